@@ -1,0 +1,40 @@
+import path from "node:path";
+
+/** Server configuration read from the environment (DESIGN §2). Read lazily so builds need no env. */
+export const config = {
+  get port(): number {
+    return Number(process.env.PORT ?? 3000);
+  },
+  /** Base URL of a real Track API host; unset means the embedded Track API serves this app. */
+  get trackApiUrl(): string | undefined {
+    return process.env.TRACK_API_URL?.replace(/\/+$/, "") || undefined;
+  },
+  get embedded(): boolean {
+    return !this.trackApiUrl;
+  },
+  get databaseUrl(): string {
+    return process.env.DATABASE_URL ?? "file:./data/track.db";
+  },
+  get dataDir(): string {
+    return path.resolve(process.env.TRACK_DATA_DIR ?? "data");
+  },
+  get simulate(): boolean {
+    return flag(process.env.TRACK_SIMULATE, false);
+  },
+  /** Transactions per minute per tenant produced by the simulator. */
+  get simulateRate(): number {
+    return Number(process.env.TRACK_SIMULATE_RATE ?? 20);
+  },
+  get demo(): boolean {
+    return flag(process.env.TRACK_DEMO, this.embedded);
+  },
+  /** Transactions of history seeded per demo tenant on a new database. */
+  get seedTransactions(): number {
+    return Number(process.env.TRACK_SEED_TRANSACTIONS ?? 30_000);
+  },
+};
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === "") return fallback;
+  return !["0", "false", "off", "no"].includes(value.toLowerCase());
+}
