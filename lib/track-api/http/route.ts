@@ -1,0 +1,46 @@
+import { config } from "@/lib/config";
+import { HttpError, errorBody } from "./errors";
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+/** JSON response with `cache-control: no-store` (every Track API answer is per-user data). */
+export function json(body: unknown, init: ResponseInit = {}): Response {
+  const headers = new Headers(init.headers);
+  headers.set("cache-control", "no-store");
+  return Response.json(body, { ...init, headers });
+}
+
+export function errorResponse(error: HttpError): Response {
+  return json(errorBody(error), { status: error.status, headers: error.headers });
+}
+
+/**
+ * Wraps an embedded Track API route handler: answers 404 in remote mode (DESIGN §1), maps
+ * `HttpError`s to the uniform error body, and turns anything unexpected into a logged 500.
+ */
+export function embeddedRoute<C = unknown>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    if (!config.embedded) return errorResponse(new HttpError(404, "not_found", "Not found"));
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      if (error instanceof HttpError) return errorResponse(error);
+      console.error(`[track-api] ${request.method} ${new URL(request.url).pathname} failed`, error);
+      return errorResponse(new HttpError(500, "internal_error", "Internal error"));
+    }
+  };
+}
+
+/** Reads a JSON request body; malformed JSON or a wrong content type is a 400, not a 500. */
+export async function readJson(request: Request): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().includes("application/json")) {
+    throw new HttpError(415, "unsupported_media_type", "Send the body as application/json", "content-type");
+  }
+  const text = await request.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, "invalid_json", "The body is not valid JSON", "body");
+  }
+}
