@@ -90,7 +90,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ["received", ["tenant_id", "received_at", "id"]],
     ["updated", ["tenant_id", "updated_at", "id"]],
     ["status", ["tenant_id", "status", "received_at", "id"]],
-    ["document_number", ["tenant_id", "document_number", "id"]],
     ["sender", ["tenant_id", "sender_id", "received_at"]],
     ["receiver", ["tenant_id", "receiver_id", "received_at"]],
     ["partner", ["tenant_id", "partner_id", "received_at"]],
@@ -100,7 +99,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   for (const [name, columns] of indexes) {
     await db.schema.createIndex(`transactions_${name}`).on("transactions").columns(columns).execute();
   }
+  // Expression indexes match the sort expressions in store/filter-sql.ts (NULLs sort as lowest).
   await sql`create index transactions_amount on transactions (tenant_id, coalesce(amount, -1e15), id)`.execute(db);
+  await sql`create index transactions_document_number on transactions (tenant_id, coalesce(document_number, ''), id)`.execute(db);
 
   await db.schema
     .createTable("events")

@@ -1,0 +1,28 @@
+import type { Transaction, TrackEvent } from "@/lib/domain/transaction";
+import type { Db } from "./db";
+import { compareEvents } from "./derive";
+import { toEvent, toTransaction } from "./rows";
+
+export interface StoredTransaction {
+  transaction: Transaction;
+  events: TrackEvent[];
+  /** Number of PDF attachments besides the data file. */
+  attachments: number;
+}
+
+/** One transaction of the tenant with its events in lifecycle order, or null (also for other tenants' ids). */
+export async function getTransaction(db: Db, tenantId: string, id: string, now = Date.now()): Promise<StoredTransaction | null> {
+  const row = await db.selectFrom("transactions").selectAll().where("tenant_id", "=", tenantId).where("id", "=", id).executeTakeFirst();
+  if (!row) return null;
+  const events = await db.selectFrom("events").selectAll().where("tenant_id", "=", tenantId).where("transaction_id", "=", id).execute();
+  events.sort(compareEvents);
+  return { transaction: toTransaction(row, now), events: events.map(toEvent), attachments: row.attachments };
+}
+
+/** The newest `ingested_at` over all tenants (or one), for the tracking lag. */
+export async function newestIngestedAt(db: Db, tenantId?: string): Promise<number | null> {
+  let query = db.selectFrom("events").select((eb) => eb.fn.max("ingested_at").as("newest"));
+  if (tenantId) query = query.where("tenant_id", "=", tenantId);
+  const row = await query.executeTakeFirst();
+  return row?.newest == null ? null : Number(row.newest);
+}

@@ -1,0 +1,23 @@
+import type { SearchRequest } from "@/lib/filters/schema";
+import type { StatsRequest } from "@/lib/filters/stats-schema";
+import type { ParsedIngestEvent } from "@/lib/track-api/ingest/schema";
+import type { Db } from "./db";
+import { getTransaction } from "./detail";
+import { ingestEvents } from "./ingest";
+import { searchTransactions } from "./search";
+import { transactionStats } from "./stats";
+
+/**
+ * The store as one tenant sees it. Route handlers only ever get a tenant store built from the
+ * token's tenant, so no route can read or write another tenant's rows.
+ */
+export function tenantStore(db: Db, tenantId: string) {
+  return {
+    tenantId,
+    search: (request: SearchRequest, now?: number) => searchTransactions(db, tenantId, request, now),
+    get: (id: string, now?: number) => getTransaction(db, tenantId, id, now),
+    stats: (request: StatsRequest, now?: number) => transactionStats(db, tenantId, request, now),
+    ingest: (events: ParsedIngestEvent[], now?: number) => ingestEvents(db, tenantId, events, now),
+  };
+}
+export type TenantStore = ReturnType<typeof tenantStore>;

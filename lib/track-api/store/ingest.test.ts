@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { FIXTURE_NOW, lifecycle, memoryDb, parseEvents } from "@/test/store-fixtures";
+import { tenantStore } from "./index";
+
+const batch = () => parseEvents([1, 2, 3, 4, 5].flatMap((n) => lifecycle(n, (["delivered", "error", "rejected", "processing", "delivered"] as const)[n - 1])));
+
+async function snapshot(events = batch(), order: "asis" | "reverse" | "twice" = "asis") {
+  const db = await memoryDb();
+  const store = tenantStore(db, "acme");
+  if (order === "reverse") for (const e of [...events].reverse()) await store.ingest([e], FIXTURE_NOW);
+  else await store.ingest(events, FIXTURE_NOW);
+  if (order === "twice") await store.ingest(events, FIXTURE_NOW + 1000);
+  const rows = await db.selectFrom("transactions").selectAll().orderBy("id").execute();
+  const eventCount = await db.selectFrom("events").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  return { rows, events: Number(eventCount.n) };
+}
+
+describe("ingestEvents", () => {
+  it("derives each transaction's status from its events", async () => {
+    const { rows } = await snapshot();
+    expect(rows.map((r) => [r.id, r.status, r.error_type])).toEqual([
+      ["tx-0001", "delivered", null],
+      ["tx-0002", "error", "UNKNOWN_RECIPIENT"],
+      ["tx-0003", "rejected", "VALIDATION_ERROR"],
+      ["tx-0004", "processing", null],
+      ["tx-0005", "delivered", null],
+    ]);
+    expect(rows[0].delivered_at).toBe(Date.parse(lifecycle(1)[4].occurredAt));
+  });
+
+  it("gives the same transactions when a batch is ingested twice", async () => {
+    const once = await snapshot();
+    const twice = await snapshot(batch(), "twice");
+    expect(twice.rows).toEqual(once.rows);
+    expect(twice.events).toBe(once.events);
+  });
+
+  it("gives the same transactions when events arrive one by one in reverse order", async () => {
+    const once = await snapshot();
+    const reversed = await snapshot(batch(), "reverse");
+    expect(reversed.rows).toEqual(once.rows);
+  });
+
+  it("reports duplicates inside a batch and across batches", async () => {
+    const db = await memoryDb();
+    const store = tenantStore(db, "acme");
+    const events = parseEvents(lifecycle(1));
+    expect(await store.ingest([...events, events[0]], FIXTURE_NOW)).toEqual({ accepted: 5, duplicates: 1, transactions: 1 });
+    expect(await store.ingest(events, FIXTURE_NOW)).toEqual({ accepted: 0, duplicates: 5, transactions: 1 });
+  });
+
+  it("moves an errored transaction back to processing when it is reprocessed", async () => {
+    const db = await memoryDb();
+    const store = tenantStore(db, "acme");
+    const events = lifecycle(2, "error");
+    const reprocessed = { ...events[0], eventId: "tx-0002:9", occurredAt: new Date(Date.parse(events[2].occurredAt) + 60_000).toISOString(), type: "REPROCESSED" as const, step: "ROUTING" as const, transaction: undefined };
+    await store.ingest(parseEvents([...events, reprocessed]), FIXTURE_NOW);
+    const row = await db.selectFrom("transactions").selectAll().executeTakeFirstOrThrow();
+    expect([row.status, row.error_type, row.status_reason]).toEqual(["processing", null, null]);
+  });
+
+  it("keeps two tenants' transactions with the same id apart", async () => {
+    const db = await memoryDb();
+    await tenantStore(db, "acme").ingest(parseEvents(lifecycle(1)), FIXTURE_NOW);
+    await tenantStore(db, "globex").ingest(parseEvents(lifecycle(1, "error")), FIXTURE_NOW);
+    expect((await tenantStore(db, "acme").get("tx-0001"))?.transaction.status).toBe("delivered");
+    expect((await tenantStore(db, "globex").get("tx-0001"))?.transaction.status).toBe("error");
+  });
+});

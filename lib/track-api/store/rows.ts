@@ -1,0 +1,55 @@
+import type { Transaction, TrackEvent } from "@/lib/domain/transaction";
+import { TERMINAL_STATUSES } from "@/lib/domain/enums";
+import type { EventRow, TransactionRow } from "./schema";
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
+const party = (id: string | null, name: string | null) => (id ? { id, name: name ?? id } : null);
+
+/** True when the transaction is past its SLA and still not in a terminal status. */
+export function isOverdue(row: Pick<TransactionRow, "sla_due_at" | "status">, now: number): boolean {
+  return row.sla_due_at !== null && row.sla_due_at < now && !(TERMINAL_STATUSES as readonly string[]).includes(row.status);
+}
+
+/** Maps a stored transaction row to the Track API's transaction shape. */
+export function toTransaction(row: TransactionRow, now: number): Transaction {
+  return {
+    id: row.id,
+    documentType: row.document_type as Transaction["documentType"],
+    documentNumber: row.document_number,
+    direction: row.direction as Transaction["direction"],
+    inChannel: row.in_channel as Transaction["inChannel"],
+    outChannel: row.out_channel as Transaction["outChannel"],
+    format: row.format as Transaction["format"],
+    sender: party(row.sender_id, row.sender_name),
+    receiver: party(row.receiver_id, row.receiver_name),
+    businessPartner: party(row.partner_id, row.partner_name),
+    serviceProfile: row.service_profile,
+    amount: row.amount === null ? null : Number(row.amount),
+    currency: row.currency,
+    status: row.status as Transaction["status"],
+    statusReason: row.status_reason,
+    errorType: row.error_type as Transaction["errorType"],
+    businessStatus: row.business_status as Transaction["businessStatus"],
+    overdue: isOverdue(row, now),
+    receivedAt: iso(Number(row.received_at)),
+    updatedAt: iso(Number(row.updated_at)),
+    deliveredAt: isoOrNull(row.delivered_at === null ? null : Number(row.delivered_at)),
+    slaDueAt: isoOrNull(row.sla_due_at === null ? null : Number(row.sla_due_at)),
+  };
+}
+
+/** Maps a stored event row to the Track API's event shape. */
+export function toEvent(row: EventRow): TrackEvent {
+  return {
+    id: row.id,
+    transactionId: row.transaction_id,
+    occurredAt: iso(Number(row.occurred_at)),
+    ingestedAt: iso(Number(row.ingested_at)),
+    type: row.type as TrackEvent["type"],
+    step: row.step as TrackEvent["step"],
+    level: row.level as TrackEvent["level"],
+    message: row.message,
+    errorCode: row.error_code,
+  };
+}

@@ -1,0 +1,50 @@
+import { sql } from "kysely";
+import type { SearchResult } from "@/lib/domain/transaction";
+import type { SearchRequest } from "@/lib/filters/schema";
+import type { Db } from "./db";
+import { cursorScope, decodeCursor, encodeCursor } from "./cursor";
+import { SORT_EXPRESSIONS, whereFilter } from "./filter-sql";
+import { toTransaction } from "./rows";
+import { getSecret } from "./secrets";
+
+/**
+ * One page of a tenant's transactions: filter, sort with the id as a stable tie-break, keyset
+ * paging with a signed cursor, and the exact total of the filter.
+ */
+export async function searchTransactions(db: Db, tenantId: string, request: SearchRequest, now = Date.now()): Promise<SearchResult> {
+  const { filter, sort, page } = request;
+  const secret = await getSecret(db, "cursor");
+  const scope = cursorScope([tenantId, filter, sort]);
+  const after = page.cursor ? decodeCursor(secret, page.cursor, scope) : null;
+  const key = sql.raw(SORT_EXPRESSIONS[sort.field]);
+  const desc = sort.direction === "desc";
+
+  let query = db
+    .selectFrom("transactions")
+    .selectAll()
+    .select(sql<string | number>`${key}`.as("sort_key"))
+    .where(whereFilter(tenantId, filter, now));
+  if (after) {
+    query = query.where(desc ? sql<boolean>`(${key}, id) < (${after.value}, ${after.id})` : sql<boolean>`(${key}, id) > (${after.value}, ${after.id})`);
+  }
+  const rows = await query
+    .orderBy(sql`${key} ${sql.raw(desc ? "desc" : "asc")}`)
+    .orderBy("id", desc ? "desc" : "asc")
+    .limit(page.size + 1)
+    .execute();
+
+  const count = await db
+    .selectFrom("transactions")
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .where(whereFilter(tenantId, filter, now))
+    .executeTakeFirstOrThrow();
+
+  const more = rows.length > page.size;
+  const pageRows = more ? rows.slice(0, page.size) : rows;
+  const last = pageRows.at(-1);
+  return {
+    items: pageRows.map((row) => toTransaction(row, now)),
+    total: Number(count.total),
+    nextCursor: more && last ? encodeCursor(secret, { value: last.sort_key, id: last.id }, scope) : null,
+  };
+}
