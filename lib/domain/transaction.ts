@@ -1,75 +1,84 @@
-import type {
-  BusinessStatus,
-  Channel,
-  Direction,
-  DocumentType,
-  ErrorType,
-  EventLevel,
-  EventStep,
-  EventType,
-  Format,
-  Status,
+import { z } from "zod";
+import {
+  BUSINESS_STATUSES,
+  CHANNELS,
+  DIRECTIONS,
+  DOCUMENT_TYPES,
+  ERROR_TYPES,
+  EVENT_LEVELS,
+  EVENT_STEPS,
+  EVENT_TYPES,
+  FORMATS,
+  STATUSES,
 } from "./enums";
 
+// The Track API's response shapes. The zod schemas feed the OpenAPI document; the types feed the code.
+
 /** A party of a transaction: a Business Network participant id (`0037:12345678`) and its name. */
-export interface Party {
-  id: string;
-  name: string;
-}
+export const partyResponse = z.object({ id: z.string(), name: z.string() });
+export type Party = z.infer<typeof partyResponse>;
 
-/** A transaction as the Track API returns it in search results. Times are ISO 8601 strings in UTC. */
-export interface Transaction {
-  id: string;
-  documentType: DocumentType | null;
-  documentNumber: string | null;
-  direction: Direction | null;
-  inChannel: Channel | null;
-  outChannel: Channel | null;
-  format: Format | null;
-  sender: Party | null;
-  receiver: Party | null;
-  businessPartner: Party | null;
-  serviceProfile: string | null;
-  amount: number | null;
-  currency: string | null;
-  status: Status;
-  statusReason: string | null;
-  errorType: ErrorType | null;
-  businessStatus: BusinessStatus | null;
-  overdue: boolean;
-  receivedAt: string;
-  updatedAt: string;
-  deliveredAt: string | null;
-  slaDueAt: string | null;
-}
+const time = z.string().describe("ISO 8601 date-time in UTC");
+const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
 
-export interface TrackEvent {
-  id: string;
-  transactionId: string;
-  occurredAt: string;
-  ingestedAt: string;
-  type: EventType;
-  step: EventStep;
-  level: EventLevel;
-  message: string | null;
-  errorCode: string | null;
-}
+/** A transaction as the Track API returns it in search results. */
+export const transactionResponse = z.object({
+  id: z.string(),
+  documentType: nullable(z.enum(DOCUMENT_TYPES)),
+  documentNumber: nullable(z.string()),
+  direction: nullable(z.enum(DIRECTIONS)),
+  inChannel: nullable(z.enum(CHANNELS)),
+  outChannel: nullable(z.enum(CHANNELS)),
+  format: nullable(z.enum(FORMATS)),
+  sender: nullable(partyResponse),
+  receiver: nullable(partyResponse),
+  businessPartner: nullable(partyResponse).describe("The counterparty: the sender of inbound, the receiver of outbound documents"),
+  serviceProfile: nullable(z.string()),
+  amount: nullable(z.number()).describe("Payable amount including VAT (invoices and credit notes)"),
+  currency: nullable(z.string()),
+  status: z.enum(STATUSES),
+  statusReason: nullable(z.string()),
+  errorType: nullable(z.enum(ERROR_TYPES)),
+  businessStatus: nullable(z.enum(BUSINESS_STATUSES)),
+  overdue: z.boolean().describe("Past slaDueAt and not delivered or rejected"),
+  receivedAt: time,
+  updatedAt: time,
+  deliveredAt: nullable(time),
+  slaDueAt: nullable(time),
+});
+export type Transaction = z.infer<typeof transactionResponse>;
 
-export interface TransactionFile {
-  id: string;
-  name: string;
-  mediaType: string;
-  kind: "document" | "attachment";
-  size: number;
-}
+export const eventResponse = z.object({
+  id: z.string(),
+  transactionId: z.string(),
+  occurredAt: time,
+  ingestedAt: time,
+  type: z.enum(EVENT_TYPES),
+  step: z.enum(EVENT_STEPS),
+  level: z.enum(EVENT_LEVELS),
+  message: nullable(z.string()),
+  errorCode: nullable(z.string()),
+});
+export type TrackEvent = z.infer<typeof eventResponse>;
 
-export interface TransactionDetail extends Transaction {
-  events: TrackEvent[];
-  files: TransactionFile[];
-}
+export const fileResponse = z.object({
+  id: z.string(),
+  name: z.string(),
+  mediaType: z.string(),
+  kind: z.enum(["document", "attachment"]),
+  size: z.int(),
+});
+export type TransactionFile = z.infer<typeof fileResponse>;
 
-export interface SearchResult {
-  items: Transaction[];
-  total: number;
-  nextCursor: string | null;
-}
+export const transactionDetailResponse = transactionResponse.extend({
+  events: z.array(eventResponse).describe("In lifecycle order"),
+  files: z.array(fileResponse),
+});
+export type TransactionDetail = z.infer<typeof transactionDetailResponse>;
+
+export const searchResponse = z.object({
+  items: z.array(transactionResponse),
+  total: z.int().describe("Exact number of transactions matching the filter"),
+  nextCursor: nullable(z.string()).describe("Pass as page.cursor for the next page; null on the last page"),
+});
+export type SearchResult = z.infer<typeof searchResponse>;

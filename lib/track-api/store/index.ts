@@ -17,7 +17,8 @@ export function tenantStore(db: Db, tenantId: string) {
     search: (request: SearchRequest, now?: number) => searchTransactions(db, tenantId, request, now),
     get: (id: string, now?: number) => getTransaction(db, tenantId, id, now),
     stats: (request: StatsRequest, now?: number) => transactionStats(db, tenantId, request, now),
-    ingest: (events: ParsedIngestEvent[], now?: number) => ingestEvents(db, tenantId, events, now),
+    ingest: (events: ParsedIngestEvent[], now?: number, ingestedAt?: (event: ParsedIngestEvent) => number) =>
+      ingestEvents(db, tenantId, events, now, ingestedAt),
   };
 }
 export type TenantStore = ReturnType<typeof tenantStore>;

@@ -79,10 +79,16 @@ const DERIVED_COLUMNS = [
  * Appends a batch of events for one tenant and re-derives every transaction they touch, in one
  * database transaction. Idempotent by event id: a replayed batch changes nothing.
  */
-export async function ingestEvents(db: Db, tenantId: string, events: ParsedIngestEvent[], now = Date.now()): Promise<IngestResult> {
+export async function ingestEvents(
+  db: Db,
+  tenantId: string,
+  events: ParsedIngestEvent[],
+  now = Date.now(),
+  ingestedAt: (event: ParsedIngestEvent) => number = () => now,
+): Promise<IngestResult> {
   const unique = new Map<string, ParsedIngestEvent>();
   for (const event of events) if (!unique.has(event.eventId)) unique.set(event.eventId, event);
-  const rows = [...unique.values()].map((e) => toEventRow(tenantId, e, now));
+  const rows = [...unique.values()].map((e) => toEventRow(tenantId, e, ingestedAt(e)));
   const txIds = [...new Set(rows.map((r) => r.transaction_id))];
 
   return db.transaction().execute(async (trx) => {

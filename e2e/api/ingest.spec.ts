@@ -1,0 +1,90 @@
+import type { APIRequestContext } from "@playwright/test";
+import { bearer, expect, test, tokenFor } from "../fixtures";
+
+function lifecycle(txId: string) {
+  const start = Date.now() - 10 * 60_000;
+  const at = (m: number) => new Date(start + m * 60_000).toISOString();
+  const types = [
+    ["RECEIVED", "INBOUND"],
+    ["VALIDATED", "VALIDATION"],
+    ["ERROR", "ROUTING"],
+    ["REPROCESSED", "ROUTING"],
+    ["SENT", "OUTBOUND"],
+    ["DELIVERED", "NETWORK"],
+  ] as const;
+  return types.map(([type, step], i) => ({
+    eventId: `${txId}:${i}`,
+    transactionId: txId,
+    occurredAt: at(i),
+    type,
+    step,
+    level: type === "ERROR" ? "ERROR" : "INFO",
+    ...(type === "ERROR" ? { errorCode: "CONNECTION_ERROR", message: "Connection refused by receiving access point" } : {}),
+    ...(i === 0
+      ? {
+          transaction: {
+            documentType: "invoice",
+            documentNumber: `E2E-${txId}`,
+            direction: "outbound",
+            inChannel: "api",
+            outChannel: "peppol",
+            format: "peppolBis3",
+            sender: { id: "0037:99999999", name: "Acme Oy" },
+            receiver: { id: "0037:12345678", name: "E2E Receiver Oy" },
+            businessPartner: { id: "0037:12345678", name: "E2E Receiver Oy" },
+            serviceProfile: "E-invoice Sending",
+            amount: 1234.5,
+            currency: "EUR",
+            receivedAt: at(0),
+            slaDueAt: at(240),
+          },
+        }
+      : {}),
+  }));
+}
+
+async function ingest(api: APIRequestContext, events: unknown[]) {
+  const response = await api.post("/track/api/events", { headers: bearer(await tokenFor(api, "ingest@acme.test")), data: { events } });
+  expect(response.status(), await response.text()).toBe(202);
+  return response.json();
+}
+
+async function detail(api: APIRequestContext, id: string) {
+  const response = await api.get(`/track/api/transactions/${id}`, { headers: bearer(await tokenFor(api)) });
+  expect(response.status()).toBe(200);
+  const { events, ...transaction } = await response.json();
+  return { transaction, events: events.map(({ ingestedAt: _i, ...e }: { ingestedAt: string }) => e) };
+}
+
+test("ingesting a batch twice or in reverse order yields identical transactions", async ({ api }) => {
+  const run = `${Date.now().toString(36)}`;
+  const inOrder = lifecycle(`e2e-a-${run}`);
+  expect(await ingest(api, inOrder)).toEqual({ accepted: 6, duplicates: 0, transactions: 1 });
+  expect(await ingest(api, inOrder)).toEqual({ accepted: 0, duplicates: 6, transactions: 1 });
+  const reversed = lifecycle(`e2e-b-${run}`).reverse();
+  for (const event of reversed) await ingest(api, [event]);
+
+  const a = await detail(api, `e2e-a-${run}`);
+  const b = await detail(api, `e2e-b-${run}`);
+  expect(a.transaction).toMatchObject({ status: "delivered", errorType: null, amount: 1234.5 });
+  const strip = (d: typeof a) => JSON.parse(JSON.stringify(d).replaceAll(`e2e-a-${run}`, "X").replaceAll(`e2e-b-${run}`, "X"));
+  expect(strip(b)).toEqual(strip(a));
+});
+
+test("rejects bad batches with a 400 naming the field and stores nothing", async ({ api }) => {
+  const headers = bearer(await tokenFor(api, "ingest@acme.test"));
+  const txId = `e2e-bad-${Date.now().toString(36)}`;
+  const [good] = lifecycle(txId);
+  const bad = { ...good, eventId: `${txId}:x`, type: "TELEPORTED" };
+  const response = await api.post("/track/api/events", { headers, data: { events: [good, bad] } });
+  expect(response.status()).toBe(400);
+  expect((await response.json()).error.field).toBe("events.1.type");
+  const lookup = await api.get(`/track/api/transactions/${txId}`, { headers: bearer(await tokenFor(api)) });
+  expect(lookup.status()).toBe(404);
+});
+
+test("needs the ingest role", async ({ api }) => {
+  const response = await api.post("/track/api/events", { headers: bearer(await tokenFor(api)), data: { events: lifecycle("e2e-denied") } });
+  expect(response.status()).toBe(403);
+  expect((await response.json()).error.message).toContain("ingest");
+});

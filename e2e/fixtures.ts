@@ -1,0 +1,60 @@
+import { test as base, expect, type APIRequestContext, type APIResponse } from "@playwright/test";
+
+export const DEMO_CLIENT = { id: "demo-client", secret: "demo-secret" };
+export const basic = (id = DEMO_CLIENT.id, secret = DEMO_CLIENT.secret) => `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}`;
+
+type Method = "get" | "post" | "put" | "patch" | "delete" | "fetch";
+
+/**
+ * The `request` fixture with a guard: every response of the test is recorded, and the test fails if
+ * any of them was a 5xx ("no request in the suite gets a 500").
+ */
+export const test = base.extend<{ api: APIRequestContext; serverErrors: string[] }>({
+  serverErrors: [
+    async ({}, use) => {
+      const errors: string[] = [];
+      await use(errors);
+      expect(errors, "responses with a 5xx status").toEqual([]);
+    },
+    { auto: true },
+  ],
+  page: async ({ page, serverErrors }, use) => {
+    page.on("response", (r) => {
+      if (r.status() >= 500) serverErrors.push(`${r.status()} ${r.request().method()} ${r.url()}`);
+    });
+    await use(page);
+  },
+  api: async ({ request, serverErrors }, use) => {
+    const guarded = new Proxy(request, {
+      get(target, prop: string) {
+        const value = Reflect.get(target, prop);
+        if (!["get", "post", "put", "patch", "delete", "fetch"].includes(prop as Method)) return value;
+        return async (...args: unknown[]) => {
+          const response: APIResponse = await (value as (...a: unknown[]) => Promise<APIResponse>).apply(target, args);
+          if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.url()}`);
+          return response;
+        };
+      },
+    });
+    await use(guarded);
+  },
+});
+export { expect };
+
+const tokens = new Map<string, string>();
+
+/** An access token for a demo user (password "demo"), fetched once per user and worker. */
+export async function tokenFor(api: APIRequestContext, username = "demo@acme.test"): Promise<string> {
+  const cached = tokens.get(username);
+  if (cached) return cached;
+  const response = await api.post("/auth/token", {
+    headers: { authorization: basic() },
+    form: { grant_type: "password", username, password: "demo", scope: "openid email userInfo roles" },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  const token = (await response.json()).access_token as string;
+  tokens.set(username, token);
+  return token;
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

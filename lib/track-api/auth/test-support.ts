@@ -1,0 +1,25 @@
+import { ensureDemoAccounts } from "@/lib/track-api/seed/demo-accounts";
+import { migrate, openDb, type Db } from "@/lib/track-api/store/db";
+
+/** A migrated in-memory store with the demo tenants, client and users (tests only). */
+export async function demoDb(): Promise<Db> {
+  const db = openDb(":memory:");
+  await migrate(db);
+  await ensureDemoAccounts(db);
+  return db;
+}
+
+/** An HTTP Basic header with id and secret form-encoded first, as RFC 6749 §2.3.1 asks. */
+export function basicAuth(id: string, secret: string): string {
+  const encode = (s: string) => encodeURIComponent(s).replace(/%20/g, "+");
+  return `Basic ${Buffer.from(`${encode(id)}:${encode(secret)}`).toString("base64")}`;
+}
+
+/** A POST /auth/token request with the given form fields (tests only). */
+export function tokenRequest(fields: Record<string, string>, headers: Record<string, string> = {}): Request {
+  return new Request("http://localhost:3000/auth/token", {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "10.0.0.1", ...headers },
+    body: new URLSearchParams(fields).toString(),
+  });
+}

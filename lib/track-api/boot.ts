@@ -1,0 +1,41 @@
+import { config } from "@/lib/config";
+import { ingestEventSchema } from "@/lib/track-api/ingest/schema";
+import { DEMO_TENANTS, ensureDemoAccounts } from "@/lib/track-api/seed/demo-accounts";
+import { seedHistory } from "@/lib/track-api/seed/history";
+import { TrafficSimulator } from "@/lib/track-api/simulate";
+import { getDb } from "@/lib/track-api/store/db";
+import { tenantStore } from "@/lib/track-api/store";
+
+const state = globalThis as unknown as { __trackSimulator?: TrafficSimulator };
+
+/**
+ * Starts the embedded Track API's background work at server start: migrations, the demo tenants
+ * and their history on a new database, and the live traffic simulator when enabled.
+ */
+export async function startEmbedded(): Promise<void> {
+  if (!config.embedded) return;
+  const db = await getDb();
+  const tenants = DEMO_TENANTS.map((t) => t.id);
+  if (config.demo) {
+    await ensureDemoAccounts(db);
+    for (const tenant of tenants) {
+      const started = Date.now();
+      const events = await seedHistory(db, tenant, config.seedTransactions);
+      if (events) console.log(`[track-api] seeded ${config.seedTransactions} transactions (${events} events) for ${tenant} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+  }
+  if (config.simulate && !state.__trackSimulator) {
+    const simulator = new TrafficSimulator({
+      tenants,
+      seed: `live-${Date.now()}`,
+      ratePerMinute: config.simulateRate,
+      ingest: (tenantId, events) => tenantStore(db, tenantId).ingest(events.map((e) => ingestEventSchema.parse(e))),
+    });
+    simulator.start();
+    state.__trackSimulator = simulator;
+    console.log(`[track-api] traffic simulator on: ${config.simulateRate} transactions per minute per tenant`);
+    const stop = () => void simulator.stop();
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
+  }
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { FILTER_KEYS } from "@/lib/filters/schema";
+import { openApiSpec } from "./spec";
+
+describe("openApiSpec", () => {
+  it("documents every filter key of the shared schema", () => {
+    const spec = openApiSpec("http://localhost:3000");
+    const search = spec.paths["/track/api/transactions"].post.requestBody.content["application/json"].schema as {
+      properties: { filter: { properties: Record<string, unknown>; additionalProperties: boolean } };
+    };
+    expect(Object.keys(search.properties.filter.properties).sort()).toEqual([...FILTER_KEYS].sort());
+    expect(search.properties.filter.additionalProperties).toBe(false);
+  });
+});

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { searchResponse, transactionDetailResponse } from "@/lib/domain/transaction";
+import { searchRequestSchema } from "@/lib/filters/schema";
+import { statsRequestSchema } from "@/lib/filters/stats-schema";
+import { ingestRequestSchema } from "@/lib/track-api/ingest/schema";
+
+const schema = (s: z.ZodType, io: "input" | "output") => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io, unrepresentable: "any" }) as Record<string, unknown>;
+  return rest;
+};
+
+const error = {
+  description: "Error",
+  content: {
+    "application/json": {
+      schema: {
+        type: "object",
+        properties: { error: { type: "object", properties: { message: { type: "string" }, code: { type: "string" }, field: { type: "string" } }, required: ["message", "code"] } },
+      },
+    },
+  },
+};
+const errors = { 400: error, 401: error, 403: error };
+const body = (s: z.ZodType) => ({ required: true, content: { "application/json": { schema: schema(s, "input") } } });
+const ok = (s: z.ZodType | Record<string, unknown>, description = "OK") => ({
+  description,
+  content: { "application/json": { schema: s instanceof z.ZodType ? schema(s, "output") : s } },
+});
+const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
+
+/** The OpenAPI 3.1 document of the embedded Track API, generated from the request schemas in code. */
+export function openApiSpec(origin: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Track API",
+      version: "1.0.0",
+      description:
+        "Search, monitor and extract Business Network transaction event data. Get a token with the OAuth 2.0 password grant at /auth/token (client credentials in HTTP Basic), then send it as a Bearer token.",
+    },
+    servers: [{ url: origin }],
+    components: {
+      securitySchemes: {
+        oauth2: { type: "oauth2", flows: { password: { tokenUrl: `${origin}/auth/token`, scopes: { openid: "", email: "", userInfo: "", roles: "" } } } },
+      },
+    },
+    security: [{ oauth2: [] }],
+    paths: {
+      "/track/api/transactions": {
+        post: { summary: "Search transactions (role track)", requestBody: body(searchRequestSchema), responses: { 200: ok(searchResponse), ...errors } },
+      },
+      "/track/api/transactions/{id}": {
+        get: { summary: "One transaction with its events and files (role track)", parameters: [idParam], responses: { 200: ok(transactionDetailResponse), ...errors, 404: error } },
+      },
+      "/track/api/transactions/{id}/files/{fileId}": {
+        get: {
+          summary: "Download a file of a transaction (role blob)",
+          parameters: [idParam, { name: "fileId", in: "path", required: true, schema: { type: "string" } }, { name: "disposition", in: "query", schema: { enum: ["inline", "attachment"] } }],
+          responses: { 200: { description: "The file" }, ...errors, 404: error },
+        },
+      },
+      "/track/api/transactions/stats": {
+        post: {
+          summary: "Time series by status and breakdowns (role track; ranges over 7 days need role report)",
+          requestBody: body(statsRequestSchema),
+          responses: { 200: ok({ type: "object" }), ...errors },
+        },
+      },
+      "/track/api/events": {
+        post: { summary: "Ingest a batch of events, idempotent by eventId (role ingest)", requestBody: body(ingestRequestSchema), responses: { 202: ok({ type: "object", properties: { accepted: { type: "integer" }, duplicates: { type: "integer" }, transactions: { type: "integer" } } }), ...errors } },
+      },
+      "/track/api/health": { get: { summary: "Health and tracking lag", security: [], responses: { 200: ok({ type: "object" }) } } },
+    },
+  };
+}
