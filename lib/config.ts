@@ -1,5 +1,3 @@
-import path from "node:path";
-
 /** Server configuration read from the environment (DESIGN §2). Read lazily so builds need no env. */
 export const config = {
   get port(): number {
@@ -16,7 +14,7 @@ export const config = {
     return process.env.DATABASE_URL ?? "file:./data/track.db";
   },
   get dataDir(): string {
-    return path.resolve(process.env.TRACK_DATA_DIR ?? "data");
+    return process.env.TRACK_DATA_DIR ?? "data";
   },
   get simulate(): boolean {
     return flag(process.env.TRACK_SIMULATE, false);

@@ -61,9 +61,12 @@ test.describe("POST /track/api/transactions", () => {
 
   test("answers 400 for malformed JSON and 415 for a form body", async ({ api }) => {
     const token = await tokenFor(api);
-    const malformed = await api.post("/track/api/transactions", { headers: { ...bearer(token), "content-type": "application/json" }, data: '{"filter": {' });
+    const malformed = await api.post("/track/api/transactions", { headers: { ...bearer(token), "content-type": "application/json" }, data: Buffer.from('{"filter": {') });
     expect(malformed.status()).toBe(400);
-    expect((await malformed.json()).error.field).toBe("body");
+    expect((await malformed.json()).error).toMatchObject({ field: "body", code: "invalid_json" });
+    const notAnObject = await api.post("/track/api/transactions", { headers: bearer(token), data: ["filter"] });
+    expect(notAnObject.status()).toBe(400);
+    expect((await notAnObject.json()).error.field).toBe("body");
     const form = await api.post("/track/api/transactions", { headers: bearer(token), form: { filter: "x" } });
     expect(form.status()).toBe(415);
   });

@@ -1,7 +1,7 @@
 import type { DocumentType } from "@/lib/domain/enums";
 import type { DocumentModel } from "./model";
 import { writePdf } from "./pdf";
-import { renderDocumentPdf, DOCUMENT_TITLES } from "./pdf-document";
+import { DOCUMENT_TITLES, pdfInfo, renderDocumentPdf } from "./pdf-document";
 import { MARGIN, PdfLayout, RIGHT } from "./pdf-layout";
 import { textWidth } from "./pdf-text";
 
@@ -50,10 +50,13 @@ function paragraphs(model: DocumentModel, title: string): string[] {
       "Questions about this response can be sent to the buyer's accounts payable team, quoting the invoice number.",
     ];
   }
+  const document = `${DOCUMENT_TITLES[model.type].toLowerCase()} ${model.number}`;
   return [
-    `${title} for ${DOCUMENT_TITLES[model.type].toLowerCase()} ${model.number} between ${model.seller.name} (seller) and ${model.buyer.name} (buyer).`,
-    `Payment terms are net ${model.paymentTermsDays} days from the invoice date. Interest on late payment is charged at 8 % per annum, and a reminder fee of 5.00 ${model.currency} may apply.`,
-    "Goods remain the property of the seller until paid in full. Complaints about delivered goods must be made within 14 days of delivery.",
+    `${title} for ${document} between ${model.seller.name} (seller) and ${model.buyer.name} (buyer).`,
+    `Payment terms are net ${model.paymentTermsDays} days from the invoice date. Interest on late payment is ` +
+      `charged at 8 % per annum, and a reminder fee of 5.00 ${model.currency} may apply.`,
+    "Goods remain the property of the seller until paid in full. Complaints about delivered goods must be made " +
+      "within 14 days of delivery.",
     "Delivery terms are FCA seller's premises (Incoterms 2020) unless otherwise agreed in writing.",
   ];
 }
@@ -75,12 +78,13 @@ function wrap(text: string, width: number): string[] {
 function renderTextPdf(model: DocumentModel, title: string): Buffer {
   const layout = new PdfLayout();
   layout.text(MARGIN, title.toUpperCase(), { size: 18, bold: true }).down(22);
-  layout.text(MARGIN, `Attachment to ${DOCUMENT_TITLES[model.type].toLowerCase()} ${model.number}, ${model.issueDate}`).down(24);
+  const document = `${DOCUMENT_TITLES[model.type].toLowerCase()} ${model.number}`;
+  layout.text(MARGIN, `Attachment to ${document}, ${model.issueDate}`).down(24);
   for (const paragraph of paragraphs(model, title)) {
     for (const row of wrap(paragraph, RIGHT - MARGIN)) layout.text(MARGIN, row, { size: 10 }).down(14);
     layout.down(8);
   }
-  return writePdf(layout.finish(`${title} - ${model.number}`), { title: `${title} ${model.number}`, created: `${model.issueDate}T${model.issueTime}Z` });
+  return writePdf(layout.finish(`${title} - ${model.number}`), pdfInfo(model, title));
 }
 
 /** The `index`-th (1-based) attachment as a PDF: a copy of the document, a delivery note or a text page. */

@@ -12,14 +12,16 @@ const UNA = "UNA:+.? '";
 export function escapeEdifact(value: string | number): string {
   return String(value)
     .replace(/[\r\n\t]+/g, " ")
-    .replace(/[^\u0020-\u007E\u00A0-\u00FF]/g, "?")
+    .replace(/[^\u0020-\u007E\u00A0-\u00FF]/gu, "?")
     .replace(/[?:+']/g, "?$&");
 }
 
 /** One segment without terminator; trailing empty components and elements are dropped. */
 export function segment(tag: string, ...elements: Element[]): string {
   const encoded = elements.map((element) =>
-    dropTrailingEmpty((Array.isArray(element) ? element : [element]).map((c) => (c === null || c === undefined ? "" : escapeEdifact(c)))).join(":"),
+    dropTrailingEmpty(
+      (Array.isArray(element) ? element : [element]).map((c) => (c === null || c === undefined ? "" : escapeEdifact(c))),
+    ).join(":"),
   );
   return [tag, ...dropTrailingEmpty(encoded)].join("+");
 }
@@ -31,10 +33,18 @@ function dropTrailingEmpty(values: string[]): string[] {
   return values.slice(0, end);
 }
 
-/** Splits text into at most `parts` components of 35 characters (the an..35 limit of names and addresses). */
+/** Splits text at spaces into at most `parts` components of up to 35 characters (names and addresses are an..35). */
 export function chunk35(text: string, parts: number): string[] {
-  const chunks = text.match(/.{1,35}/gsu) ?? [""];
-  return chunks.slice(0, parts);
+  const chunks: string[] = [];
+  let current = "";
+  for (const word of text.split(" ").flatMap((w) => w.match(/.{1,35}/gsu) ?? [""])) {
+    const candidate = current ? `${current} ${word}` : word;
+    if ([...candidate].length > 35) {
+      chunks.push(current);
+      current = word;
+    } else current = candidate;
+  }
+  return [...chunks, current].slice(0, parts);
 }
 
 function interchangeAddress(party: PartyDetails): [string, string] {
@@ -53,7 +63,14 @@ export function interchange(model: DocumentModel, messageType: string, body: str
   const message = [segment("UNH", "1", [messageType, "D", "96A", "UN"]), ...body];
   message.push(segment("UNT", message.length + 1, "1"));
   const segments = [
-    segment("UNB", ["UNOC", "3"], interchangeAddress(model.sender), interchangeAddress(model.receiver), [date, time], reference),
+    segment(
+      "UNB",
+      ["UNOC", "3"],
+      interchangeAddress(model.sender),
+      interchangeAddress(model.receiver),
+      [date, time],
+      reference,
+    ),
     ...message,
     segment("UNZ", "1", reference),
   ];

@@ -42,15 +42,34 @@ export function renderFinvoice(model: DocumentModel): Buffer {
   return renderXml(
     el(
       "Finvoice",
-      { Version: "3.0", "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance", "xsi:noNamespaceSchemaLocation": "Finvoice3.0.xsd" },
+      {
+        Version: "3.0",
+        "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+        "xsi:noNamespaceSchemaLocation": "Finvoice3.0.xsd",
+      },
       el(
         "MessageTransmissionDetails",
-        el("MessageSenderDetails", el("FromIdentifier", seller.ediAddress), el("FromIntermediator", OPUSCAPITA_INTERMEDIATOR)),
+        el(
+          "MessageSenderDetails",
+          el("FromIdentifier", seller.ediAddress),
+          el("FromIntermediator", OPUSCAPITA_INTERMEDIATOR),
+        ),
         el("MessageReceiverDetails", el("ToIdentifier", buyer.ediAddress), el("ToIntermediator", buyer.bic)),
-        el("MessageDetails", el("MessageIdentifier", model.number), el("MessageTimeStamp", `${model.issueDate}T${model.issueTime}`)),
+        el(
+          "MessageDetails",
+          el("MessageIdentifier", model.number),
+          el("MessageTimeStamp", `${model.issueDate}T${model.issueTime}`),
+        ),
       ),
       party("Seller", seller),
-      el("SellerInformationDetails", el("SellerAccountDetails", el("SellerAccountID", { IdentificationSchemeName: "IBAN" }, seller.iban), el("SellerBic", { IdentificationSchemeName: "BIC" }, seller.bic))),
+      el(
+        "SellerInformationDetails",
+        el(
+          "SellerAccountDetails",
+          el("SellerAccountID", { IdentificationSchemeName: "IBAN" }, seller.iban),
+          el("SellerBic", { IdentificationSchemeName: "BIC" }, seller.bic),
+        ),
+      ),
       party("Buyer", buyer),
       el("DeliveryDetails", finDate("DeliveryDate", model.deliveryDate)),
       el(
@@ -66,12 +85,22 @@ export function renderFinvoice(model: DocumentModel): Buffer {
         money("InvoiceTotalVatExcludedAmount", totals.net),
         money("InvoiceTotalVatAmount", totals.vat),
         money("InvoiceTotalVatIncludedAmount", totals.gross),
-        el("VatSpecificationDetails", money("VatBaseAmount", totals.net), el("VatRatePercent", rate), el("VatCode", model.vatCategory), money("VatRateAmount", totals.vat)),
+        el(
+          "VatSpecificationDetails",
+          money("VatBaseAmount", totals.net),
+          el("VatRatePercent", rate),
+          el("VatCode", model.vatCategory),
+          money("VatRateAmount", totals.vat),
+        ),
         el(
           "PaymentTermsDetails",
           el("PaymentTermsFreeText", `${model.paymentTermsDays} päivää netto`),
           finDate("InvoiceDueDate", model.dueDate),
-          el("PaymentOverDueFineDetails", el("PaymentOverDueFineFreeText", "Viivästyskorko 8 %"), el("PaymentOverDueFinePercent", "8")),
+          el(
+            "PaymentOverDueFineDetails",
+            el("PaymentOverDueFineFreeText", "Viivästyskorko 8 %"),
+            el("PaymentOverDueFinePercent", "8"),
+          ),
         ),
       ),
       model.lines.map((line) =>
@@ -92,11 +121,20 @@ export function renderFinvoice(model: DocumentModel): Buffer {
         el(
           "EpiPartyDetails",
           el("EpiBfiPartyDetails", el("EpiBfiIdentifier", { IdentificationSchemeName: "BIC" }, seller.bic)),
-          el("EpiBeneficiaryPartyDetails", el("EpiNameAddressDetails", seller.name), el("EpiBei", seller.companyId), el("EpiAccountID", { IdentificationSchemeName: "IBAN" }, seller.iban)),
+          el(
+            "EpiBeneficiaryPartyDetails",
+            el("EpiNameAddressDetails", seller.name),
+            el("EpiBei", seller.companyId),
+            el("EpiAccountID", { IdentificationSchemeName: "IBAN" }, seller.iban),
+          ),
         ),
         el(
           "EpiPaymentInstructionDetails",
-          el("EpiRemittanceInfoIdentifier", { IdentificationSchemeName: "SPY" }, model.paymentReference.padStart(20, "0")),
+          el(
+            "EpiRemittanceInfoIdentifier",
+            { IdentificationSchemeName: "SPY" },
+            model.paymentReference.padStart(20, "0"),
+          ),
           money("EpiInstructedAmount", totals.gross),
           el("EpiCharge", { ChargeOption: "SHA" }, "SHA"),
           finDate("EpiDateOptionDate", model.dueDate),

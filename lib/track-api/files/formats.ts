@@ -13,7 +13,11 @@ export interface DocumentRenderer {
   render(model: DocumentModel): Buffer;
 }
 
-const xml = (render: (model: DocumentModel) => Buffer): DocumentRenderer => ({ extension: "xml", mediaType: "application/xml", render });
+const xml = (render: (model: DocumentModel) => Buffer): DocumentRenderer => ({
+  extension: "xml",
+  mediaType: "application/xml",
+  render,
+});
 
 const RENDERERS: Record<Format, DocumentRenderer> = {
   peppolBis3: xml((model) => renderUbl(model, true)),

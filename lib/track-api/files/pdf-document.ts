@@ -54,16 +54,22 @@ function header(layout: PdfLayout, model: DocumentModel, title: string) {
   for (let row = 0; row < Math.max(from.length, right.length); row++) {
     if (from[row]) layout.text(MARGIN, from[row][0], { bold: from[row][1], maxWidth: 170 });
     if (to[row]) layout.text(230, to[row][0], { bold: to[row][1], maxWidth: 170 });
-    if (right[row]) layout.text(410, right[row][0], { bold: true }).text(RIGHT, right[row][1], { align: "right", maxWidth: 80 });
+    if (right[row]) {
+      layout.text(410, right[row][0], { bold: true }).text(RIGHT, right[row][1], { align: "right", maxWidth: 80 });
+    }
     layout.down(12);
   }
   layout.down(14);
 }
 
+const bold = { bold: true };
+const boldRight = { bold: true, align: "right" } as const;
+const right = { align: "right" } as const;
+
 function tableHeading(layout: PdfLayout, prices: boolean) {
-  layout.box(16).text(62, "#", { bold: true, align: "right" }).text(70, "Item", { bold: true }).text(150, "Description", { bold: true });
-  layout.text(prices ? 390 : 480, "Qty", { bold: true, align: "right" }).text(prices ? 398 : 488, "Unit", { bold: true });
-  if (prices) layout.text(490, "Unit price", { bold: true, align: "right" }).text(RIGHT, "Amount", { bold: true, align: "right" });
+  layout.box(16).text(62, "#", boldRight).text(70, "Item", bold).text(150, "Description", bold);
+  layout.text(prices ? 390 : 480, "Qty", boldRight).text(prices ? 398 : 488, "Unit", bold);
+  if (prices) layout.text(490, "Unit price", boldRight).text(RIGHT, "Amount", boldRight);
   layout.down(18);
 }
 
@@ -71,11 +77,11 @@ function lines(layout: PdfLayout, model: DocumentModel, prices: boolean) {
   tableHeading(layout, prices);
   layout.onNewPage = () => tableHeading(layout, prices);
   for (const line of model.lines) {
-    layout.text(62, String(line.number), { align: "right" }).text(70, line.item.id, { maxWidth: 75 });
+    layout.text(62, String(line.number), right).text(70, line.item.id, { maxWidth: 75 });
     layout.text(150, line.item.name, { maxWidth: prices ? 200 : 290 });
-    layout.text(prices ? 390 : 480, String(line.quantity), { align: "right" });
+    layout.text(prices ? 390 : 480, String(line.quantity), right);
     layout.text(prices ? 398 : 488, line.item.unit.label);
-    if (prices) layout.text(490, displayCents(line.unitPrice), { align: "right" }).text(RIGHT, displayCents(line.net), { align: "right" });
+    if (prices) layout.text(490, displayCents(line.unitPrice), right).text(RIGHT, displayCents(line.net), right);
     layout.down(14, 14);
   }
   layout.onNewPage = undefined;
@@ -89,13 +95,15 @@ function totals(layout: PdfLayout, model: DocumentModel) {
     [`VAT ${formatRate(model.vatRate)} %`, displayCents(vat), false],
     [`Total ${model.currency}`, displayCents(gross), true],
   ];
-  for (const [label, value, bold] of rows) {
-    layout.text(360, label, { bold, size: bold ? 11 : 9 }).text(RIGHT, value, { bold, size: bold ? 11 : 9, align: "right" }).down(15);
+  for (const [label, value, strong] of rows) {
+    const size = strong ? 11 : 9;
+    layout.text(360, label, { bold: strong, size }).text(RIGHT, value, { bold: strong, size, align: "right" }).down(15);
   }
   if (model.type === "invoice") {
     const { iban, bic } = model.seller;
     layout.down(10, 30).text(MARGIN, `Payment: ${iban} (${bic}), reference ${model.paymentReference}`, { bold: true });
-    layout.down(12).text(MARGIN, `Terms: net ${model.paymentTermsDays} days, due ${model.dueDate}. Late payment interest 8 %.`);
+    const terms = `Terms: net ${model.paymentTermsDays} days, due ${model.dueDate}. Late payment interest 8 %.`;
+    layout.down(12).text(MARGIN, terms);
   }
 }
 
@@ -117,5 +125,11 @@ export function renderDocumentPdf(model: DocumentModel, options: DocumentPdfOpti
     if (prices) totals(layout, model);
   }
   const footer = `${options.title} ${model.number} - ${model.sender.name} to ${model.receiver.name}`;
-  return writePdf(layout.finish(footer), { title: `${options.title} ${model.number}`, created: `${model.issueDate}T${model.issueTime}Z` });
+  return writePdf(layout.finish(footer), pdfInfo(model, options.title));
 }
+
+/** PDF metadata: the title, and the issue time as creation date so that the bytes stay deterministic. */
+export const pdfInfo = (model: DocumentModel, title: string) => ({
+  title: `${title} ${model.number}`,
+  created: `${model.issueDate}T${model.issueTime}Z`,
+});

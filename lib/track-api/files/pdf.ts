@@ -44,9 +44,10 @@ function pdfDate(iso: string): string {
 export function writePdf(pages: PdfOp[][], info: PdfInfo): Buffer {
   const pageCount = Math.max(1, pages.length);
   const pageId = (index: number) => 6 + index * 2;
+  const kids = Array.from({ length: pageCount }, (_, i) => `${pageId(i)} 0 R`).join(" ");
   const objects: string[] = [
     "<< /Type /Catalog /Pages 2 0 R >>",
-    `<< /Type /Pages /Kids [${Array.from({ length: pageCount }, (_, i) => `${pageId(i)} 0 R`).join(" ")}] /Count ${pageCount} >>`,
+    `<< /Type /Pages /Kids [${kids}] /Count ${pageCount} >>`,
     "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
     `<< /Title ${pdfString(info.title)} /Producer (Track Monitor) /CreationDate (${pdfDate(info.created)}) >>`,

@@ -24,7 +24,13 @@ function party(name: string, party: PartyDetails) {
     el("BUSINESS_ID", party.companyId),
     el("VAT_NUMBER", party.vatId),
     el("EDI_ADDRESS", party.ediAddress),
-    el("ADDRESS", el("STREET", party.street), el("POSTAL_CODE", party.postalCode), el("CITY", party.city), el("COUNTRY_CODE", party.country)),
+    el(
+      "ADDRESS",
+      el("STREET", party.street),
+      el("POSTAL_CODE", party.postalCode),
+      el("CITY", party.city),
+      el("COUNTRY_CODE", party.country),
+    ),
   );
 }
 
@@ -59,7 +65,12 @@ export function renderTeappsXml(model: DocumentModel): Buffer {
       ),
       el("DOCUMENT_PARTIES", party("SELLER_PARTY", model.seller), party("BUYER_PARTY", model.buyer)),
       model.type === "invoiceResponse"
-        ? el("RESPONSE", el("RESPONSE_CODE", model.response.code), el("RESPONSE_TEXT", model.response.text), el("REFERENCED_INVOICE_NUMBER", model.invoiceReference))
+        ? el(
+            "RESPONSE",
+            el("RESPONSE_CODE", model.response.code),
+            el("RESPONSE_TEXT", model.response.text),
+            el("REFERENCED_INVOICE_NUMBER", model.invoiceReference),
+          )
         : el(
             "DOCUMENT_ROWS",
             model.lines.map((line) =>
@@ -69,7 +80,11 @@ export function renderTeappsXml(model: DocumentModel): Buffer {
                 el("ARTICLE_NUMBER", line.item.id),
                 el("ARTICLE_NAME", line.item.name),
                 el("QUANTITY", { UNIT: line.item.unit.code }, priced ? line.quantity : Math.abs(line.quantity)),
-                priced && [money("UNIT_PRICE", line.unitPrice), el("VAT_PERCENT", rate), money("ROW_AMOUNT_VAT_EXCLUDED", line.net)],
+                priced && [
+                  money("UNIT_PRICE", line.unitPrice),
+                  el("VAT_PERCENT", rate),
+                  money("ROW_AMOUNT_VAT_EXCLUDED", line.net),
+                ],
               ),
             ),
           ),
@@ -79,7 +94,13 @@ export function renderTeappsXml(model: DocumentModel): Buffer {
           money("AMOUNT_VAT_EXCLUDED", model.totals.net),
           money("VAT_AMOUNT", model.totals.vat),
           money("AMOUNT_VAT_INCLUDED", model.totals.gross),
-          el("VAT_SPECIFICATION", el("VAT_CODE", model.vatCategory), el("VAT_PERCENT", rate), money("VAT_BASE_AMOUNT", model.totals.net), money("VAT_AMOUNT", model.totals.vat)),
+          el(
+            "VAT_SPECIFICATION",
+            el("VAT_CODE", model.vatCategory),
+            el("VAT_PERCENT", rate),
+            money("VAT_BASE_AMOUNT", model.totals.net),
+            money("VAT_AMOUNT", model.totals.vat),
+          ),
         ),
     ),
   );

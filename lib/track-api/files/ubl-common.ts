@@ -16,9 +16,13 @@ export const UBL_ROOTS: Record<DocumentType, string> = {
 };
 
 /** PEPPOL BIS 3 customization and profile of each document type. */
+const BILLING: [string, string] = [
+  "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0",
+  "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0",
+];
 const PEPPOL: Record<DocumentType, [customization: string, profile: string]> = {
-  invoice: ["urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0", "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0"],
-  creditNote: ["urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0", "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0"],
+  invoice: BILLING,
+  creditNote: BILLING,
   order: ["urn:fdc:peppol.eu:poacc:trns:order:3", "urn:fdc:peppol.eu:poacc:bis:ordering:3"],
   orderResponse: ["urn:fdc:peppol.eu:poacc:trns:order_response:3", "urn:fdc:peppol.eu:poacc:bis:ordering:3"],
   despatchAdvice: ["urn:fdc:peppol.eu:poacc:trns:despatch_advice:3", "urn:fdc:peppol.eu:poacc:bis:despatch_advice:3"],
@@ -40,21 +44,30 @@ export function ublRoot(model: DocumentModel, options: UblOptions, ...children: 
       "xmlns:cac": "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2",
       "xmlns:cbc": "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",
     },
-    options.peppol ? [el("cbc:CustomizationID", customization), el("cbc:ProfileID", profile)] : el("cbc:UBLVersionID", "2.1"),
+    options.peppol
+      ? [el("cbc:CustomizationID", customization), el("cbc:ProfileID", profile)]
+      : el("cbc:UBLVersionID", "2.1"),
     children,
   );
 }
 
-export const amount = (name: string, cents: Cents, currency: string) => el(name, { currencyID: currency }, formatCents(cents));
+export const amount = (name: string, cents: Cents, currency: string) =>
+  el(name, { currencyID: currency }, formatCents(cents));
 
-/** A `cac:Party`; `compact` is the ApplicationResponse shape (id and legal name only). */
-export function ublParty(party: PartyDetails, compact = false) {
+/** A `cac:Party` (inside AccountingSupplierParty, BuyerCustomerParty and the like). */
+export const ublParty = (party: PartyDetails) => el("cac:Party", ublPartyContent(party, false));
+
+/** The content of a PartyType; `compact` is the ApplicationResponse shape (ids and legal name only). */
+export function ublPartyContent(party: PartyDetails, compact: boolean): XmlChild[] {
   const endpoint = el("cbc:EndpointID", { schemeID: party.scheme }, party.id);
   const identification = el("cac:PartyIdentification", el("cbc:ID", { schemeID: party.scheme }, party.id));
-  const legal = el("cac:PartyLegalEntity", el("cbc:RegistrationName", party.name), !compact && el("cbc:CompanyID", party.companyId));
-  if (compact) return el("cac:Party", endpoint, identification, legal);
-  return el(
-    "cac:Party",
+  const legal = el(
+    "cac:PartyLegalEntity",
+    el("cbc:RegistrationName", party.name),
+    !compact && el("cbc:CompanyID", party.companyId),
+  );
+  if (compact) return [endpoint, identification, legal];
+  return [
     endpoint,
     identification,
     el("cac:PartyName", el("cbc:Name", party.name)),
@@ -67,11 +80,16 @@ export function ublParty(party: PartyDetails, compact = false) {
     ),
     el("cac:PartyTaxScheme", el("cbc:CompanyID", party.vatId), el("cac:TaxScheme", el("cbc:ID", "VAT"))),
     legal,
-  );
+  ];
 }
 
 function taxCategory(name: string, model: DocumentModel) {
-  return el(name, el("cbc:ID", model.vatCategory), el("cbc:Percent", formatRate(model.vatRate)), el("cac:TaxScheme", el("cbc:ID", "VAT")));
+  return el(
+    name,
+    el("cbc:ID", model.vatCategory),
+    el("cbc:Percent", formatRate(model.vatRate)),
+    el("cac:TaxScheme", el("cbc:ID", "VAT")),
+  );
 }
 
 export function ublTaxTotal(model: DocumentModel) {
@@ -79,7 +97,12 @@ export function ublTaxTotal(model: DocumentModel) {
   return el(
     "cac:TaxTotal",
     amount("cbc:TaxAmount", vat, model.currency),
-    el("cac:TaxSubtotal", amount("cbc:TaxableAmount", net, model.currency), amount("cbc:TaxAmount", vat, model.currency), taxCategory("cac:TaxCategory", model)),
+    el(
+      "cac:TaxSubtotal",
+      amount("cbc:TaxableAmount", net, model.currency),
+      amount("cbc:TaxAmount", vat, model.currency),
+      taxCategory("cac:TaxCategory", model),
+    ),
   );
 }
 

@@ -25,7 +25,11 @@ export function ublInvoice(model: DocumentModel, options: UblOptions) {
         "cac:PaymentMeans",
         el("cbc:PaymentMeansCode", { name: "Credit transfer" }, "30"),
         el("cbc:PaymentID", model.paymentReference),
-        el("cac:PayeeFinancialAccount", el("cbc:ID", model.seller.iban), el("cac:FinancialInstitutionBranch", el("cbc:ID", model.seller.bic))),
+        el(
+          "cac:PayeeFinancialAccount",
+          el("cbc:ID", model.seller.iban),
+          el("cac:FinancialInstitutionBranch", el("cbc:ID", model.seller.bic)),
+        ),
       ),
     !credit && el("cac:PaymentTerms", el("cbc:Note", `Net ${model.paymentTermsDays} days`)),
     ublTaxTotal(model),

@@ -1,5 +1,5 @@
 import type { DocumentModel } from "./model";
-import { ublParty, ublRoot, type UblOptions } from "./ubl-common";
+import { ublPartyContent, ublRoot, type UblOptions } from "./ubl-common";
 import { el } from "./xml";
 
 /** UBL 2.1 ApplicationResponse carrying an invoice response (PEPPOL BIS Invoice Response 3.0 shape). */
@@ -10,8 +10,9 @@ export function ublInvoiceResponse(model: DocumentModel, options: UblOptions) {
     el("cbc:ID", model.number),
     el("cbc:IssueDate", model.issueDate),
     el("cbc:IssueTime", model.issueTime),
-    el("cac:SenderParty", ublParty(model.sender, true)),
-    el("cac:ReceiverParty", ublParty(model.receiver, true)),
+    // NOTE: SenderParty and ReceiverParty are PartyType themselves, with no cac:Party inside.
+    el("cac:SenderParty", ublPartyContent(model.sender, true)),
+    el("cac:ReceiverParty", ublPartyContent(model.receiver, true)),
     el(
       "cac:DocumentResponse",
       el(

@@ -26,8 +26,8 @@ export function fromZodError(error: z.ZodError, prefix?: string): HttpError {
     const key = [...path, issue.keys[0]].join(".");
     return badRequest(`Unknown field "${key}"`, key);
   }
-  const field = path.length ? path.join(".") : undefined;
-  return badRequest(field ? `${field}: ${issue.message}` : issue.message, field);
+  const field = path.length ? path.join(".") : "body";
+  return badRequest(`${field}: ${issue.message}`, field);
 }
 
 export function errorBody(error: HttpError) {

@@ -97,12 +97,16 @@ export function validationMessage(rng: Rng, route: Route, amount: number | null)
       if (amount !== null && rng.chance(0.4)) {
         const net = amount / 1.255;
         const vat = net * rng.pick([0.24, 0.14, 0.1]);
-        return `[BR-CO-15] Invoice total amount with VAT (BT-112) = Invoice total amount without VAT (BT-109) + Invoice total VAT amount (BT-110): ${money(amount)} ≠ ${money(net)} + ${money(vat)}`;
+        return (
+          "[BR-CO-15] Invoice total amount with VAT (BT-112) = Invoice total amount without VAT (BT-109) + " +
+          `Invoice total VAT amount (BT-110): ${money(amount)} ≠ ${money(net)} + ${money(vat)}`
+        );
       }
       if (amount !== null) return rng.pick(BIS_RULES);
       return rng.pick([
         BIS_RULES[5],
-        `cvc-complex-type.2.4.a: Invalid content was found starting with element '${LINE_ELEMENT[route.documentType]}'; 'cbc:IssueDate' is expected.`,
+        `cvc-complex-type.2.4.a: Invalid content was found starting with element '${LINE_ELEMENT[route.documentType]}'; ` +
+          "'cbc:IssueDate' is expected.",
       ]);
     }
     case "edifact":

@@ -90,13 +90,15 @@ export function generateTransaction(rng: Rng, profile: TenantProfile, receivedAt
   const tl = new Timeline(transactionId, receivedAt);
   const done = (): GeneratedTransaction => ({ transactionId, outcome, route, events: tl.events, times: tl.times });
   const doc = `${DOCUMENT_LABEL[route.documentType]} ${meta.documentNumber}`;
-  tl.add("RECEIVED", "INBOUND", `Received ${doc} from ${route.sender.name} via ${CHANNEL_LABEL[route.inChannel]} (${FORMAT_LABEL[route.format]})`, { transaction: meta });
+  const via = `${CHANNEL_LABEL[route.inChannel]} (${FORMAT_LABEL[route.format]})`;
+  tl.add("RECEIVED", "INBOUND", `Received ${doc} from ${route.sender.name} via ${via}`, { transaction: meta });
 
   for (const stage of stages) {
     if (stage === stuckAt) return done();
     tl.wait(rng, ...stageTiming(stage, route));
     if (stage === "validate" && outcome === "networkRejected") {
-      tl.add("VALIDATION_FAILED", "VALIDATION", validationMessage(rng, route, meta.amount ?? null), { level: "ERROR", errorCode: "VALIDATION_ERROR" });
+      const message = validationMessage(rng, route, meta.amount ?? null);
+      tl.add("VALIDATION_FAILED", "VALIDATION", message, { level: "ERROR", errorCode: "VALIDATION_ERROR" });
       tl.wait(rng, 60_000, 0.5);
       tl.add("ARCHIVED", "ARCHIVE", "Archived with validation report");
       return done();
@@ -106,7 +108,9 @@ export function generateTransaction(rng: Rng, profile: TenantProfile, receivedAt
       if (!error.retry) return done();
       const auto = error.retry === "automatic";
       tl.wait(rng, auto ? 15 * 60_000 : 3 * 3_600_000, auto ? 0.6 : 0.9);
-      const how = auto ? `Automatic retry (attempt ${rng.int(2, 4)} of 5)` : `Reprocessed by support (case SR-${rng.int(10000, 99999)})`;
+      const how = auto
+        ? `Automatic retry (attempt ${rng.int(2, 4)} of 5)`
+        : `Reprocessed by support (case SR-${rng.int(10000, 99999)})`;
       tl.add("REPROCESSED", error.step, how);
       tl.wait(rng, ...stageTiming(stage, route));
     }

@@ -36,7 +36,12 @@ type Candidate = [type: ErrorType, stage: Stage, step: EventStep, reprocessShare
 function candidates(route: Route, stages: Stage[]): WeightedPair<Candidate>[] {
   const out = route.outChannel;
   const list: WeightedPair<Candidate>[] = [
-    [stages.includes("convert") ? ["PROCESSING_ERROR", "convert", "CONVERSION", 0.5] : ["PROCESSING_ERROR", "route", "ROUTING", 0.5], 25],
+    [
+      stages.includes("convert")
+        ? ["PROCESSING_ERROR", "convert", "CONVERSION", 0.5]
+        : ["PROCESSING_ERROR", "route", "ROUTING", 0.5],
+      25,
+    ],
     [["UNKNOWN_RECIPIENT", "route", "ROUTING", 0.4], 20],
     [["UNSUPPORTED_DATA_FORMAT", "validate", "VALIDATION", 0.2], 8],
     [["SECURITY_ERROR", "validate", "INBOUND", 0.2], route.inChannel === "as2" || route.inChannel === "peppol" ? 5 : 2],

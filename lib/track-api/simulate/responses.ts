@@ -61,13 +61,17 @@ export function planResponses(rng: Rng, route: Route): PlannedResponse[] {
   if (canMlr(route) && rng.chance(0.2)) {
     const status: BusinessStatus = rng.chance(0.6) ? "acknowledged" : "accepted";
     const code = status === "accepted" ? "AP" : "AB";
-    out.push({ type: "MLR_RECEIVED", businessStatus: status, level: "INFO", message: `Message level response ${code}: ${status}`, delay: rng.lognormal(2 * MINUTE, 1) });
+    const message = `Message level response ${code}: ${status}`;
+    out.push({ type: "MLR_RECEIVED", businessStatus: status, level: "INFO", message, delay: rng.lognormal(2 * MINUTE, 1) });
   }
   if (canInvoiceRespond(route) && rng.chance(0.4)) {
     rng.weighted(IR_PATHS).forEach((status, i) => {
-      const delay = i === 0 ? rng.lognormal(3 * HOUR, 0.9) : rng.lognormal(status === "paid" ? 120 * HOUR : 20 * HOUR, 0.5);
+      // Payment follows days after acceptance; other updates within a day or so.
+      const later = status === "paid" ? 120 * HOUR : 20 * HOUR;
+      const delay = i === 0 ? rng.lognormal(3 * HOUR, 0.9) : rng.lognormal(later, 0.5);
       const level: EventLevel = status === "underQuery" ? "WARNING" : "INFO";
-      out.push({ type: "INVOICE_RESPONSE_RECEIVED", businessStatus: status, level, message: `Invoice response ${IR_CODE[status]}`, delay });
+      const message = `Invoice response ${IR_CODE[status]}`;
+      out.push({ type: "INVOICE_RESPONSE_RECEIVED", businessStatus: status, level, message, delay });
     });
   }
   return out;
@@ -77,12 +81,14 @@ export function planResponses(rng: Rng, route: Route): PlannedResponse[] {
 export function planRejection(rng: Rng, route: Route): PlannedResponse | null {
   const reason = rng.pick(REJECT_REASONS);
   if (canInvoiceRespond(route)) {
+    const message = `Invoice response RE Rejected: ${reason}`;
     const delay = rng.lognormal(4 * HOUR, 0.9);
-    return { type: "INVOICE_RESPONSE_RECEIVED", businessStatus: "rejected", level: "WARNING", message: `Invoice response RE Rejected: ${reason}`, delay, reason };
+    return { type: "INVOICE_RESPONSE_RECEIVED", businessStatus: "rejected", level: "WARNING", message, delay, reason };
   }
   if (canMlr(route)) {
+    const message = `Message level response RE: ${reason}`;
     const delay = rng.lognormal(3 * MINUTE, 0.8);
-    return { type: "MLR_RECEIVED", businessStatus: "rejected", level: "WARNING", message: `Message level response RE: ${reason}`, delay, reason };
+    return { type: "MLR_RECEIVED", businessStatus: "rejected", level: "WARNING", message, delay, reason };
   }
   return null;
 }

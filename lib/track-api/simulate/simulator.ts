@@ -104,7 +104,9 @@ export class TrafficSimulator {
         }
       }
     }
-    if (failures.length > 0) this.warn(`[simulate] ingest failed for ${failures.length} batch(es), retrying next tick: ${failures.join("; ")}`);
+    if (failures.length > 0) {
+      this.warn(`[simulate] ingest failed for ${failures.length} batch(es), retrying next tick: ${failures.join("; ")}`);
+    }
     return result;
   }
 
@@ -128,7 +130,7 @@ export class TrafficSimulator {
   private takeDue(state: TenantState, now: number) {
     const due = state.queue.popDue(now);
     const { quirks } = state;
-    const duplicateRate = this.options.duplicateRate ?? 0;
+    const duplicateRate = this.options.duplicateRate ?? 0.01;
     const reorderRate = this.options.reorderRate ?? 0.05;
     for (const d of due) if (!d.duplicate && quirks.chance(duplicateRate)) state.queue.push(d.at, d.event, true);
     for (let i = 0; i + 1 < due.length; i++) {
