@@ -1,0 +1,14 @@
+import type { Status } from "./enums";
+
+/**
+ * One colour and label per status, used by the list's badges and every chart. The colours are CSS
+ * variables defined once in app/globals.css (light and dark).
+ */
+export const STATUS_STYLE: Record<Status, { label: string; color: string }> = {
+  received: { label: "Received", color: "var(--status-received)" },
+  processing: { label: "Processing", color: "var(--status-processing)" },
+  sending: { label: "Sending", color: "var(--status-sending)" },
+  delivered: { label: "Delivered", color: "var(--status-delivered)" },
+  error: { label: "Error", color: "var(--status-error)" },
+  rejected: { label: "Rejected", color: "var(--status-rejected)" },
+};

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { loadSearch, serializeSearch, toSearchRequest, urlParamForField, type SearchParamsState } from "./url";
+
+const NOW = Date.parse("2026-11-27T10:30:00Z");
+const request = (query: string, timeZone = "Europe/Helsinki") => toSearchRequest(loadSearch(`?${query}`), { now: NOW, timeZone });
+
+describe("search URL codec", () => {
+  it.each([
+    "q=INV-1",
+    "status=error,rejected",
+    "type=invoice&dir=inbound",
+    "in=peppol&out=email,print&format=edifact",
+    "sender=Acme&receiver=Globex&partner=0037:12345678",
+    "profile=Order-to-Cash&error=UNKNOWN_RECIPIENT",
+    "overdue=true",
+    "range=7d",
+    "from=2026-11-01&to=2026-11-02",
+    "sort=amount.asc",
+    "cursor=abc.def",
+  ])("round-trips %s", (query) => {
+    const state = loadSearch(`?${query}`);
+    expect(serializeSearch(state)).toBe(`?${query}`);
+  });
+
+  it("leaves defaults out of the URL", () => {
+    const empty = loadSearch("?");
+    expect(serializeSearch(empty)).toBe("");
+    expect(serializeSearch({ ...empty, status: null, q: null })).toBe("");
+  });
+
+  it.each<[string, object]>([
+    ["", { filter: {}, sort: { field: "receivedAt", direction: "desc" } }],
+    ["status=error&type=invoice,order", { filter: { status: ["error"], documentType: ["invoice", "order"] } }],
+    ["overdue=false", { filter: { overdue: false } }],
+    ["partner=0037%3A12345678", { filter: { businessPartner: "0037:12345678" } }],
+    ["range=today", { filter: { receivedFrom: "2026-11-26T22:00:00.000Z" } }],
+    ["range=24h", { filter: { receivedFrom: "2026-11-26T10:30:00.000Z" } }],
+    ["from=2026-11-01&to=2026-11-02", { filter: { receivedFrom: "2026-10-31T22:00:00.000Z", receivedTo: "2026-11-02T22:00:00.000Z" } }],
+    ["from=2026-11-01T08:00:00Z", { filter: { receivedFrom: "2026-11-01T08:00:00Z" } }],
+    ["sort=documentNumber.asc", { sort: { field: "documentNumber", direction: "asc" } }],
+    ["cursor=abc", { page: { size: 50, cursor: "abc" } }],
+  ])("maps ?%s to the Track API request", (query, expected) => {
+    const result = request(query);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.request).toMatchObject(expected);
+  });
+
+  it.each<[string, string]>([
+    ["status=lost", "status"],
+    ["type=memo", "type"],
+    ["dir=sideways", "dir"],
+    ["error=OOPS", "error"],
+    ["overdue=maybe", "overdue"],
+    ["range=2w", "range"],
+    ["range=7d&from=2026-11-01", "range"],
+    ["from=yesterday", "from"],
+    ["from=2026-11-05&to=2026-11-01", "to"],
+    ["sort=colour.asc", "sort"],
+    ["sort=amount.sideways", "sort"],
+    [`q=${"x".repeat(5000)}`, "q"],
+  ])("rejects ?%s naming the parameter %s", (query, param) => {
+    const result = request(query);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problem.param).toBe(param);
+      expect(result.problem.message).toContain(param);
+    }
+  });
+
+  it("maps Track API error fields back to URL parameters", () => {
+    expect(urlParamForField("filter.businessPartner")).toBe("partner");
+    expect(urlParamForField("filter.status.0")).toBe("status");
+    expect(urlParamForField("filter.receivedTo")).toBe("to");
+    expect(urlParamForField("page.cursor")).toBe("cursor");
+    expect(urlParamForField("body")).toBeUndefined();
+  });
+
+  it("resolves a relative range against the time it is fetched", () => {
+    const state: SearchParamsState = loadSearch("?range=24h");
+    const a = toSearchRequest(state, { now: NOW });
+    const b = toSearchRequest(state, { now: NOW + 60_000 });
+    expect(a.ok && b.ok && Date.parse(b.request.filter.receivedFrom!) - Date.parse(a.request.filter.receivedFrom!)).toBe(60_000);
+  });
+});

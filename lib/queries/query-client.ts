@@ -1,0 +1,24 @@
+import { QueryCache, QueryClient } from "@tanstack/react-query";
+import { BffError } from "./fetch-json";
+
+/** The one QueryClient factory: short staleness for live data, no retry on client errors. */
+export function makeQueryClient(): QueryClient {
+  return new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error) => {
+        // A session that can no longer be refreshed sends the person to sign-in and back here.
+        if (error instanceof BffError && error.status === 401 && typeof window !== "undefined") {
+          const back = window.location.pathname + window.location.search;
+          window.location.assign(`/sign-in?callbackUrl=${encodeURIComponent(back)}&reason=expired`);
+        }
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        staleTime: 10_000,
+        refetchOnWindowFocus: false,
+        retry: (count, error) => !(error instanceof BffError && error.status < 500) && count < 2,
+      },
+    },
+  });
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQueryStates } from "nuqs";
+import type { SearchResult, TransactionDetail } from "@/lib/domain/transaction";
+import { searchParsers, searchUrlKeys, serializeSearch, type SearchParamsState } from "@/lib/filters/url";
+import { fetchJson } from "./fetch-json";
+
+/** The browser's IANA time zone; relative ranges ("today") and dates resolve in it. */
+export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** The list's search state from the URL (the one place components read it from). */
+export function useSearchState() {
+  return useQueryStates(searchParsers, { urlKeys: searchUrlKeys });
+}
+
+/** `/api/transactions?…&tz=…` for a search state: the BFF parses it with the same parsers. */
+export function searchApiUrl(path: string, state: SearchParamsState): string {
+  const query = serializeSearch(state);
+  return `${path}${query || "?"}${query ? "&" : ""}tz=${encodeURIComponent(browserTimeZone())}`;
+}
+
+/** One page of the transaction list for the URL's filters, sort and cursor. */
+export function useTransactionsQuery() {
+  const [state] = useSearchState();
+  const url = searchApiUrl("/api/transactions", state);
+  return useQuery({
+    queryKey: ["transactions", serializeSearch(state)],
+    queryFn: ({ signal }) => fetchJson<SearchResult>(url, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One transaction with its events and files. */
+export function useTransactionQuery(id: string) {
+  return useQuery({
+    queryKey: ["transaction", id],
+    queryFn: ({ signal }) => fetchJson<TransactionDetail>(`/api/transactions/${encodeURIComponent(id)}`, signal),
+  });
+}
