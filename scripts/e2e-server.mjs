@@ -11,6 +11,8 @@ const env = {
   TRACK_DATA_DIR: dataDir,
   TRACK_SIMULATE: "0",
   TRACK_DEMO: "1",
+  TRACK_FAULTS: "1",
+  TRACK_TIMEOUT_MS: "3000",
   TRACK_SEED_TRANSACTIONS: process.env.TRACK_SEED_TRANSACTIONS ?? "3000",
 };
 execFileSync("npx", ["next", "build"], { stdio: "inherit", env });

@@ -17,7 +17,8 @@ export function makeQueryClient(): QueryClient {
       queries: {
         staleTime: 10_000,
         refetchOnWindowFocus: false,
-        retry: (count, error) => !(error instanceof BffError && error.status < 500) && count < 2,
+        // The BFF already retries the upstream with backoff; the browser only retries lost connections.
+        retry: (count, error) => error instanceof BffError && error.status === 0 && count < 2,
       },
     },
   });

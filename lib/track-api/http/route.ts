@@ -1,4 +1,5 @@
 import { config } from "@/lib/config";
+import { takeFault } from "@/lib/track-api/faults";
 import { HttpError, errorBody } from "./errors";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
@@ -22,6 +23,12 @@ export function embeddedRoute<C = unknown>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     if (!config.embedded) return errorResponse(new HttpError(404, "not_found", "Not found"));
     try {
+      const fault = takeFault(new URL(request.url).pathname);
+      if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      if (fault?.status === 401) {
+        throw new HttpError(401, "invalid_token", "The access token expired", undefined, { "WWW-Authenticate": 'Bearer error="invalid_token"' });
+      }
+      if (fault?.status) throw new HttpError(fault.status, "unavailable", "Injected fault");
       return await handler(request, context);
     } catch (error) {
       if (error instanceof HttpError) return errorResponse(error);

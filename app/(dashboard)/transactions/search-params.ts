@@ -1,0 +1,33 @@
+import { parseAsArrayOf, parseAsStringLiteral } from "nuqs/server";
+
+/** The list's columns, in display order. */
+export const COLUMN_IDS = [
+  "status",
+  "documentType",
+  "documentNumber",
+  "sender",
+  "receiver",
+  "partner",
+  "channels",
+  "format",
+  "amount",
+  "receivedAt",
+  "updatedAt",
+] as const;
+export type ColumnId = (typeof COLUMN_IDS)[number];
+
+/** Shown when the URL has no `cols`; the rest are one click away in the column chooser. */
+export const DEFAULT_COLUMNS: ColumnId[] = ["status", "documentType", "documentNumber", "partner", "channels", "amount", "receivedAt"];
+
+export const DENSITIES = ["comfortable", "compact"] as const;
+export type Density = (typeof DENSITIES)[number];
+
+/**
+ * UI-only URL state of the list (shared in links, never sent to the BFF): visible columns and row
+ * density. Defaults are left out of the URL; unknown column names are ignored.
+ */
+export const listViewParsers = {
+  cols: parseAsArrayOf(parseAsStringLiteral(COLUMN_IDS), ",").withDefault(DEFAULT_COLUMNS),
+  density: parseAsStringLiteral(DENSITIES).withDefault("comfortable"),
+};
+

@@ -1,0 +1,14 @@
+import { faultSchema, faultsEnabled, setFault } from "@/lib/track-api/faults";
+import { notFound } from "@/lib/track-api/http/errors";
+import { parseBody } from "@/lib/track-api/http/request";
+import { embeddedRoute, json } from "@/lib/track-api/http/route";
+
+export const dynamic = "force-dynamic";
+
+/** Arms a fault for the next transaction requests (tests only: needs TRACK_FAULTS=1). */
+export const POST = embeddedRoute(async (request) => {
+  if (!faultsEnabled()) throw notFound();
+  const fault = await parseBody(request, faultSchema);
+  setFault(fault);
+  return json({ armed: fault });
+});

@@ -1,0 +1,70 @@
+import type { MouseEvent } from "react";
+import type { TransactionFile } from "@/lib/domain/transaction";
+import { fileUrl } from "@/lib/queries/files";
+import { formatBytes, mediaTypeLabel, previewKind } from "./file-text";
+
+const button =
+  "inline-flex items-center rounded-md border border-[var(--border)] px-2.5 py-1 text-sm font-medium transition-colors hover:bg-[var(--foreground)]/5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)] disabled:cursor-not-allowed disabled:opacity-50";
+
+interface FileRowProps {
+  transactionId: string;
+  file: TransactionFile;
+  /** The transaction's format, shown for its data file ("Finvoice 3"). */
+  formatLabel?: string;
+  /** Without the blob role the actions are shown disabled and link nowhere. */
+  denied: boolean;
+  downloading: boolean;
+  previewing: boolean;
+  onDownload: (file: TransactionFile, event: MouseEvent<HTMLAnchorElement>) => void;
+  onPreview: (file: TransactionFile) => void;
+}
+
+/** One file: name, kind, type and size, with Download and Preview. */
+export function FileRow({ transactionId, file, formatLabel, denied, downloading, previewing, onDownload, onPreview }: FileRowProps) {
+  const type = mediaTypeLabel(file.mediaType);
+  const canPreview = previewKind(file.mediaType) !== null;
+  return (
+    <li className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between" data-file-id={file.id}>
+      <div className="min-w-0">
+        <p className="truncate font-medium" title={file.name}>
+          {file.name}
+        </p>
+        <p className="text-sm text-[var(--muted)]">
+          {file.kind === "document" ? "Document" : "Attachment"} · {formatLabel && file.kind === "document" ? `${formatLabel} (${type})` : type} ·{" "}
+          {formatBytes(file.size)}
+        </p>
+      </div>
+      <div className="flex shrink-0 gap-2">
+        {canPreview ? (
+          <button
+            type="button"
+            id={`preview-${file.id}`}
+            className={`${button} ${previewing ? "bg-[var(--foreground)]/5" : ""}`}
+            aria-pressed={previewing}
+            aria-label={`Preview ${file.name}`}
+            disabled={denied}
+            onClick={() => onPreview(file)}
+          >
+            {previewing ? "Hide preview" : "Preview"}
+          </button>
+        ) : null}
+        {denied ? (
+          <button type="button" className={button} disabled aria-label={`Download ${file.name}`}>
+            Download
+          </button>
+        ) : (
+          <a
+            className={button}
+            href={fileUrl(transactionId, file.id, "attachment")}
+            download={file.name}
+            aria-label={`Download ${file.name}`}
+            aria-busy={downloading}
+            onClick={(event) => onDownload(file, event)}
+          >
+            {downloading ? "Downloading…" : "Download"}
+          </a>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,133 @@
+import fs from "node:fs";
+import Database from "better-sqlite3";
+import { decode } from "next-auth/jwt";
+import { expect, signIn, test } from "./fixtures";
+
+const E2E_DATA = "data/e2e";
+
+/** The tokens inside the encrypted session cookie, decrypted with the server's own secret. */
+async function sessionTokens(cookieValue: string) {
+  const secret = fs.readFileSync(`${E2E_DATA}/auth-secret`, "utf8").trim();
+  const token = (await decode({ token: cookieValue, secret })) as { accessToken: string; refreshToken: string };
+  return token;
+}
+
+function setLocked(email: string, locked: boolean) {
+  const db = new Database(`${E2E_DATA}/track.db`);
+  db.pragma("busy_timeout = 5000");
+  db.prepare("update users set locked = ? where email = ?").run(locked ? 1 : 0, email);
+  db.close();
+}
+
+test("no response delivered to the browser contains the access or refresh token; the cookie is httpOnly", async ({ page, context }) => {
+  const bodies: string[] = [];
+  page.on("response", async (response) => {
+    const body = await response.text().catch(() => "");
+    bodies.push(`${JSON.stringify(response.headers())}\n${body}`);
+  });
+  await signIn(page, "/transactions");
+  await expect(page.getByTestId("tenant")).toHaveText("acme");
+  const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(cookie?.httpOnly).toBe(true);
+  expect(cookie?.sameSite).toBe("Lax");
+  const { accessToken, refreshToken } = await sessionTokens(cookie!.value);
+  expect(accessToken).toMatch(/^ey/);
+
+  const session = await page.request.get("/api/auth/session");
+  bodies.push(await session.text());
+  expect(await session.json()).toMatchObject({ user: { email: "demo@acme.test", tenant: "acme" } });
+  const list = await page.request.get("/api/transactions");
+  bodies.push(await list.text());
+  await page.reload();
+  await page.waitForLoadState("networkidle");
+
+  const signature = accessToken.split(".")[2];
+  for (const body of bodies) {
+    expect(body.includes(signature)).toBe(false);
+    expect(body.includes(refreshToken)).toBe(false);
+  }
+});
+
+test.describe("sign-in messages", () => {
+  test("wrong password, locked user and an unreachable auth service each get their own message", async ({ page, api }) => {
+    await page.goto("/sign-in");
+    const attempt = async (user: string, password: string) => {
+      await page.getByLabel("User name").fill(user);
+      await page.getByLabel("Password").fill(password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+    };
+    const message = page.locator("form [role=alert]");
+    await attempt("demo@globex.test", "wrong");
+    await expect(message).toHaveText("Wrong user name or password.");
+
+    setLocked("viewer@acme.test", true);
+    try {
+      await attempt("viewer@acme.test", "demo");
+      await expect(message).toContainText("This account is locked");
+    } finally {
+      setLocked("viewer@acme.test", false);
+    }
+
+    await api.post("/track/api/test/faults", { data: { times: 1, status: 503, path: "/auth/token" } });
+    await attempt("demo@globex.test", "demo");
+    await expect(message).toContainText("cannot be reached");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});
+
+test("a signed-out person lands on the same view after sign-in, and never on another site", async ({ page }) => {
+  const view = "/transactions?status=error&type=invoice&sort=amount.asc";
+  await signIn(page, view);
+  expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(view);
+
+  await page.context().clearCookies();
+  await page.goto("/sign-in?callbackUrl=https%3A%2F%2Fevil.example%2Fphish");
+  await page.getByLabel("User name").fill("demo@acme.test");
+  await page.getByLabel("Password").fill("demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL("**/transactions");
+});
+
+test("sign-out ends the session", async ({ page }) => {
+  await signIn(page, "/transactions");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL(/\/sign-in/);
+  expect((await page.request.get("/api/transactions")).status()).toBe(401);
+  await page.goto("/transactions");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Ftransactions/);
+});
+
+test.describe("upstream faults", () => {
+  test.use({ allowedServerStatuses: [502, 504] });
+
+  test("503s and timeouts give a clear message and a retry; an expired token is refreshed silently", async ({ page, api }) => {
+    test.setTimeout(90_000);
+    await signIn(page, "/transactions");
+    const rows = page.locator("main tbody tr");
+    await expect(rows.first()).toBeVisible();
+
+    await api.post("/track/api/test/faults", { data: { times: 50, status: 503 } });
+    await page.goto("/transactions?status=delivered");
+    await expect(page.locator("main").getByRole("alert")).toContainText("not answering properly");
+    await api.post("/track/api/test/faults", { data: { times: 0 } });
+    await page.locator("main").getByRole("button", { name: "Retry" }).click();
+    await expect(rows.first()).toBeVisible();
+    await expect(page.locator("main").getByRole("alert")).toHaveCount(0);
+
+    await api.post("/track/api/test/faults", { data: { times: 50, delayMs: 3500 } });
+    await page.goto("/transactions?status=error");
+    await expect(page.locator("main").getByRole("alert")).toContainText("took too long", { timeout: 30_000 });
+    await api.post("/track/api/test/faults", { data: { times: 0 } });
+    await page.locator("main").getByRole("button", { name: "Retry" }).click();
+    await expect(rows.first()).toBeVisible();
+
+    const before = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!.value;
+    await api.post("/track/api/test/faults", { data: { times: 1, status: 401 } });
+    const response = page.waitForResponse((r) => r.url().includes("/api/transactions?") && r.status() === 200);
+    await page.goto("/transactions?status=rejected");
+    await response;
+    await expect(rows.first()).toBeVisible();
+    const after = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!.value;
+    expect((await sessionTokens(after)).accessToken).not.toBe((await sessionTokens(before)).accessToken);
+  });
+});

@@ -1,0 +1,45 @@
+import type { Transaction } from "@/lib/domain/transaction";
+
+type Column = [header: string, value: (t: Transaction) => string | number | boolean | null | undefined];
+
+/** The export's columns, in order. */
+export const CSV_COLUMNS: Column[] = [
+  ["Transaction ID", (t) => t.id],
+  ["Document type", (t) => t.documentType],
+  ["Document number", (t) => t.documentNumber],
+  ["Status", (t) => t.status],
+  ["Status reason", (t) => t.statusReason],
+  ["Error type", (t) => t.errorType],
+  ["Business status", (t) => t.businessStatus],
+  ["Overdue", (t) => t.overdue],
+  ["Direction", (t) => t.direction],
+  ["Sender ID", (t) => t.sender?.id],
+  ["Sender", (t) => t.sender?.name],
+  ["Receiver ID", (t) => t.receiver?.id],
+  ["Receiver", (t) => t.receiver?.name],
+  ["Business partner ID", (t) => t.businessPartner?.id],
+  ["Business partner", (t) => t.businessPartner?.name],
+  ["In channel", (t) => t.inChannel],
+  ["Out channel", (t) => t.outChannel],
+  ["Format", (t) => t.format],
+  ["Service profile", (t) => t.serviceProfile],
+  ["Amount", (t) => t.amount],
+  ["Currency", (t) => t.currency],
+  ["Received at", (t) => t.receivedAt],
+  ["Updated at", (t) => t.updatedAt],
+  ["Delivered at", (t) => t.deliveredAt],
+  ["SLA due at", (t) => t.slaDueAt],
+];
+
+/** One CSV field (RFC 4180), with spreadsheet formula injection neutralised for text. */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value !== "string") return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export const csvHeader = () => CSV_COLUMNS.map(([h]) => csvField(h)).join(",") + "\r\n";
+
+/** CSV lines for a page of transactions. */
+export const csvRows = (items: Transaction[]) => items.map((t) => CSV_COLUMNS.map(([, value]) => csvField(value(t))).join(",") + "\r\n").join("");

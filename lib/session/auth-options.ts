@@ -1,0 +1,63 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { passwordGrant, SignInError } from "@/lib/track-client/oauth";
+import { SESSION_MAX_AGE_SECONDS } from "./cookie";
+import { authSecret } from "./secret";
+
+// NOTE: next-auth v4 builds absolute URLs from the Host header only when told to trust it.
+process.env.AUTH_TRUST_HOST ??= "true";
+
+/** What the encrypted session cookie holds. The tokens never leave the server in any other way. */
+export interface SessionToken {
+  sub: string;
+  email: string;
+  name: string;
+  tenant: string;
+  roles: string[];
+  accessToken: string;
+  refreshToken: string | null;
+  expiresAt: number;
+}
+
+/** next-auth configuration: Credentials sign-in through the Track API's password grant. */
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "Business Network",
+        credentials: { username: { label: "User name", type: "text" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, request) {
+          const username = credentials?.username?.trim();
+          const password = credentials?.password;
+          if (!username || !password) throw new Error("invalid_credentials");
+          const forwarded = (request.headers?.["x-forwarded-for"] as string | undefined)?.split(",").at(-1)?.trim();
+          try {
+            const tokens = await passwordGrant(username, password, forwarded);
+            return { ...tokens.user, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: tokens.expiresAt };
+          } catch (error) {
+            // The message is the reason code; the sign-in page turns it into words.
+            if (error instanceof SignInError) throw new Error(error.retryAfterSeconds ? `${error.reason}:${error.retryAfterSeconds}` : error.reason);
+            throw new Error("unreachable");
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (!user) return token;
+        const u = user as unknown as Omit<SessionToken, "sub"> & { id: string };
+        const session: SessionToken = { sub: u.id, email: u.email, name: u.name, tenant: u.tenant, roles: u.roles, accessToken: u.accessToken, refreshToken: u.refreshToken, expiresAt: u.expiresAt };
+        return session as unknown as typeof token;
+      },
+      async session({ session, token }) {
+        const t = token as unknown as SessionToken;
+        // Only who is signed in reaches the browser: never the access or refresh token.
+        return { expires: session.expires, user: { email: t.email, name: t.name, tenant: t.tenant, roles: t.roles } } as typeof session;
+      },
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+/**
+ * Fault injection for end-to-end tests of upstream trouble (slow answers, 503s, expired tokens).
+ * Only active when TRACK_FAULTS=1.
+ */
+export const faultSchema = z.strictObject({
+  /** How many upcoming transaction requests the fault applies to. */
+  times: z.int().min(0).max(1000),
+  delayMs: z.int().min(0).max(60_000).default(0),
+  status: z.union([z.literal(401), z.literal(500), z.literal(502), z.literal(503)]).optional(),
+  /** Which requests: the transaction routes by default, or e.g. "/auth/token". */
+  path: z.string().startsWith("/").default("/track/api/transactions"),
+});
+export type Fault = z.infer<typeof faultSchema>;
+
+const state = globalThis as unknown as { __trackFault?: Fault & { remaining: number } };
+
+export const faultsEnabled = () => process.env.TRACK_FAULTS === "1";
+
+export function setFault(fault: Fault): void {
+  state.__trackFault = { ...fault, remaining: fault.times };
+}
+
+/** The fault for this request, if one is armed (and counts it down). */
+export function takeFault(pathname: string): Fault | null {
+  const fault = state.__trackFault;
+  if (!faultsEnabled() || !fault || fault.remaining <= 0 || !pathname.startsWith(fault.path)) return null;
+  fault.remaining -= 1;
+  return fault;
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import type { StatsResult } from "@/lib/domain/stats";
+import type { SearchResult, TransactionDetail } from "@/lib/domain/transaction";
+import type { SearchRequest } from "@/lib/filters/schema";
+import type { StatsRequest } from "@/lib/filters/stats-schema";
+import { callTrackApi } from "./http";
+
+const READ_RETRIES = 2;
+
+/** Typed calls of the Track API with a bearer token. Searches are reads, so they are retried. */
+export const trackApi = {
+  async search(token: string, request: SearchRequest, signal?: AbortSignal): Promise<SearchResult> {
+    const response = await callTrackApi("/track/api/transactions", { method: "POST", token, body: request, retries: READ_RETRIES, signal });
+    return response.json();
+  },
+  async transaction(token: string, id: string): Promise<TransactionDetail> {
+    const response = await callTrackApi(`/track/api/transactions/${encodeURIComponent(id)}`, { token, retries: READ_RETRIES });
+    return response.json();
+  },
+  /** The file as the upstream Response, to be streamed through. */
+  file(token: string, id: string, fileId: string, disposition: "inline" | "attachment"): Promise<Response> {
+    const path = `/track/api/transactions/${encodeURIComponent(id)}/files/${encodeURIComponent(fileId)}?disposition=${disposition}`;
+    return callTrackApi(path, { token, retries: READ_RETRIES, headers: { accept: "*/*" } });
+  },
+  async stats(token: string, request: StatsRequest): Promise<StatsResult> {
+    const response = await callTrackApi("/track/api/transactions/stats", { method: "POST", token, body: request, retries: READ_RETRIES });
+    return response.json();
+  },
+  async health(): Promise<{ trackingLag: { seconds: number | null; level: string } }> {
+    return (await callTrackApi("/track/api/health", { retries: 1 })).json();
+  },
+};
