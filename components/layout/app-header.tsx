@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "./sign-out-button";
+import { TrackingLag } from "./tracking-lag";
 
 /** The top bar: product, navigation, who is signed in (and for which tenant), sign-out. */
 export function AppHeader({ user }: { user: { email: string; name: string; tenant: string } }) {
@@ -15,6 +16,7 @@ export function AppHeader({ user }: { user: { email: string; name: string; tenan
           </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
+          <TrackingLag />
           <span className="hidden text-right leading-tight sm:block" data-testid="signed-in-user">
             <span className="block font-medium">{user.name || user.email}</span>
             <span className="block text-xs text-[var(--muted)]">

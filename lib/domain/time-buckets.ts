@@ -23,6 +23,13 @@ export function startOfLocalDay(ms: number, timeZone: string): number {
   return t;
 }
 
+/** The first instant of the calendar month containing `ms` in `timeZone`. */
+export function startOfLocalMonth(ms: number, timeZone: string): number {
+  let t = startOfLocalDay(ms, timeZone);
+  while (localDate(t - HOUR_MS, timeZone).slice(0, 7) === localDate(ms, timeZone).slice(0, 7)) t = startOfLocalDay(t - HOUR_MS, timeZone);
+  return t;
+}
+
 export interface TimeBucket {
   start: number;
   end: number;

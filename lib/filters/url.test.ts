@@ -35,6 +35,7 @@ describe("search URL codec", () => {
     ["partner=0037%3A12345678", { filter: { businessPartner: "0037:12345678" } }],
     ["range=today", { filter: { receivedFrom: "2026-11-26T22:00:00.000Z" } }],
     ["range=24h", { filter: { receivedFrom: "2026-11-26T10:30:00.000Z" } }],
+    ["range=month", { filter: { receivedFrom: "2026-10-31T22:00:00.000Z" } }],
     ["from=2026-11-01&to=2026-11-02", { filter: { receivedFrom: "2026-10-31T22:00:00.000Z", receivedTo: "2026-11-02T22:00:00.000Z" } }],
     ["from=2026-11-01T08:00:00Z", { filter: { receivedFrom: "2026-11-01T08:00:00Z" } }],
     ["sort=documentNumber.asc", { sort: { field: "documentNumber", direction: "asc" } }],

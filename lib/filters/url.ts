@@ -1,10 +1,10 @@
 import { createLoader, createSerializer, parseAsArrayOf, parseAsString, type inferParserType } from "nuqs/server";
 import { SORT_DIRECTIONS, SORT_FIELDS, type SortDirection, type SortField } from "@/lib/domain/enums";
-import { DAY_MS, HOUR_MS, startOfLocalDay } from "@/lib/domain/time-buckets";
+import { DAY_MS, HOUR_MS, startOfLocalDay, startOfLocalMonth } from "@/lib/domain/time-buckets";
 import { DEFAULT_SORT, searchRequestSchema, type Filter, type FilterKey, type SearchRequest, type Sort } from "./schema";
 
 /** Relative received-date ranges a view can be pinned to; resolved against "now" on every fetch. */
-export const RANGE_PRESETS = ["today", "24h", "7d", "30d", "90d"] as const;
+export const RANGE_PRESETS = ["today", "24h", "7d", "month", "30d", "90d"] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 
 const text = parseAsString;
@@ -106,7 +106,8 @@ function toInstant(value: string, end: boolean, timeZone: string): string {
 /** Resolves a range preset to the start of its window. */
 export function rangeStart(preset: RangePreset, now: number, timeZone: string): number {
   if (preset === "today") return startOfLocalDay(now, timeZone);
-  const hours = { "24h": 24, "7d": 7 * 24, "30d": 30 * 24, "90d": 90 * 24 }[preset];
+  if (preset === "month") return startOfLocalMonth(now, timeZone);
+  const hours = { "24h": 24, "7d": 7 * 24, "30d": 30 * 24, "90d": 90 * 24 }[preset as "24h"];
   return now - hours * HOUR_MS;
 }
 

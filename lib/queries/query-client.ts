@@ -9,6 +9,8 @@ export function makeQueryClient(): QueryClient {
         // A session that can no longer be refreshed sends the person to sign-in and back here.
         if (error instanceof BffError && error.status === 401 && typeof window !== "undefined") {
           const back = window.location.pathname + window.location.search;
+          // A full navigation: the sign-in page starts a new session from scratch.
+          // eslint-disable-next-line @next/next/no-location-assign-relative-destination
           window.location.assign(`/sign-in?callbackUrl=${encodeURIComponent(back)}&reason=expired`);
         }
       },

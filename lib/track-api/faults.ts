@@ -29,3 +29,21 @@ export function takeFault(pathname: string): Fault | null {
   fault.remaining -= 1;
   return fault;
 }
+
+const counters = globalThis as unknown as { __trackRequests?: { byPath: Record<string, number>; liveLoops: Set<string> } };
+const requests = () => (counters.__trackRequests ??= { byPath: {}, liveLoops: new Set() });
+
+/** Counts Track API requests (tests only), including which BFF live loops polled. */
+export function recordRequest(pathname: string, liveLoop: string | null): void {
+  if (!faultsEnabled()) return;
+  const r = requests();
+  r.byPath[pathname] = (r.byPath[pathname] ?? 0) + 1;
+  if (liveLoop) r.liveLoops.add(liveLoop);
+}
+
+export function requestCounts(reset = false): { byPath: Record<string, number>; liveLoops: string[] } {
+  const r = requests();
+  const snapshot = { byPath: { ...r.byPath }, liveLoops: [...r.liveLoops] };
+  if (reset) counters.__trackRequests = { byPath: {}, liveLoops: new Set() };
+  return snapshot;
+}

@@ -13,6 +13,14 @@ export const trackApi = {
     const response = await callTrackApi("/track/api/transactions", { method: "POST", token, body: request, retries: READ_RETRIES, signal });
     return response.json();
   },
+  /** A fingerprint of a live view: its total and most recently updated transaction. */
+  async probe(token: string, request: SearchRequest, loopId: string): Promise<string> {
+    const body = { ...request, sort: { field: "updatedAt" as const, direction: "desc" as const }, page: { size: 1 } };
+    const response = await callTrackApi("/track/api/transactions", { method: "POST", token, body, headers: { "x-live-loop": loopId } });
+    const result = (await response.json()) as SearchResult;
+    const top = result.items[0];
+    return `${result.total}|${top?.id ?? ""}|${top?.updatedAt ?? ""}`;
+  },
   async transaction(token: string, id: string): Promise<TransactionDetail> {
     const response = await callTrackApi(`/track/api/transactions/${encodeURIComponent(id)}`, { token, retries: READ_RETRIES });
     return response.json();

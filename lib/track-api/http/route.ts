@@ -1,5 +1,5 @@
 import { config } from "@/lib/config";
-import { takeFault } from "@/lib/track-api/faults";
+import { recordRequest, takeFault } from "@/lib/track-api/faults";
 import { HttpError, errorBody } from "./errors";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
@@ -23,7 +23,9 @@ export function embeddedRoute<C = unknown>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     if (!config.embedded) return errorResponse(new HttpError(404, "not_found", "Not found"));
     try {
-      const fault = takeFault(new URL(request.url).pathname);
+      const { pathname } = new URL(request.url);
+      recordRequest(pathname, request.headers.get("x-live-loop"));
+      const fault = takeFault(pathname);
       if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       if (fault?.status === 401) {
         throw new HttpError(401, "invalid_token", "The access token expired", undefined, { "WWW-Authenticate": 'Bearer error="invalid_token"' });

@@ -1,0 +1,10 @@
+import { bffRoute } from "@/lib/bff/route";
+import { trackApi } from "@/lib/track-client/api";
+
+export const dynamic = "force-dynamic";
+
+/** The Track API's tracking lag, for the header's indicator. */
+export const GET = bffRoute(async () => {
+  const health = await trackApi.health();
+  return Response.json({ trackingLag: health.trackingLag }, { headers: { "cache-control": "no-store" } });
+});

@@ -1,0 +1,67 @@
+import { randomUUID } from "node:crypto";
+import { subscribeLive } from "@/lib/bff/live/registry";
+import { bffError, bffRoute } from "@/lib/bff/route";
+import { parseSearchQuery } from "@/lib/bff/search-query";
+import { serializeSearch, loadSearch } from "@/lib/filters/url";
+import { trackApi } from "@/lib/track-client/api";
+
+export const dynamic = "force-dynamic";
+
+const HEARTBEAT_MS = 15_000;
+/** Streams end before the access token does; the browser reconnects and the BFF refreshes it. */
+const REAUTH_BEFORE_EXPIRY_MS = 30_000;
+
+/**
+ * Server-sent events for a live view: "changed" pings when the view's data changes upstream. Every
+ * viewer of the same tenant and view shares one upstream poll loop.
+ */
+export const GET = bffRoute(async ({ request, session }) => {
+  const params = new URLSearchParams(request.nextUrl.searchParams);
+  params.delete("cursor");
+  const checked = parseSearchQuery(params);
+  if (!checked.ok) return bffError(400, "invalid_parameter", checked.problem.message, undefined, checked.problem.param);
+  const key = `${session.tenant}|${serializeSearch(loadSearch(params))}|${checked.timeZone}`;
+  const loopId = randomUUID();
+  const encoder = new TextEncoder();
+  let cleanup = () => {};
+
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      let open = true;
+      const write = (text: string) => open && controller.enqueue(encoder.encode(text));
+      const send = (event: string, data: unknown) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      const unsubscribe = subscribeLive(key, { send, token: () => session.accessToken }, () => ({
+        // Relative ranges ("today") are resolved again on every probe.
+        probe: (token) => {
+          const current = parseSearchQuery(params);
+          if (!current.ok) throw new Error(current.problem.message);
+          return trackApi.probe(token, current.request, loopId);
+        },
+      }));
+      const heartbeat = setInterval(() => write(": keep-alive\n\n"), HEARTBEAT_MS);
+      const reauth = setTimeout(() => {
+        send("reauth", {});
+        cleanup();
+      }, Math.max(5_000, session.expiresAt - Date.now() - REAUTH_BEFORE_EXPIRY_MS));
+      cleanup = () => {
+        if (!open) return;
+        open = false;
+        clearInterval(heartbeat);
+        clearTimeout(reauth);
+        unsubscribe();
+        try {
+          controller.close();
+        } catch {
+          // Already cancelled by the browser.
+        }
+      };
+      request.signal.addEventListener("abort", () => cleanup());
+      write("retry: 3000\n\n");
+      send("ready", { at: new Date().toISOString() });
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+  return new Response(body, { headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", "x-accel-buffering": "no" } });
+});
