@@ -3,8 +3,7 @@ import type { TransactionFile } from "@/lib/domain/transaction";
 import { fileUrl } from "@/lib/queries/files";
 import { formatBytes, mediaTypeLabel, previewKind } from "./file-text";
 
-const button =
-  "inline-flex items-center rounded-md border border-[var(--border)] px-2.5 py-1 text-sm font-medium transition-colors hover:bg-[var(--foreground)]/5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)] disabled:cursor-not-allowed disabled:opacity-50";
+const button = "btn px-2.5 py-1.5";
 
 interface FileRowProps {
   transactionId: string;
@@ -39,7 +38,7 @@ export function FileRow({ transactionId, file, formatLabel, denied, downloading,
           <button
             type="button"
             id={`preview-${file.id}`}
-            className={`${button} ${previewing ? "bg-[var(--foreground)]/5" : ""}`}
+            className={`${button} ${previewing ? "bg-[var(--background)]" : ""}`}
             aria-pressed={previewing}
             aria-label={`Preview ${file.name}`}
             disabled={denied}

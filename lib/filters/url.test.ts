@@ -68,6 +68,13 @@ describe("search URL codec", () => {
     }
   });
 
+  it("says which value is unknown in words", () => {
+    const result = request("status=error,lost");
+    expect(!result.ok && result.problem.message).toBe('status: unknown value "lost"; expected one of received, processing, sending, delivered, error, rejected');
+    const long = request(`q=${"x".repeat(5000)}`);
+    expect(!long.ok && long.problem.message).toBe("q: the search text is too long (at most 200 characters)");
+  });
+
   it("maps Track API error fields back to URL parameters", () => {
     expect(urlParamForField("filter.businessPartner")).toBe("partner");
     expect(urlParamForField("filter.status.0")).toBe("status");

@@ -1,7 +1,7 @@
 import { createLoader, createSerializer, parseAsArrayOf, parseAsString, type inferParserType } from "nuqs/server";
 import { SORT_DIRECTIONS, SORT_FIELDS, type SortDirection, type SortField } from "@/lib/domain/enums";
 import { DAY_MS, HOUR_MS, startOfLocalDay, startOfLocalMonth } from "@/lib/domain/time-buckets";
-import { DEFAULT_SORT, searchRequestSchema, type Filter, type FilterKey, type SearchRequest, type Sort } from "./schema";
+import { DEFAULT_SORT, MAX_QUERY_LENGTH, searchRequestSchema, type Filter, type FilterKey, type SearchRequest, type Sort } from "./schema";
 
 /** Relative received-date ranges a view can be pinned to; resolved against "now" on every fetch. */
 export const RANGE_PRESETS = ["today", "24h", "7d", "month", "30d", "90d"] as const;
@@ -147,7 +147,19 @@ export function toSearchRequest(
   const issue = parsed.error.issues[0];
   const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]] : issue.path;
   const param = urlParamForField(path.map(String).join(".")) ?? "query";
-  return { ok: false, problem: { param, message: `${param}: ${issue.message}` } };
+  return { ok: false, problem: { param, message: `${param}: ${describeIssue(issue, filter, path)}` } };
+}
+
+/** Plain words for a validation problem, e.g. `unknown value "lost"; expected one of received, …`. */
+function describeIssue(issue: { code: string; message: string; values?: readonly unknown[] }, filter: Record<string, unknown>, path: PropertyKey[]): string {
+  if (issue.code === "invalid_value" && issue.values) {
+    const [, key, index] = path;
+    const raw = filter[String(key)];
+    const value = Array.isArray(raw) ? raw[Number(index)] : raw;
+    return `unknown value "${String(value).slice(0, 40)}"; expected one of ${issue.values.join(", ")}`;
+  }
+  if (issue.code === "too_big" && path[1] === "q") return `the search text is too long (at most ${MAX_QUERY_LENGTH} characters)`;
+  return issue.message;
 }
 
 /** The filter part of a URL state, for counting and exporting; throws on invalid state. */

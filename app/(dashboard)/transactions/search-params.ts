@@ -1,4 +1,5 @@
-import { parseAsArrayOf, parseAsStringLiteral } from "nuqs/server";
+import { createSerializer, parseAsArrayOf, parseAsStringLiteral } from "nuqs/server";
+import { searchParsers, searchUrlKeys } from "@/lib/filters/url";
 
 /** The list's columns, in display order. */
 export const COLUMN_IDS = [
@@ -31,3 +32,5 @@ export const listViewParsers = {
   density: parseAsStringLiteral(DENSITIES).withDefault("comfortable"),
 };
 
+/** A list URL's query string from search and view state (row links, paging links); defaults left out. */
+export const serializeListUrl = createSerializer({ ...searchParsers, ...listViewParsers }, { urlKeys: searchUrlKeys });

@@ -14,7 +14,10 @@ import { getSecret } from "./secrets";
 export async function searchTransactions(db: Db, tenantId: string, request: SearchRequest, now = Date.now()): Promise<SearchResult> {
   const { filter, sort, page } = request;
   const secret = await getSecret(db, "cursor");
-  const scope = cursorScope([tenantId, filter, sort]);
+  // The time bounds stay out of the scope: a relative range ("last 30 days") moves a little on every
+  // request, and keyset paging stays correct when they do.
+  const { receivedFrom: _rf, receivedTo: _rt, updatedFrom: _uf, updatedTo: _ut, ...scoped } = filter;
+  const scope = cursorScope([tenantId, scoped, sort]);
   const after = page.cursor ? decodeCursor(secret, page.cursor, scope) : null;
   const key = sql.raw(SORT_EXPRESSIONS[sort.field]);
   const desc = sort.direction === "desc";

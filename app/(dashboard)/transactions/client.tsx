@@ -1,0 +1,71 @@
+"use client";
+
+import { ActiveFilterChips } from "@/components/filters/active-filter-chips";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { CLEARED_FILTERS, hasFilters, useFilters } from "@/components/filters/use-filters";
+import { ColumnChooser } from "@/components/transactions/column-chooser";
+import { CopyLinkButton } from "@/components/transactions/copy-link-button";
+import { DensityToggle } from "@/components/transactions/density-toggle";
+import { ExportButton } from "@/components/transactions/export-button";
+import { BadParameterState, EmptyState, ErrorState, ListSkeleton } from "@/components/transactions/list-states";
+import { Pagination } from "@/components/transactions/pagination";
+import { TransactionsTable } from "@/components/transactions/transactions-table";
+import { useListUrl } from "@/components/transactions/use-list-url";
+import { useTimeZone } from "@/components/transactions/use-time-zone";
+import { toSearchRequest } from "@/lib/filters/url";
+import { BffError } from "@/lib/queries/fetch-json";
+import { useTransactionsQuery } from "@/lib/queries/transactions";
+
+const count = new Intl.NumberFormat("en-GB");
+
+/** The transaction list: filters, result table and paging, all driven by the URL. */
+export function TransactionsView() {
+  const [search, setFilters] = useFilters();
+  const query = useTransactionsQuery();
+  const timeZone = useTimeZone();
+  const { listUrl } = useListUrl();
+  const { data, error } = query;
+
+  // Bad parameters are caught here before the BFF answers; the ones only the server can judge
+  // (an expired or forged cursor) come back as a 400 naming the parameter.
+  const local = toSearchRequest(search);
+  const badParam = !local.ok ? local.problem : error instanceof BffError && error.param ? { param: error.param, message: error.message } : null;
+
+  let body;
+  if (badParam) body = <BadParameterState param={badParam.param} message={badParam.message} firstPageHref={listUrl({ cursor: null })} />;
+  else if (error) body = <ErrorState status={error instanceof BffError ? error.status : 0} message={error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  else if (!data) body = <ListSkeleton />;
+  else if (!data.items.length) body = <EmptyState filtered={hasFilters(search)} onClear={() => setFilters(CLEARED_FILTERS)} />;
+  else {
+    body = (
+      <>
+        <TransactionsTable items={data.items} stale={query.isPlaceholderData} />
+        <Pagination total={data.total} shown={data.items.length} nextCursor={data.nextCursor} stale={query.isPlaceholderData} />
+      </>
+    );
+  }
+
+  const ok = !badParam && !error && data;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold tracking-tight">Transactions</h1>
+          <p role="status" className="mt-0.5 text-sm text-[var(--muted)] tabular-nums">
+            {ok ? `${count.format(data.total)} ${data.total === 1 ? "transaction" : "transactions"}` : "\u00a0"}
+            {ok && timeZone ? ` · times in ${timeZone}` : null}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <ColumnChooser />
+          <DensityToggle />
+          <CopyLinkButton />
+          <ExportButton disabled={!ok || data.total === 0} />
+        </div>
+      </div>
+      <FilterBar />
+      <ActiveFilterChips />
+      {body}
+    </div>
+  );
+}

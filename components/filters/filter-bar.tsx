@@ -1,0 +1,56 @@
+"use client";
+
+import { useId, useState } from "react";
+import { ChannelFilter } from "./channel-filter";
+import { activeClass, controlClass } from "./control";
+import { DateRangeFilter } from "./date-range-filter";
+import { DirectionFilter } from "./direction-filter";
+import { DocumentTypeFilter } from "./document-type-filter";
+import { ErrorTypeFilter } from "./error-type-filter";
+import { FormatFilter } from "./format-filter";
+import { MoreFilters } from "./more-filters";
+import { OverdueFilter } from "./overdue-filter";
+import { PartnerFilter } from "./partner-filter";
+import { SearchFilter } from "./search-filter";
+import { StatusFilter } from "./status-filter";
+import { FILTER_STATE_KEYS, useFilters } from "./use-filters";
+
+/**
+ * Every filter of the Track API search, wrapping onto more lines as the window narrows. On a phone
+ * only the search shows, with a "Filters" button for the rest.
+ */
+export function FilterBar() {
+  const [state] = useFilters();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const count = FILTER_STATE_KEYS.filter((key) => key !== "q" && state[key] !== null).length;
+  return (
+    <div role="search" aria-label="Filter transactions" className="flex flex-wrap items-center gap-2">
+      <div className="flex w-full gap-2 sm:contents">
+        <SearchFilter />
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen((value) => !value)}
+          className={`${controlClass} shrink-0 sm:hidden ${count ? activeClass : ""}`}
+        >
+          Filters{count ? ` · ${count}` : ""}
+        </button>
+      </div>
+      <div id={id} className={`${open ? "flex" : "hidden"} flex-wrap items-center gap-2 sm:contents`}>
+        <DateRangeFilter />
+        <StatusFilter />
+        <DocumentTypeFilter />
+        <DirectionFilter />
+        <ChannelFilter side="in" />
+        <ChannelFilter side="out" />
+        <FormatFilter />
+        <ErrorTypeFilter />
+        <OverdueFilter />
+        <PartnerFilter />
+        <MoreFilters />
+      </div>
+    </div>
+  );
+}

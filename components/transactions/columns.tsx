@@ -1,0 +1,71 @@
+import type { ReactNode } from "react";
+import type { ColumnId } from "@/app/(dashboard)/transactions/search-params";
+import { DateTime } from "@/components/ui/date-time";
+import { StatusBadge } from "@/components/ui/status-badge";
+import type { SortField } from "@/lib/domain/enums";
+import { CHANNEL_LABEL, DOCUMENT_TYPE_LABEL, FORMAT_LABEL } from "@/lib/domain/labels";
+import type { Party, Transaction } from "@/lib/domain/transaction";
+
+export interface Column {
+  id: ColumnId;
+  label: string;
+  sortField?: SortField;
+  /** Numbers line up on the right. */
+  numeric?: boolean;
+  /** Cannot be hidden: it carries the row's link. */
+  required?: boolean;
+  cell: (t: Transaction) => ReactNode;
+}
+
+const dash = <span className="text-[var(--muted)]">—</span>;
+
+function PartyCell({ party }: { party: Party | null }) {
+  if (!party) return dash;
+  return (
+    <span className="block max-w-56">
+      <span className="block truncate">{party.name}</span>
+      <span className="block truncate font-mono text-xs text-[var(--muted)] group-data-[density=compact]/table:hidden">{party.id}</span>
+    </span>
+  );
+}
+
+/** Relative time, and below it (unless the table is compact) the absolute time with its zone. */
+function TimeCell({ iso }: { iso: string }) {
+  return (
+    <span className="block">
+      <DateTime iso={iso} />
+      <span className="block text-xs text-[var(--muted)] group-data-[density=compact]/table:hidden">
+        <DateTime iso={iso} mode="absolute" />
+      </span>
+    </span>
+  );
+}
+
+const money = (amount: number, currency: string | null) =>
+  currency ? new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(amount) : new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2 }).format(amount);
+
+export const COLUMNS: Column[] = [
+  { id: "status", label: "Status", sortField: "status", cell: (t) => <StatusBadge status={t.status} overdue={t.overdue} /> },
+  { id: "documentType", label: "Type", cell: (t) => (t.documentType ? DOCUMENT_TYPE_LABEL[t.documentType] : dash) },
+  { id: "documentNumber", label: "Document", sortField: "documentNumber", required: true, cell: (t) => t.documentNumber ?? t.id.slice(0, 12) },
+  { id: "sender", label: "Sender", cell: (t) => <PartyCell party={t.sender} /> },
+  { id: "receiver", label: "Receiver", cell: (t) => <PartyCell party={t.receiver} /> },
+  { id: "partner", label: "Partner", cell: (t) => <PartyCell party={t.businessPartner} /> },
+  {
+    id: "channels",
+    label: "Channels",
+    cell: (t) => (
+      <span className="whitespace-nowrap">
+        {t.inChannel ? CHANNEL_LABEL[t.inChannel] : "—"}
+        <span aria-label=" to " className="px-1 text-[var(--muted)]">
+          →
+        </span>
+        {t.outChannel ? CHANNEL_LABEL[t.outChannel] : "—"}
+      </span>
+    ),
+  },
+  { id: "format", label: "Format", cell: (t) => (t.format ? FORMAT_LABEL[t.format] : dash) },
+  { id: "amount", label: "Amount", sortField: "amount", numeric: true, cell: (t) => (t.amount === null ? dash : money(t.amount, t.currency)) },
+  { id: "receivedAt", label: "Received", sortField: "receivedAt", cell: (t) => <TimeCell iso={t.receivedAt} /> },
+  { id: "updatedAt", label: "Updated", sortField: "updatedAt", cell: (t) => <TimeCell iso={t.updatedAt} /> },
+];

@@ -1,0 +1,61 @@
+"use client";
+
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { serializeSearch } from "@/lib/filters/url";
+import { useSearchState } from "@/lib/queries/transactions";
+import { useCursorTrail } from "./cursor-trail";
+import { useListUrl } from "./use-list-url";
+
+const count = new Intl.NumberFormat("en-GB");
+
+function PageLink({ href, rel, children }: { href: string | null; rel?: string; children: ReactNode }) {
+  const base = "inline-flex h-8 items-center rounded-md border border-[var(--border)] px-3 text-sm";
+  if (!href) {
+    return (
+      <span aria-disabled="true" className={`${base} cursor-not-allowed text-[var(--muted)] opacity-60`}>
+        {children}
+      </span>
+    );
+  }
+  return (
+    <Link href={href} rel={rel} className={`${base} bg-[var(--card)] hover:border-[var(--muted)]/60 focus-visible:outline-2 focus-visible:outline-[var(--accent)]`}>
+      {children}
+    </Link>
+  );
+}
+
+interface PaginationProps {
+  total: number;
+  shown: number;
+  nextCursor: string | null;
+  /** The numbers are the previous page's while the next one loads: show them, learn nothing from them. */
+  stale?: boolean;
+}
+
+/** Keyset paging as real links: First page, Previous (from the tab's trail), Next (the API's cursor). */
+export function Pagination({ total, shown, nextCursor, stale = false }: PaginationProps) {
+  const [search] = useSearchState();
+  const { listUrl } = useListUrl();
+  const searchKey = serializeSearch({ ...search, cursor: null });
+  const { previous, offset } = useCursorTrail(searchKey, search.cursor, stale ? null : { cursor: nextCursor, count: shown });
+  const onFirst = search.cursor === null;
+  const range = offset === undefined ? `${count.format(shown)} rows` : `${count.format(offset + 1)}–${count.format(offset + shown)}`;
+
+  return (
+    <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3 text-sm">
+      <p className="text-[var(--muted)] tabular-nums">
+        {shown ? range : "0"} of {count.format(total)}
+      </p>
+      <div className="flex items-center gap-2">
+        <PageLink href={onFirst ? null : listUrl({ cursor: null })}>First page</PageLink>
+        <PageLink href={onFirst || previous === undefined ? null : listUrl({ cursor: previous })} rel="prev">
+          Previous
+        </PageLink>
+        <PageLink href={nextCursor ? listUrl({ cursor: nextCursor }) : null} rel="next">
+          Next
+        </PageLink>
+      </div>
+    </nav>
+  );
+}
