@@ -34,6 +34,8 @@ export function embeddedRoute<C = unknown>(handler: Handler<C>): Handler<C> {
       return await handler(request, context);
     } catch (error) {
       if (error instanceof HttpError) return errorResponse(error);
+      // The caller went away (e.g. a BFF timeout): nobody reads this answer, and it is not our fault.
+      if (request.signal.aborted) return new Response(null, { status: 499 });
       console.error(`[track-api] ${request.method} ${new URL(request.url).pathname} failed`, error);
       return errorResponse(new HttpError(500, "internal_error", "Internal error"));
     }
@@ -46,7 +48,9 @@ export async function readJson(request: Request): Promise<unknown> {
   if (!type.toLowerCase().includes("application/json")) {
     throw new HttpError(415, "unsupported_media_type", "Send the body as application/json", "content-type");
   }
-  const text = await request.text();
+  const text = await request.text().catch(() => {
+    throw new HttpError(400, "invalid_body", "The body could not be read", "body");
+  });
   try {
     return JSON.parse(text);
   } catch {
