@@ -75,11 +75,13 @@ test.describe("transaction drill-down", () => {
     await signIn(page, `/transactions/${detail.id}`, "viewer@acme.test");
 
     const file = detail.files.find((f) => f.kind === "document")!;
-    await filesCard(page).getByRole("link", { name: `Download ${file.name}` }).click();
     await expect(filesCard(page).getByText("You have no permission to open files")).toBeVisible();
     await expect(filesCard(page).getByRole("link")).toHaveCount(0);
     await expect(filesCard(page).getByRole("button", { name: `Preview ${file.name}` })).toBeDisabled();
-    expect(fileAnswers).toEqual([403]);
+    // The BFF refuses the file too, whatever the page shows.
+    const direct = await page.request.get(`/api/transactions/${detail.id}/files/${file.id}`);
+    expect(direct.status()).toBe(403);
+    expect(fileAnswers).toEqual([]);
     expect(downloads).toEqual([]);
   });
 

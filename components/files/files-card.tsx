@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState, type MouseEvent } from "react";
 import type { TransactionFile } from "@/lib/domain/transaction";
+import { useHasRole } from "@/components/layout/session-user";
 import { fileQueryOptions, isForbidden, useFileQuery } from "@/lib/queries/files";
 import { FilePreview } from "./file-preview";
 import { FileRow } from "./file-row";
@@ -15,8 +16,8 @@ interface FilesCardProps {
 }
 
 /**
- * The transaction's files. Download and preview fetch through the BFF first; a 403 (no `blob` role)
- * turns the card into a "no permission" notice and disables every action, so no file is ever delivered.
+ * The transaction's files. Without the `blob` role (known from the session, or from a 403 of the
+ * BFF) the card is a "no permission" notice with every action disabled, so no file is ever delivered.
  */
 export function FilesCard({ transactionId, files, formatLabel }: FilesCardProps) {
   const client = useQueryClient();
@@ -26,7 +27,8 @@ export function FilesCard({ transactionId, files, formatLabel }: FilesCardProps)
   const [problem, setProblem] = useState<string | null>(null);
   const previewFile = files.find((file) => file.id === previewId) ?? null;
   const preview = useFileQuery(transactionId, previewFile);
-  const denied = downloadDenied || isForbidden(preview.error);
+  // The session's roles say up front when files cannot be opened; a 403 from the server says it too.
+  const denied = !useHasRole("blob") || downloadDenied || isForbidden(preview.error);
 
   async function download(file: TransactionFile, event: MouseEvent<HTMLAnchorElement>) {
     // Modified clicks (new tab, save link as) go to the BFF address as they are.
