@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { ChannelFilter } from "./channel-filter";
 import { activeClass, controlClass } from "./control";
 import { DateRangeFilter } from "./date-range-filter";
@@ -19,7 +19,7 @@ import { FILTER_STATE_KEYS, useFilters } from "./use-filters";
  * Every filter of the Track API search, wrapping onto more lines as the window narrows. On a phone
  * only the search shows, with a "Filters" button for the rest.
  */
-export function FilterBar() {
+export function FilterBar({ dateRange = <DateRangeFilter /> }: { /** The received-range control; the overview brings its own. */ dateRange?: ReactNode }) {
   const [state] = useFilters();
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -39,7 +39,7 @@ export function FilterBar() {
         </button>
       </div>
       <div id={id} className={`${open ? "flex" : "hidden"} flex-wrap items-center gap-2 sm:contents`}>
-        <DateRangeFilter />
+        {dateRange}
         <StatusFilter />
         <DocumentTypeFilter />
         <DirectionFilter />

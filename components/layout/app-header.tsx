@@ -11,6 +11,9 @@ export function AppHeader({ user }: { user: { email: string; name: string; tenan
           Track Monitor
         </Link>
         <nav aria-label="Main" className="flex gap-4 text-sm">
+          <Link href="/" className="text-[var(--muted)] hover:text-[var(--foreground)]">
+            Overview
+          </Link>
           <Link href="/transactions" className="text-[var(--muted)] hover:text-[var(--foreground)]">
             Transactions
           </Link>

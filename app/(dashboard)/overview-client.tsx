@@ -1,0 +1,70 @@
+"use client";
+
+import { ActiveFilterChips } from "@/components/filters/active-filter-chips";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { BucketToggle } from "@/components/charts/bucket-toggle";
+import { ChannelChart } from "@/components/charts/channel-chart";
+import { DocumentTypeChart } from "@/components/charts/document-type-chart";
+import { ErrorTypesChart } from "@/components/charts/error-types-chart";
+import { formatCount } from "@/components/charts/format";
+import { KpiTiles } from "@/components/charts/kpi-tiles";
+import { LiveIndicator } from "@/components/charts/live-indicator";
+import { RangePresets } from "@/components/charts/range-presets";
+import { StatsProblem } from "@/components/charts/stats-problem";
+import { StatusBreakdownChart } from "@/components/charts/status-breakdown-chart";
+import { StatusOverTimeChart } from "@/components/charts/status-over-time-chart";
+import { ThroughputChart } from "@/components/charts/throughput-chart";
+import { TopPartnersChart } from "@/components/charts/top-partners-chart";
+import { CopyLinkButton } from "@/components/transactions/copy-link-button";
+import { useTimeZone } from "@/components/transactions/use-time-zone";
+import { serializeSearch } from "@/lib/filters/url";
+import { useOverviewState, useStatsLive, useStatsQuery } from "@/lib/queries/stats";
+
+/** The overview: key figures and charts for the URL's filters and range, live while the range is open. */
+export function OverviewView() {
+  const query = useStatsQuery();
+  const live = useStatsLive();
+  const { search, bucket } = useOverviewState();
+  const timeZone = useTimeZone();
+  const { data, error } = query;
+  const shorterHref = `/${serializeSearch({ ...search, range: "7d", from: null, to: null, cursor: null })}`;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold tracking-tight">Overview</h1>
+          <p className="mt-0.5 text-sm text-[var(--muted)] tabular-nums">
+            {data ? `${formatCount(data.totals.total)} ${data.totals.total === 1 ? "transaction" : "transactions"} · by ${bucket}` : "\u00a0"}
+            {data && timeZone ? ` · times in ${timeZone}` : null}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <LiveIndicator status={live.status} updatedAt={query.dataUpdatedAt} />
+          <CopyLinkButton />
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <RangePresets />
+        <BucketToggle />
+      </div>
+      <FilterBar dateRange={null} />
+      <ActiveFilterChips />
+      {error ? <StatsProblem error={error} hasData={!!data} onRetry={() => void query.refetch()} retrying={query.isFetching} shorterHref={shorterHref} /> : null}
+      {error && !data ? null : (
+        <>
+          <KpiTiles />
+          <StatusOverTimeChart />
+          <div className="grid gap-4 md:grid-cols-2 2xl:grid-cols-3">
+            <StatusBreakdownChart />
+            <DocumentTypeChart />
+            <ChannelChart />
+            <TopPartnersChart />
+            <ErrorTypesChart />
+            <ThroughputChart />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

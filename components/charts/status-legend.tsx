@@ -1,0 +1,33 @@
+"use client";
+
+import Link from "next/link";
+import type { Status } from "@/lib/domain/enums";
+import type { StatusCounts } from "@/lib/domain/stats";
+import { STATUS_STYLE } from "@/lib/domain/status-style";
+import { formatCount } from "./format";
+
+/** The status colours with each status's total over the range, every entry a link to those rows. */
+export function StatusLegend({ statuses, counts, hrefFor }: { statuses: Status[]; counts: StatusCounts; hrefFor: (status: Status) => string }) {
+  return (
+    <ul aria-label="Statuses" className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
+      {statuses.map((status) => {
+        const count = counts[status] ?? 0;
+        const { label, color } = STATUS_STYLE[status];
+        return (
+          <li key={status}>
+            <Link
+              href={hrefFor(status)}
+              data-count={count}
+              aria-label={`${label}: ${formatCount(count)} ${count === 1 ? "transaction" : "transactions"}`}
+              className="inline-flex items-center gap-1.5 rounded px-1 py-0.5 hover:bg-[var(--foreground)]/5 focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
+            >
+              <span aria-hidden className="size-2.5 rounded-sm" style={{ background: color }} />
+              <span>{label}</span>
+              <span className="font-medium tabular-nums">{formatCount(count)}</span>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQueryStates } from "nuqs";
+import { useState } from "react";
+import { overviewParsers } from "@/app/(dashboard)/overview-search-params";
+import type { StatsBucket } from "@/lib/domain/enums";
+import type { StatsResult } from "@/lib/domain/stats";
+import { DAY_MS } from "@/lib/domain/time-buckets";
+import { serializeSearch, toSearchRequest, type SearchParamsState } from "@/lib/filters/url";
+import { fetchJson } from "./fetch-json";
+import { useLiveUpdates } from "./live";
+import { browserTimeZone, searchApiUrl, useSearchState } from "./transactions";
+
+/** The overview's range when the URL names none (the Track API's own default for hourly stats). */
+export const DEFAULT_OVERVIEW_RANGE = "24h";
+/** Up to this span a series is by hour; longer ones are by day unless `bucket=hour` asks otherwise. */
+const HOURLY_BY_DEFAULT_MS = 2 * DAY_MS;
+/** The longest range the Track API splits into hours. */
+const MAX_HOURLY_MS = 31 * DAY_MS;
+
+/** The search the overview shows: the URL's, with the default range filled in, sort and cursor dropped. */
+export function overviewSearch(state: SearchParamsState): SearchParamsState {
+  const open = state.range === null && state.from === null && state.to === null;
+  return { ...state, range: open ? DEFAULT_OVERVIEW_RANGE : state.range, sort: null, cursor: null };
+}
+
+export interface ResolvedRange {
+  /** Span in ms, or null when the search has no start (the Track API then picks one). */
+  span: number | null;
+  /** True when the range reaches the present, so new transactions can still land in it. */
+  endsNow: boolean;
+}
+
+/** What a search's received range covers at `now`; null when its parameters are invalid. */
+export function resolveRange(search: SearchParamsState, now: number, timeZone: string): ResolvedRange | null {
+  const result = toSearchRequest(search, { now, timeZone });
+  if (!result.ok) return null;
+  const { receivedFrom, receivedTo } = result.request.filter;
+  const to = receivedTo ? Math.min(Date.parse(receivedTo), now) : now;
+  return { span: receivedFrom ? to - Date.parse(receivedFrom) : null, endsNow: !receivedTo || Date.parse(receivedTo) > now };
+}
+
+/** The series bucket for a range, and whether both buckets make sense (so a toggle is offered). */
+export function chartBucket(range: ResolvedRange | null, chosen: StatsBucket | null): { bucket: StatsBucket; choosable: boolean } {
+  const span = range?.span ?? DAY_MS;
+  const choosable = span > HOURLY_BY_DEFAULT_MS && span <= MAX_HOURLY_MS;
+  const fallback: StatsBucket = span <= HOURLY_BY_DEFAULT_MS ? "hour" : "day";
+  return { bucket: choosable && chosen ? chosen : fallback, choosable };
+}
+
+/** The overview's UI-only URL state (bucket, live, tables). */
+export function useOverviewView() {
+  return useQueryStates(overviewParsers);
+}
+
+/** Everything the overview derives from its URL: the list search, the shown search, bucket and live. */
+export function useOverviewState() {
+  const [search] = useSearchState();
+  const [view] = useOverviewView();
+  // The range's length and end barely move while a page is open; one reading per mount is enough.
+  const [now] = useState(() => Date.now());
+  const effective = overviewSearch(search);
+  const range = resolveRange(effective, now, browserTimeZone());
+  const { bucket, choosable } = chartBucket(range, view.bucket);
+  const liveEligible = range?.endsNow ?? false;
+  return { search, effective, bucket, bucketChoosable: choosable, liveEligible, liveOn: liveEligible && view.live !== "off" };
+}
+
+/** The React Query key of the overview's stats for a shown search and bucket. */
+export const statsQueryKey = (effective: SearchParamsState, bucket: StatsBucket) => ["stats", serializeSearch(effective), bucket] as const;
+
+/**
+ * The overview's stats for the URL's filters and range (`/api/stats`), shared by every chart: each
+ * chart calls this hook and React Query fetches once. Keeps the previous answer while a new one loads.
+ */
+export function useStatsQuery() {
+  const { effective, bucket } = useOverviewState();
+  const url = `${searchApiUrl("/api/stats", effective)}&bucket=${bucket}&groupBy=status`;
+  return useQuery({
+    queryKey: statsQueryKey(effective, bucket),
+    queryFn: ({ signal }) => fetchJson<StatsResult>(url, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Live updates of the overview: a "changed" ping refetches the stats of the view on screen. */
+export function useStatsLive() {
+  const { effective, bucket, liveOn } = useOverviewState();
+  return useLiveUpdates(liveOn ? searchApiUrl("/api/live", effective) : null, [statsQueryKey(effective, bucket)]);
+}
