@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
+import { CONNECTION_ERROR, ingest, RECEIVED, transactionEvents } from "./events";
 import { bearer, expect, signIn, test, tokenFor } from "./fixtures";
 
 const HOUR = 3_600_000;
@@ -8,39 +9,8 @@ let seq = 0;
 /** Events of one new transaction received just now: only RECEIVED, or RECEIVED then ERROR. */
 function newTransaction(outcome: "received" | "error") {
   const id = `e2e-ovw-${run}-${++seq}`;
-  const now = Date.now();
-  const at = (ms: number) => new Date(now - ms).toISOString();
-  const received = {
-    eventId: `${id}:0`,
-    transactionId: id,
-    occurredAt: at(2000),
-    type: "RECEIVED",
-    step: "INBOUND",
-    level: "INFO",
-    transaction: {
-      documentType: "invoice",
-      documentNumber: `OVW-${id}`,
-      direction: "outbound",
-      inChannel: "api",
-      outChannel: "peppol",
-      format: "peppolBis3",
-      sender: { id: "0037:99999999", name: "Acme Oy" },
-      receiver: { id: "0037:12345678", name: "E2E Receiver Oy" },
-      businessPartner: { id: "0037:12345678", name: "E2E Receiver Oy" },
-      serviceProfile: "E-invoice Sending",
-      amount: 100,
-      currency: "EUR",
-      receivedAt: at(2000),
-      slaDueAt: new Date(now + 4 * HOUR).toISOString(),
-    },
-  };
-  const error = { eventId: `${id}:1`, transactionId: id, occurredAt: at(1000), type: "ERROR", step: "ROUTING", level: "ERROR", errorCode: "CONNECTION_ERROR", message: "Connection refused" };
-  return { id, receivedAt: now - 2000, events: outcome === "error" ? [received, error] : [received] };
-}
-
-async function ingest(api: APIRequestContext, events: unknown[]) {
-  const response = await api.post("/track/api/events", { headers: bearer(await tokenFor(api, "ingest@acme.test")), data: { events } });
-  expect(response.status(), await response.text()).toBe(202);
+  const receivedAt = Date.now() - 2000;
+  return { id, receivedAt, events: transactionEvents(id, receivedAt, outcome === "error" ? [RECEIVED, CONNECTION_ERROR] : [RECEIVED], 1000) };
 }
 
 /** Upstream request counts since the last reset (and which BFF live loops polled). */

@@ -1,52 +1,9 @@
 import type { APIRequestContext } from "@playwright/test";
+import { CONNECTION_ERROR, ingest, RECEIVED, transactionEvents } from "../events";
 import { bearer, expect, test, tokenFor } from "../fixtures";
 
-function lifecycle(txId: string, start = Date.now() - 10 * 60_000) {
-  const at = (m: number) => new Date(start + m * 60_000).toISOString();
-  const types = [
-    ["RECEIVED", "INBOUND"],
-    ["VALIDATED", "VALIDATION"],
-    ["ERROR", "ROUTING"],
-    ["REPROCESSED", "ROUTING"],
-    ["SENT", "OUTBOUND"],
-    ["DELIVERED", "NETWORK"],
-  ] as const;
-  return types.map(([type, step], i) => ({
-    eventId: `${txId}:${i}`,
-    transactionId: txId,
-    occurredAt: at(i),
-    type,
-    step,
-    level: type === "ERROR" ? "ERROR" : "INFO",
-    ...(type === "ERROR" ? { errorCode: "CONNECTION_ERROR", message: "Connection refused by receiving access point" } : {}),
-    ...(i === 0
-      ? {
-          transaction: {
-            documentType: "invoice",
-            documentNumber: `E2E-${txId}`,
-            direction: "outbound",
-            inChannel: "api",
-            outChannel: "peppol",
-            format: "peppolBis3",
-            sender: { id: "0037:99999999", name: "Acme Oy" },
-            receiver: { id: "0037:12345678", name: "E2E Receiver Oy" },
-            businessPartner: { id: "0037:12345678", name: "E2E Receiver Oy" },
-            serviceProfile: "E-invoice Sending",
-            amount: 1234.5,
-            currency: "EUR",
-            receivedAt: at(0),
-            slaDueAt: at(240),
-          },
-        }
-      : {}),
-  }));
-}
-
-async function ingest(api: APIRequestContext, events: unknown[]) {
-  const response = await api.post("/track/api/events", { headers: bearer(await tokenFor(api, "ingest@acme.test")), data: { events } });
-  expect(response.status(), await response.text()).toBe(202);
-  return response.json();
-}
+const lifecycle = (txId: string, start = Date.now() - 10 * 60_000) =>
+  transactionEvents(txId, start, [RECEIVED, { type: "VALIDATED", step: "VALIDATION" }, CONNECTION_ERROR, { type: "REPROCESSED", step: "ROUTING" }, { type: "SENT", step: "OUTBOUND" }, { type: "DELIVERED", step: "NETWORK" }]);
 
 async function detail(api: APIRequestContext, id: string) {
   const response = await api.get(`/track/api/transactions/${id}`, { headers: bearer(await tokenFor(api)) });

@@ -24,7 +24,11 @@ export function useLiveUpdates(url: string | null, invalidate: QueryKey[]): { st
     const open = () => {
       source?.close();
       source = new EventSource(url);
-      source.addEventListener("ready", () => setStatus("live"));
+      source.addEventListener("ready", () => {
+        setStatus("live");
+        // Whatever changed between this page's fetch and the server's baseline is fetched now.
+        for (const queryKey of JSON.parse(keys) as QueryKey[]) void client.invalidateQueries({ queryKey });
+      });
       source.addEventListener("trouble", () => setStatus("trouble"));
       source.addEventListener("changed", () => {
         setStatus("live");

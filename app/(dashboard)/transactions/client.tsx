@@ -8,6 +8,7 @@ import { CopyLinkButton } from "@/components/transactions/copy-link-button";
 import { DensityToggle } from "@/components/transactions/density-toggle";
 import { ExportButton } from "@/components/transactions/export-button";
 import { BadParameterState, EmptyState, ErrorState, ListSkeleton } from "@/components/transactions/list-states";
+import { NewRowsBanner } from "@/components/transactions/new-rows-banner";
 import { Pagination } from "@/components/transactions/pagination";
 import { TransactionsTable } from "@/components/transactions/transactions-table";
 import { useListUrl } from "@/components/transactions/use-list-url";
@@ -65,6 +66,7 @@ export function TransactionsView() {
       </div>
       <FilterBar />
       <ActiveFilterChips />
+      {ok ? <NewRowsBanner shown={data} /> : null}
       {body}
     </div>
   );

@@ -30,6 +30,8 @@ export type Density = (typeof DENSITIES)[number];
 export const listViewParsers = {
   cols: parseAsArrayOf(parseAsStringLiteral(COLUMN_IDS), ",").withDefault(DEFAULT_COLUMNS),
   density: parseAsStringLiteral(DENSITIES).withDefault("comfortable"),
+  /** `live=off` stops the "N new transactions" banner (the same parameter as the overview's). */
+  live: parseAsStringLiteral(["off"] as const),
 };
 
 /** A list URL's query string from search and view state (row links, paging links); defaults left out. */

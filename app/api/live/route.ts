@@ -57,7 +57,6 @@ export const GET = bffRoute(async ({ request, session }) => {
       };
       request.signal.addEventListener("abort", () => cleanup());
       write("retry: 3000\n\n");
-      send("ready", { at: new Date().toISOString() });
     },
     cancel() {
       cleanup();

@@ -18,7 +18,7 @@ describe("PollLoop", () => {
     expect(probe).toHaveBeenCalledTimes(4);
     value = "b";
     await vi.advanceTimersByTimeAsync(1000);
-    expect(events.every((e) => e.join() === "changed")).toBe(true);
+    expect(events.every((e) => e.join() === "ready,changed")).toBe(true);
   });
 
   it("stops when the last viewer leaves", async () => {
@@ -65,5 +65,25 @@ describe("PollLoop", () => {
     expect(liveStatus()).toEqual({ loops: 1, subscribers: 5 });
     leaves.forEach((l) => l());
     expect(liveStatus()).toEqual({ loops: 0, subscribers: 0 });
+  });
+});
+
+describe("PollLoop readiness", () => {
+  it("tells a viewer it is ready only once the baseline is known", async () => {
+    vi.useFakeTimers();
+    let resolve: (v: string) => void = () => {};
+    const loop = new PollLoop({ probe: () => new Promise<string>((r) => (resolve = r)), intervalMs: 1000 });
+    const first: string[] = [];
+    loop.subscribe(subscriber(first));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(first).toEqual([]);
+    resolve("a");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(first).toEqual(["ready"]);
+    const second: string[] = [];
+    loop.subscribe(subscriber(second));
+    expect(second).toEqual(["ready"]);
+    loop.stop();
+    vi.useRealTimers();
   });
 });

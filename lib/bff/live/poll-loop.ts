@@ -24,6 +24,8 @@ export interface PollLoopOptions {
  */
 export class PollLoop {
   readonly subscribers = new Set<LiveSubscriber>();
+  /** Viewers still waiting for the loop's baseline; they get "ready" once it is known. */
+  private readonly waiting = new Set<LiveSubscriber>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private fingerprint: string | undefined;
   private unchanged = 0;
@@ -38,9 +40,14 @@ export class PollLoop {
   /** Adds a viewer; returns the function that removes it (and stops the loop with the last one). */
   subscribe(subscriber: LiveSubscriber): () => void {
     this.subscribers.add(subscriber);
+    // NOTE: "ready" means "changes from now on will be pinged": it is only sent once a baseline
+    // exists, and the browser refetches on it, so nothing between its load and the baseline is lost.
+    if (this.fingerprint !== undefined) subscriber.send("ready", {});
+    else this.waiting.add(subscriber);
     if (this.subscribers.size === 1 && !this.timer) this.schedule(0);
     return () => {
       this.subscribers.delete(subscriber);
+      this.waiting.delete(subscriber);
       if (this.subscribers.size === 0) this.stop();
     };
   }
@@ -76,6 +83,8 @@ export class PollLoop {
         this.unchanged += 1;
       }
       this.fingerprint = next;
+      for (const s of this.waiting) s.send("ready", {});
+      this.waiting.clear();
       this.schedule(this.unchanged >= this.options.idleAfter ? this.options.idleIntervalMs : this.options.intervalMs);
     } catch {
       this.failures += 1;

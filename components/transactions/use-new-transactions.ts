@@ -1,0 +1,41 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type { SearchResult } from "@/lib/domain/transaction";
+import { serializeSearch } from "@/lib/filters/url";
+import { fetchJson } from "@/lib/queries/fetch-json";
+import { useLiveUpdates, type LiveStatus } from "@/lib/queries/live";
+import { resolveRange } from "@/lib/queries/stats";
+import { browserTimeZone, searchApiUrl, useSearchState } from "@/lib/queries/transactions";
+import { useListView } from "./use-list-view";
+
+/**
+ * Live mode of the list: on the first page of a newest-first list whose range reaches now, "changed"
+ * pings refetch a look-ahead copy of the first page instead of the rows on screen, so rows never
+ * jump; the difference is offered as "N new transactions".
+ */
+export function useNewTransactions(shown: SearchResult | undefined): { status: LiveStatus; newCount: number; showNew: () => void } {
+  const [search] = useSearchState();
+  const [view] = useListView();
+  const client = useQueryClient();
+  const [now] = useState(() => Date.now());
+  const eligible = search.cursor === null && search.sort === null && (resolveRange(search, now, browserTimeZone())?.endsNow ?? false);
+  const liveOn = eligible && view.live !== "off";
+  const key = serializeSearch(search);
+  const latestKey = ["transactions-latest", key];
+  const live = useLiveUpdates(liveOn ? searchApiUrl("/api/live", search) : null, [latestKey]);
+  const latest = useQuery({
+    queryKey: latestKey,
+    queryFn: ({ signal }) => fetchJson<SearchResult>(searchApiUrl("/api/transactions", search), signal),
+    enabled: liveOn && live.lastChangeAt !== null,
+  });
+
+  const newest = shown?.items[0]?.receivedAt ?? "";
+  const shownIds = new Set(shown?.items.map((t) => t.id));
+  const newCount = liveOn && latest.data ? latest.data.items.filter((t) => t.receivedAt >= newest && !shownIds.has(t.id)).length : 0;
+  const showNew = () => {
+    if (latest.data) client.setQueryData(["transactions", key], latest.data);
+  };
+  return { status: live.status, newCount, showNew };
+}
