@@ -17,8 +17,10 @@ export function useLiveUpdates(url: string | null, invalidate: QueryKey[]): { st
   const [lastChangeAt, setLastChangeAt] = useState<number | null>(null);
   const keys = JSON.stringify(invalidate);
 
+  const supported = typeof EventSource !== "undefined";
+
   useEffect(() => {
-    if (!url) return;
+    if (!url || !supported) return;
     const setStatus = (status: LiveStatus) => setState({ url, status });
     let source: EventSource | null = null;
     const open = () => {
@@ -54,8 +56,8 @@ export function useLiveUpdates(url: string | null, invalidate: QueryKey[]): { st
       document.removeEventListener("visibilitychange", onVisibility);
       source?.close();
     };
-  }, [url, keys, client]);
+  }, [url, keys, client, supported]);
 
-  const status: LiveStatus = !url ? "off" : state.url === url ? state.status : "connecting";
+  const status: LiveStatus = !url || !supported ? "off" : state.url === url ? state.status : "connecting";
   return { status, lastChangeAt };
 }
