@@ -3,6 +3,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
 import { config } from "@/lib/config";
+import { ensureDerived } from "./derived";
 import { migrations } from "./migrations";
 import type { Database } from "./schema";
 
@@ -19,12 +20,20 @@ export function openDb(url: string): Db {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("busy_timeout = 5000");
+  // Checkpoint the WAL every ~40 MB instead of every 4 MB: an ingest batch rewrites the same index
+  // and rollup pages as the previous one, and a larger WAL copies each of them back once, not often.
+  // journal_size_limit keeps the file from staying at its largest afterwards.
+  sqlite.pragma("wal_autocheckpoint = 10000");
+  sqlite.pragma("journal_size_limit = 67108864");
   sqlite.pragma("cache_size = -65536");
   sqlite.pragma("temp_store = MEMORY");
+  // NOTE: SQLite's lower() only folds ASCII; search texts are lower-cased by JavaScript, so SQL that
+  // builds them (migration 0002) uses this instead.
+  sqlite.function("js_lower", { deterministic: true }, (value: unknown) => (typeof value === "string" ? value.toLowerCase() : value));
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 
-/** Applies every pending migration; throws with the failing migration's name. */
+/** Applies every pending migration (then brings the rollups up to date); throws with the failing migration's name. */
 export async function migrate(db: Db): Promise<void> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();
@@ -32,6 +41,7 @@ export async function migrate(db: Db): Promise<void> {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
     throw new Error(`Migration ${failed} failed: ${String(error)}`);
   }
+  await ensureDerived(db);
 }
 
 const globalDb = globalThis as unknown as { __trackDb?: Promise<Db> };

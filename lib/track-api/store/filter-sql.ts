@@ -1,12 +1,41 @@
 import { type ExpressionBuilder, type Expression, type SqlBool, sql } from "kysely";
-import { TERMINAL_STATUSES, type SortField } from "@/lib/domain/enums";
+import { STATUSES, TERMINAL_STATUSES, type SortField } from "@/lib/domain/enums";
 import type { Filter } from "@/lib/filters/schema";
+import type { FreeTextPlan, HeadCandidates } from "./free-text";
 import type { Database } from "./schema";
 
 type Eb = ExpressionBuilder<Database, "transactions">;
 
-const PARTICIPANT_ID = /^\d{4}:\S+$/;
+/** A participant id such as `0037:12345678` (matched by id; anything else is matched as a name). */
+export const PARTICIPANT_ID = /^\d{4}:\S+$/;
 const escapeLike = (text: string) => text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Statuses that are not terminal: a transaction in one of them can become overdue. */
+// NOTE: overdue is written as `status in (open)` rather than `not in (terminal)` so an index can answer it.
+export const OPEN_STATUSES = STATUSES.filter((s) => !(TERMINAL_STATUSES as readonly string[]).includes(s));
+
+/**
+ * Free text is a substring of `search_text` (both sides lower-cased): LIKE decides. With a plan
+ * (store/free-text.ts) the candidates come from the party sets and the trigram index over the
+ * head; without one, or under three characters (no trigram), LIKE scans.
+ */
+function freeText(eb: Eb, q: string, plan?: FreeTextPlan) {
+  const like = sql<SqlBool>`search_text like ${`%${escapeLike(q)}%`} escape '\\'`;
+  if (!plan || plan.walk) return like;
+  const head = (c: HeadCandidates): Expression<SqlBool> =>
+    "match" in c
+      ? sql<SqlBool>`rowid in (select rowid from transactions_search where transactions_search match ${c.match})`
+      : c.rowids.length
+        ? sql<SqlBool>`rowid in (${sql.join(c.rowids)})`
+        : sql<SqlBool>`0`;
+  const any: Expression<SqlBool>[] = [];
+  if (plan.partyKeys.length) any.push(eb("party_key", "in", plan.partyKeys));
+  if (plan.head) any.push(head(plan.head));
+  for (const span of plan.spans) any.push(span.head ? eb.and([eb("party_key", "in", span.partyKeys), head(span.head)]) : eb("party_key", "in", span.partyKeys));
+  if (any.length === 0) return sql<SqlBool>`0`;
+  const and = [eb.or(any), like];
+  if (plan.excludePartyKeys?.length) and.push(eb.or([eb("party_key", "is", null), eb("party_key", "not in", plan.excludePartyKeys)]));
+  return eb.and(and);
+}
 
 function partyMatch(eb: Eb, idColumn: "sender_id" | "receiver_id" | "partner_id", nameColumn: "sender_name" | "receiver_name" | "partner_name", value: string) {
   // A participant id hits the index; a name is matched case-insensitively.
@@ -15,13 +44,15 @@ function partyMatch(eb: Eb, idColumn: "sender_id" | "receiver_id" | "partner_id"
 
 /**
  * The WHERE clause for one tenant's search. Tenant scoping lives here, in the store layer: every
- * query over transactions is built through this function.
+ * query over transactions is built through this function. `plan` is how to find the free text's
+ * rows, when the caller made one (store/free-text.ts); `walk` asks for a plan that reads rows in the
+ * sort order, for searches that match many rows.
  */
-export function whereFilter(tenantId: string, filter: Filter, now: number) {
+export function whereFilter(tenantId: string, filter: Filter, now: number, plan?: FreeTextPlan, walk = plan?.walk ?? false) {
   return (eb: Eb): Expression<SqlBool> => {
     const and: Expression<SqlBool>[] = [eb("tenant_id", "=", tenantId)];
     const f = filter;
-    if (f.q) and.push(sql<SqlBool>`search_text like ${`%${escapeLike(f.q)}%`} escape '\\'`);
+    if (f.q) and.push(freeText(eb, f.q, plan));
     if (f.status) and.push(eb("status", "in", f.status));
     if (f.documentType) and.push(eb("document_type", "in", f.documentType));
     if (f.direction) and.push(eb("direction", "=", f.direction));
@@ -34,7 +65,10 @@ export function whereFilter(tenantId: string, filter: Filter, now: number) {
     if (f.serviceProfile) and.push(eb("service_profile", "in", f.serviceProfile));
     if (f.errorType) and.push(eb("error_type", "in", f.errorType));
     if (f.overdue === true) {
-      and.push(eb.and([eb("sla_due_at", "<", now), eb("status", "not in", [...TERMINAL_STATUSES])]));
+      // NOTE: `+column` keeps SQLite from collecting every overdue row through the open-SLA index
+      // when the caller found walking the sort order cheaper (many overdue rows).
+      if (walk) and.push(sql<SqlBool>`(+status in (${sql.join(OPEN_STATUSES)}) and +sla_due_at < ${now})`);
+      else and.push(eb.and([eb("status", "in", OPEN_STATUSES), eb("sla_due_at", "<", now)]));
     } else if (f.overdue === false) {
       and.push(eb.or([eb("sla_due_at", "is", null), eb("sla_due_at", ">=", now), eb("status", "in", [...TERMINAL_STATUSES])]));
     }

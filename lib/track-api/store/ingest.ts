@@ -1,10 +1,14 @@
 import type { Db } from "./db";
 import { deriveState, type DerivableEvent } from "./derive";
+import { resolvePartyKeys } from "./party-sets";
+import { ROLLUP_SOURCE_COLUMNS, RollupDelta } from "./rollup";
+import { writeTransactions } from "./write-transactions";
 import type { EventRow, TransactionRow } from "./schema";
 import type { IngestResult, ParsedIngestEvent } from "@/lib/track-api/ingest/schema";
 
-// NOTE: SQLite allows 32,766 bound parameters per statement; 400 rows × 12 columns stays well below.
-const CHUNK = 400;
+// NOTE: SQLite allows 32,766 bound parameters per statement; 2,000 rows × 12 columns stays below.
+// Fewer, larger statements are markedly faster (each one is compiled and prepared anew).
+const CHUNK = 2_000;
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
@@ -12,7 +16,8 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
-function toEventRow(tenantId: string, event: ParsedIngestEvent, ingestedAt: number): EventRow {
+/** The stored row of one ingested event. */
+export function toEventRow(tenantId: string, event: ParsedIngestEvent, ingestedAt: number): EventRow {
   return {
     tenant_id: tenantId,
     id: event.eventId,
@@ -37,6 +42,7 @@ export function toTransactionRow(tenantId: string, id: string, events: Derivable
     .filter(Boolean)
     .join(" ")
     .toLowerCase();
+  const searchHead = [id, m.documentNumber].filter(Boolean).join(" ").toLowerCase();
   return {
     tenant_id: tenantId,
     id,
@@ -65,19 +71,17 @@ export function toTransactionRow(tenantId: string, id: string, events: Derivable
     sla_due_at: m.slaDueAt ? Date.parse(m.slaDueAt) : null,
     attachments: m.attachments ?? 0,
     search_text: searchText,
+    search_head: searchHead,
+    // Resolved against party_sets by resolvePartyKeys before the row is stored.
+    party_key: null,
   };
 }
 
-const DERIVED_COLUMNS = [
-  "document_type", "document_number", "direction", "in_channel", "out_channel", "format", "sender_id",
-  "sender_name", "receiver_id", "receiver_name", "partner_id", "partner_name", "service_profile", "amount",
-  "currency", "status", "status_reason", "error_type", "business_status", "received_at", "updated_at",
-  "delivered_at", "sla_due_at", "attachments", "search_text",
-] as const;
 
 /**
  * Appends a batch of events for one tenant and re-derives every transaction they touch, in one
- * database transaction. Idempotent by event id: a replayed batch changes nothing.
+ * database transaction. Idempotent by event id: a replayed batch changes nothing. The rollups move
+ * by the difference between each touched transaction's old and new row, in the same transaction.
  */
 export async function ingestEvents(
   db: Db,
@@ -92,6 +96,7 @@ export async function ingestEvents(
   const txIds = [...new Set(rows.map((r) => r.transaction_id))];
 
   return db.transaction().execute(async (trx) => {
+    const delta = new RollupDelta();
     let accepted = 0;
     for (const part of chunks(rows)) {
       const result = await trx
@@ -102,6 +107,8 @@ export async function ingestEvents(
       accepted += Number(result.numInsertedOrUpdatedRows ?? 0);
     }
     for (const ids of chunks(txIds)) {
+      const before = new Map<string, TransactionRow>();
+      for (const row of await trx.selectFrom("transactions").selectAll().where("tenant_id", "=", tenantId).where("id", "in", ids).execute()) before.set(row.id, row);
       const stored = await trx
         .selectFrom("events")
         .select(["transaction_id", "id", "occurred_at", "type", "level", "message", "error_code", "business_status", "metadata"])
@@ -115,18 +122,17 @@ export async function ingestEvents(
         else byTx.set(e.transaction_id, [e]);
       }
       const txRows = [...byTx].map(([id, evs]) => toTransactionRow(tenantId, id, evs));
-      for (const part of chunks(txRows, 300)) {
-        await trx
-          .insertInto("transactions")
-          .values(part)
-          .onConflict((oc) =>
-            oc.columns(["tenant_id", "id"]).doUpdateSet((eb) =>
-              Object.fromEntries(DERIVED_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)])),
-            ),
-          )
-          .execute();
+      await resolvePartyKeys(trx, tenantId, txRows);
+      for (const row of txRows) {
+        const old = before.get(row.id);
+        // Most events move only updated_at, which no rollup counts.
+        if (old && ROLLUP_SOURCE_COLUMNS.every((c) => old[c] === row[c])) continue;
+        if (old) delta.add(old, -1);
+        delta.add(row, 1);
       }
+      await writeTransactions(trx, tenantId, before, txRows);
     }
+    await delta.apply(trx);
     return { accepted, duplicates: events.length - accepted, transactions: txIds.length };
   });
 }

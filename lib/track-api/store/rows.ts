@@ -11,8 +11,15 @@ export function isOverdue(row: Pick<TransactionRow, "sla_due_at" | "status">, no
   return row.sla_due_at !== null && row.sla_due_at < now && !(TERMINAL_STATUSES as readonly string[]).includes(row.status);
 }
 
+/** The columns a transaction's API shape is made of (search pages read only these). */
+export const TRANSACTION_COLUMNS = [
+  "id", "document_type", "document_number", "direction", "in_channel", "out_channel", "format", "sender_id", "sender_name",
+  "receiver_id", "receiver_name", "partner_id", "partner_name", "service_profile", "amount", "currency", "status",
+  "status_reason", "error_type", "business_status", "received_at", "updated_at", "delivered_at", "sla_due_at",
+] as const satisfies readonly (keyof TransactionRow)[];
+
 /** Maps a stored transaction row to the Track API's transaction shape. */
-export function toTransaction(row: TransactionRow, now: number): Transaction {
+export function toTransaction(row: Pick<TransactionRow, (typeof TRANSACTION_COLUMNS)[number]>, now: number): Transaction {
   return {
     id: row.id,
     documentType: row.document_type as Transaction["documentType"],

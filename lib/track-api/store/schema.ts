@@ -75,6 +75,18 @@ export interface TransactionRow {
   attachments: number;
   /** Lower-cased document number, id, partner ids and names: what free-text search matches. */
   search_text: string;
+  /** The first part of search_text: lower-cased id and document number (trigram-indexed). */
+  search_head: string;
+  /** The rest of search_text (the party ids and names), as a key of party_sets. */
+  party_key: number | null;
+}
+
+/** One tenant's distinct lower-cased party texts (sender, receiver and partner ids and names). */
+export interface PartySetRow {
+  /** partyKeyOf(tenant, text): the same key for the same text in every store. */
+  id: number;
+  tenant_id: string;
+  text: string;
 }
 
 export interface EventRow {
@@ -93,6 +105,36 @@ export interface EventRow {
   metadata: string | null;
 }
 
+/** Transactions per tenant, period, one dimension's value and status (store/rollup.ts). */
+export interface RollupDimRow {
+  tenant_id: string;
+  /** Length of the period in ms: an hour or a UTC day. */
+  span: number;
+  dim: string;
+  start: number;
+  /** The dimension's value; '' for none. */
+  value: string;
+  /** The partner's name for the partner dimension; '' otherwise. */
+  label: string;
+  status: string;
+  n: number;
+}
+
+/** Transactions per tenant, period and combination of the enumerated columns ('' for none). */
+export interface RollupComboRow {
+  tenant_id: string;
+  span: number;
+  start: number;
+  status: string;
+  document_type: string;
+  direction: string;
+  in_channel: string;
+  out_channel: string;
+  format: string;
+  error_type: string;
+  n: number;
+}
+
 export interface MetaRow {
   key: string;
   value: string;
@@ -106,5 +148,8 @@ export interface Database {
   refresh_tokens: RefreshTokenRow;
   transactions: TransactionRow;
   events: EventRow;
+  party_sets: PartySetRow;
+  rollup_dims: RollupDimRow;
+  rollup_combos: RollupComboRow;
   meta: MetaRow;
 }

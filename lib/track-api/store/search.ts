@@ -2,9 +2,11 @@ import { sql } from "kysely";
 import type { SearchResult } from "@/lib/domain/transaction";
 import type { SearchRequest } from "@/lib/filters/schema";
 import type { Db } from "./db";
+import { countTransactions } from "./count";
+import { planFreeText, shouldWalk } from "./free-text";
 import { cursorScope, decodeCursor, encodeCursor } from "./cursor";
 import { SORT_EXPRESSIONS, whereFilter } from "./filter-sql";
-import { toTransaction } from "./rows";
+import { toTransaction, TRANSACTION_COLUMNS } from "./rows";
 import { getSecret } from "./secrets";
 
 /**
@@ -14,6 +16,7 @@ import { getSecret } from "./secrets";
 export async function searchTransactions(db: Db, tenantId: string, request: SearchRequest, now = Date.now()): Promise<SearchResult> {
   const { filter, sort, page } = request;
   const secret = await getSecret(db, "cursor");
+  const plan = await planFreeText(db, tenantId, filter.q);
   // The time bounds stay out of the scope: a relative range ("last 30 days") moves a little on every
   // request, and keyset paging stays correct when they do.
   const { receivedFrom: _rf, receivedTo: _rt, updatedFrom: _uf, updatedTo: _ut, ...scoped } = filter;
@@ -22,11 +25,16 @@ export async function searchTransactions(db: Db, tenantId: string, request: Sear
   const key = sql.raw(SORT_EXPRESSIONS[sort.field]);
   const desc = sort.direction === "desc";
 
+  // The total first: with free text it decides how the page is found (store/free-text.ts).
+  const total = await countTransactions(db, tenantId, filter, now, plan);
+  const walk = (plan !== undefined || filter.overdue === true) && shouldWalk(total, await countTransactions(db, tenantId, {}, now), page.size);
+  if (plan) plan.walk = walk;
+
   let query = db
     .selectFrom("transactions")
-    .selectAll()
+    .select(TRANSACTION_COLUMNS)
     .select(sql<string | number>`${key}`.as("sort_key"))
-    .where(whereFilter(tenantId, filter, now));
+    .where(whereFilter(tenantId, filter, now, plan, walk));
   if (after) {
     query = query.where(desc ? sql<boolean>`(${key}, id) < (${after.value}, ${after.id})` : sql<boolean>`(${key}, id) > (${after.value}, ${after.id})`);
   }
@@ -36,18 +44,12 @@ export async function searchTransactions(db: Db, tenantId: string, request: Sear
     .limit(page.size + 1)
     .execute();
 
-  const count = await db
-    .selectFrom("transactions")
-    .select((eb) => eb.fn.countAll<number>().as("total"))
-    .where(whereFilter(tenantId, filter, now))
-    .executeTakeFirstOrThrow();
-
   const more = rows.length > page.size;
   const pageRows = more ? rows.slice(0, page.size) : rows;
   const last = pageRows.at(-1);
   return {
     items: pageRows.map((row) => toTransaction(row, now)),
-    total: Number(count.total),
+    total,
     nextCursor: more && last ? encodeCursor(secret, { value: last.sort_key, id: last.id }, scope) : null,
   };
 }

@@ -1,0 +1,38 @@
+import type { Server } from "./server";
+import type { CookieJar } from "./http";
+
+export interface ExportRun {
+  rows: number;
+  bytes: number;
+  seconds: number;
+  rowsPerSecond: number;
+  /** Peak resident memory of the server process during the export (VmHWM after a reset). */
+  peakMb: number;
+  /** Resident memory before the export started. */
+  startRssMb: number;
+}
+
+/** Downloads the CSV export of every row of a search through the BFF, counting rows as they stream. */
+export async function benchExport(server: Server, session: CookieJar, query = ""): Promise<ExportRun> {
+  const startRssMb = server.memory().rssMb;
+  server.resetPeak();
+  const started = performance.now();
+  const response = await fetch(`${server.base}/api/transactions/export${query}`, { headers: { cookie: session.header } });
+  if (!response.ok || !response.body) throw new Error(`export: ${response.status} ${await response.text()}`);
+  const expected = Number(response.headers.get("x-total-count"));
+  let lines = 0;
+  let bytes = 0;
+  let quoted = false;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    bytes += chunk.length;
+    // Line ends inside quoted fields belong to the field ("" toggles twice, so it needs no care).
+    for (let i = 0; i < chunk.length; i++) {
+      if (chunk[i] === 34) quoted = !quoted;
+      else if (chunk[i] === 10 && !quoted) lines++;
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const rows = lines - 1;
+  if (rows !== expected) throw new Error(`export: ${rows} rows streamed, ${expected} announced`);
+  return { rows, bytes, seconds, rowsPerSecond: rows / seconds, peakMb: server.memory().peakMb, startRssMb };
+}

@@ -1,0 +1,36 @@
+import { createTenant, createUser, findTenant, findUserByEmail } from "@/lib/track-api/auth/accounts";
+import type { Db } from "@/lib/track-api/store/db";
+import { ROLLUP_SOURCE_COLUMNS, RollupDelta } from "@/lib/track-api/store/rollup";
+
+/** The tenant and ingest user the ingestion benches write to, so the measured tenants stay as generated. */
+export const BENCH_TENANT = { id: "bench", name: "Bench Oy" };
+export const BENCH_INGEST_USER = { email: "ingest@bench.test", password: "bench" };
+
+export async function ensureBenchAccount(db: Db): Promise<void> {
+  if (!(await findTenant(db, BENCH_TENANT.id))) await createTenant(db, BENCH_TENANT);
+  if (!(await findUserByEmail(db, BENCH_INGEST_USER.email))) {
+    await createUser(db, { tenantId: BENCH_TENANT.id, email: BENCH_INGEST_USER.email, name: "Bench ingest", password: BENCH_INGEST_USER.password, roles: ["ingest", "track"] });
+  }
+}
+
+/** Removes all of a tenant's transactions, events and rollup rows. */
+export async function purgeTenant(db: Db, tenantId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const table of ["events", "transactions", "rollup_dims", "rollup_combos"] as const) await trx.deleteFrom(table).where("tenant_id", "=", tenantId).execute();
+  });
+}
+
+/** Removes some transactions (and their events), taking them out of the rollups as well. */
+export async function purgeTransactions(db: Db, tenantId: string, ids: string[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < ids.length; i += 500) {
+      const part = ids.slice(i, i + 500);
+      const delta = new RollupDelta();
+      const rows = await trx.selectFrom("transactions").select(ROLLUP_SOURCE_COLUMNS).where("tenant_id", "=", tenantId).where("id", "in", part).execute();
+      for (const row of rows) delta.add(row, -1);
+      await delta.apply(trx);
+      await trx.deleteFrom("events").where("tenant_id", "=", tenantId).where("transaction_id", "in", part).execute();
+      await trx.deleteFrom("transactions").where("tenant_id", "=", tenantId).where("id", "in", part).execute();
+    }
+  });
+}

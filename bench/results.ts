@@ -1,0 +1,34 @@
+import type { BffRun } from "./bff";
+import type { ExportRun } from "./export";
+import type { IngestRun } from "./ingest";
+import type { LiveRun } from "./live";
+import type { Latency } from "./measure";
+import type { PageWeight } from "./page-weight";
+
+export interface TimedRequest {
+  name: string;
+  /** Transactions of the measured tenant in the dataset. */
+  n: number;
+  /** What the request answered (the search's total, the stats' total). */
+  total: number;
+  latency: Latency;
+}
+
+/** Everything one `npm run bench` measured; written to bench/results.json. */
+export interface BenchResults {
+  startedAt: string;
+  seconds: number;
+  machine: { cpu: string; cores: number; memoryGb: number; node: string; sqlite: string; os: string };
+  datasets: { n: number; tenants: { id: string; transactions: number; events: number }[]; megabytes: number; loadSeconds: number; thisRun: boolean }[];
+  build: { built: boolean; seconds: number } | null;
+  search: TimedRequest[];
+  stats: TimedRequest[];
+  /** Peak resident memory (MB) of the bench process during the in-process store runs. */
+  storePeakMb: number | null;
+  ingest: IngestRun[];
+  bff: BffRun[];
+  export: ExportRun | null;
+  live: Omit<LiveRun, "transactionIds"> | null;
+  pageWeight: PageWeight[];
+  errors: string[];
+}

@@ -1,0 +1,128 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import SQLite from "better-sqlite3";
+import { it } from "vitest";
+import { migrate, openDb } from "@/lib/track-api/store/db";
+import { benchBff } from "./bff";
+import { benchExport } from "./export";
+import { benchSizes, datasetReady, ensureDataset, type Dataset } from "./generate";
+import { accessToken, signIn } from "./http";
+import { benchStoreIngest } from "./ingest";
+import { benchHttpIngest } from "./ingest-http";
+import { benchLive } from "./live";
+import { benchPageWeight } from "./page-weight";
+import { ensureBenchAccount, purgeTenant, purgeTransactions, BENCH_INGEST_USER, BENCH_TENANT } from "./purge";
+import { writeResults } from "./report";
+import type { BenchResults } from "./results";
+import { benchSearch } from "./search";
+import { ensureBuild, startServer } from "./server";
+import { benchStats } from "./stats";
+
+const SIZES = benchSizes();
+
+function peakMb(): number {
+  const match = fs.readFileSync("/proc/self/status", "utf8").match(/^VmHWM:\s+(\d+) kB/m);
+  return match ? Number(match[1]) / 1024 : 0;
+}
+
+function machine(): BenchResults["machine"] {
+  const sqlite = new SQLite(":memory:");
+  const version = (sqlite.prepare("select sqlite_version() as v").get() as { v: string }).v;
+  sqlite.close();
+  return { cpu: os.cpus()[0]?.model ?? "unknown", cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, sqlite: version, os: `${os.type()} ${os.release()}` };
+}
+
+/** Runs one part of the set; a failure is recorded in the results instead of ending the run. */
+async function part<T>(results: BenchResults, name: string, fn: () => Promise<T>): Promise<T | undefined> {
+  const started = performance.now();
+  try {
+    const value = await fn();
+    console.log(`[bench] ${name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return value;
+  } catch (error) {
+    console.error(`[bench] ${name} failed`, error);
+    results.errors.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+async function httpBenches(results: BenchResults, dataset: Dataset) {
+  const db = openDb(dataset.url);
+  await migrate(db);
+  await ensureBenchAccount(db);
+  await db.destroy();
+  results.build = ensureBuild();
+  const server = await startServer(dataset.url);
+  let liveIds: string[] = [];
+  try {
+    const session = await signIn(server.base, "demo@acme.test", "demo");
+    // The export goes first, on a fresh server process, so its peak memory is its own.
+    results.export = (await part(results, "CSV export", () => benchExport(server, session))) ?? null;
+    results.pageWeight = (await part(results, "page weight", () => benchPageWeight(server.base, session))) ?? [];
+    const token = await accessToken(server.base, "demo@acme.test", "demo");
+    results.bff = (await part(results, "BFF overhead", () => benchBff(server.base, session, token))) ?? [];
+    const ingestToken = await accessToken(server.base, BENCH_INGEST_USER.email, BENCH_INGEST_USER.password);
+    const httpIngest = await part(results, "HTTP ingest", () => benchHttpIngest(server.base, ingestToken, dataset));
+    if (httpIngest) results.ingest.push(httpIngest);
+    const live = await part(results, "live", async () => benchLive(server.base, session, await accessToken(server.base, "ingest@acme.test", "demo")));
+    if (live) {
+      liveIds = live.transactionIds;
+      results.live = { view: live.view, pings: live.pings, latency: live.latency };
+    }
+  } finally {
+    await server.stop();
+    // Leave the dataset as generated for the next run.
+    const cleanup = openDb(dataset.url);
+    await purgeTransactions(cleanup, "acme", liveIds);
+    await purgeTenant(cleanup, BENCH_TENANT.id);
+    await cleanup.destroy();
+  }
+}
+
+it("runs the benchmark set and writes bench/RESULTS.md", async () => {
+  const started = performance.now();
+  const results: BenchResults = {
+    startedAt: new Date().toISOString(),
+    seconds: 0,
+    machine: machine(),
+    datasets: [],
+    build: null,
+    search: [],
+    stats: [],
+    storePeakMb: null,
+    ingest: [],
+    bff: [],
+    export: null,
+    live: null,
+    pageWeight: [],
+    errors: [],
+  };
+  const fresh = new Set(SIZES.filter((n) => !datasetReady(n)));
+  if (fresh.size) {
+    await part(results, `datasets ${[...fresh].join(", ")}`, async () => {
+      execFileSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--config", "bench/vitest.bench.config.mts", "bench/generate.bench-run.ts"], { stdio: "inherit" });
+    });
+  }
+  const datasets: Dataset[] = [];
+  for (const n of SIZES) {
+    const dataset = await part(results, `dataset ${n}`, () => ensureDataset(n));
+    if (!dataset) continue;
+    datasets.push(dataset);
+    results.datasets.push({ n, tenants: dataset.tenants, megabytes: dataset.bytes / 2 ** 20, loadSeconds: dataset.loadSeconds, thisRun: fresh.has(n) });
+  }
+  fs.writeFileSync("/proc/self/clear_refs", "5");
+  for (const dataset of datasets) {
+    results.search.push(...((await part(results, `search ${dataset.n}`, () => benchSearch(dataset))) ?? []));
+    results.stats.push(...((await part(results, `stats ${dataset.n}`, () => benchStats(dataset))) ?? []));
+  }
+  results.storePeakMb = peakMb();
+  const largest = datasets.at(-1);
+  if (largest) {
+    results.ingest.push(...((await part(results, "store ingest", () => benchStoreIngest(largest))) ?? []));
+    await part(results, "HTTP benches", () => httpBenches(results, largest));
+  }
+  results.seconds = (performance.now() - started) / 1000;
+  writeResults(results);
+  console.log(`[bench] wrote bench/RESULTS.md in ${(results.seconds / 60).toFixed(1)} min; ${results.errors.length} errors`);
+});

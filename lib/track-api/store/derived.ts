@@ -1,0 +1,34 @@
+import { sql } from "kysely";
+import type { Db } from "./db";
+import { rebuildRollups, ROLLUP_VERSION } from "./rollup";
+
+const VERSION_KEY = "rollup-version";
+
+/**
+ * Rebuilds the rollups when they were built by another definition (or never, right after the
+ * migration that created them). Runs once per database open, after the migrations.
+ */
+export async function ensureDerived(db: Db): Promise<void> {
+  const row = await db.selectFrom("meta").select("value").where("key", "=", VERSION_KEY).executeTakeFirst();
+  if (row?.value === String(ROLLUP_VERSION)) return;
+  await db.transaction().execute(async (trx) => {
+    await rebuildRollups(trx);
+    await trx
+      .insertInto("meta")
+      .values({ key: VERSION_KEY, value: String(ROLLUP_VERSION) })
+      .onConflict((oc) => oc.column("key").doUpdateSet({ value: String(ROLLUP_VERSION) }))
+      .execute();
+  });
+}
+
+/**
+ * Rebuilds every table derived from `transactions` (free-text index, rollups) from scratch, for bulk
+ * loads that write rows directly instead of through `ingestEvents`, which keeps them current.
+ */
+export async function rebuildDerived(db: Db): Promise<void> {
+  await sql`insert into transactions_search (transactions_search) values ('rebuild')`.execute(db);
+  // One segment instead of many: what a long-running store's automerge converges to.
+  await sql`insert into transactions_search (transactions_search) values ('optimize')`.execute(db);
+  await db.deleteFrom("meta").where("key", "=", VERSION_KEY).execute();
+  await ensureDerived(db);
+}

@@ -1,0 +1,48 @@
+import crypto from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database, TransactionRow } from "./schema";
+
+type PartyColumns = Pick<TransactionRow, "sender_id" | "sender_name" | "receiver_id" | "receiver_name" | "partner_id" | "partner_name">;
+
+/** The party part of a row's search text (what party_sets holds); search_text = head + " " + this. */
+export function partiesText(row: PartyColumns): string {
+  return [row.sender_id, row.sender_name, row.receiver_id, row.receiver_name, row.partner_id, row.partner_name].filter(Boolean).join(" ").toLowerCase();
+}
+
+/**
+ * The key of a tenant's party text: a hash, so the same text gets the same key whatever order the
+ * events arrive in. `attempt` > 0 only after a (practically impossible) collision.
+ */
+export function partyKeyOf(tenantId: string, text: string, attempt = 0): number {
+  const digest = crypto.createHash("sha256").update(`${tenantId}\u0000${text}\u0000${attempt}`).digest();
+  return digest.readUIntBE(0, 6);
+}
+
+/** The keys of party texts, adding the ones the tenant does not have yet to party_sets. */
+export async function partyKeys(db: Kysely<Database>, tenantId: string, texts: string[]): Promise<Map<string, number>> {
+  const keys = new Map<string, number>();
+  const distinct = [...new Set(texts)];
+  for (let i = 0; i < distinct.length; i += 500) {
+    const found = await db.selectFrom("party_sets").select(["id", "text"]).where("tenant_id", "=", tenantId).where("text", "in", distinct.slice(i, i + 500)).execute();
+    for (const f of found) keys.set(f.text, Number(f.id));
+  }
+  for (const text of distinct) {
+    if (keys.has(text)) continue;
+    for (let attempt = 0; ; attempt++) {
+      const id = partyKeyOf(tenantId, text, attempt);
+      const taken = await db.selectFrom("party_sets").select("id").where("id", "=", id).executeTakeFirst();
+      if (taken) continue;
+      await db.insertInto("party_sets").values({ id, tenant_id: tenantId, text }).execute();
+      keys.set(text, id);
+      break;
+    }
+  }
+  return keys;
+}
+
+/** Sets each row's party_key from its party columns. */
+export async function resolvePartyKeys(db: Kysely<Database>, tenantId: string, rows: TransactionRow[]): Promise<void> {
+  const texts = rows.map(partiesText);
+  const keys = await partyKeys(db, tenantId, texts);
+  rows.forEach((row, i) => (row.party_key = keys.get(texts[i])!));
+}

@@ -1,0 +1,143 @@
+import { DAY_MS, HOUR_MS } from "@/lib/domain/time-buckets";
+import type { Db } from "./db";
+import type { RollupComboRow, RollupDimRow, TransactionRow } from "./schema";
+
+/** Bumped whenever what the rollups hold changes; the store then rebuilds them (store/derived.ts). */
+export const ROLLUP_VERSION = 2;
+
+/** Rollup periods: an hour, and a UTC day for the whole days of long ranges. */
+export const SPANS = [HOUR_MS, DAY_MS] as const;
+
+/** Edges of the stats throughput histogram (ms): "up to 1 min", "up to 5 min", … */
+export const HISTOGRAM_EDGES_MS = [60_000, 300_000, 900_000, 1_800_000, HOUR_MS, 2 * HOUR_MS, 4 * HOUR_MS, 8 * HOUR_MS, DAY_MS];
+
+/**
+ * Finer delivery-time buckets (about 10 % wide, including every histogram edge), so a percentile is
+ * found in the rollup first and then read exactly from the rows of one bucket.
+ */
+export const DURATION_EDGES_MS: readonly number[] = (() => {
+  const edges = new Set<number>(HISTOGRAM_EDGES_MS);
+  for (let e = 250; e < 30 * DAY_MS; e *= 1.1) edges.add(Math.round(e));
+  return [...edges].sort((a, b) => a - b);
+})();
+
+/** The bucket of a delivery time: bucket i holds (EDGES[i-1], EDGES[i]], the last one everything above. */
+export function durationBucket(ms: number): number {
+  let lo = 0;
+  let hi = DURATION_EDGES_MS.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (DURATION_EDGES_MS[mid] < ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The (exclusive, inclusive] bounds of a duration bucket; null for an open end. */
+export function durationBounds(bucket: number): { above: number | null; upTo: number | null } {
+  return { above: bucket > 0 ? DURATION_EDGES_MS[bucket - 1] : null, upTo: bucket < DURATION_EDGES_MS.length ? DURATION_EDGES_MS[bucket] : null };
+}
+
+/** The rollup dimensions and the column each one counts. */
+export const DIM_COLUMNS = {
+  status: "status",
+  documentType: "document_type",
+  direction: "direction",
+  inChannel: "in_channel",
+  outChannel: "out_channel",
+  format: "format",
+  errorType: "error_type",
+  partner: "partner_id",
+  /** The party part of the search text (store/free-text.ts). */
+  parties: "party_key",
+} as const;
+export type RollupDim = keyof typeof DIM_COLUMNS | "duration";
+const DIMS = Object.keys(DIM_COLUMNS) as (keyof typeof DIM_COLUMNS)[];
+
+/** The transaction columns the rollups are computed from. */
+export const ROLLUP_SOURCE_COLUMNS = [
+  "tenant_id", "status", "document_type", "direction", "in_channel", "out_channel", "format", "error_type",
+  "partner_id", "partner_name", "party_key", "received_at", "delivered_at",
+] as const;
+export type RollupSource = Pick<TransactionRow, (typeof ROLLUP_SOURCE_COLUMNS)[number]>;
+
+const SEP = "\u0001";
+const text = (value: string | number | null) => (value === null ? "" : String(value));
+
+/**
+ * Net changes to the rollups from a set of transaction rows going away (-1) and arriving (+1).
+ * Applying the delta of every old and new row keeps the rollups equal to a GROUP BY over the rows.
+ */
+export class RollupDelta {
+  readonly dims = new Map<string, number>();
+  readonly combos = new Map<string, number>();
+
+  add(row: RollupSource, sign: 1 | -1): void {
+    const received = Number(row.received_at);
+    const combo = [row.status, text(row.document_type), text(row.direction), text(row.in_channel), text(row.out_channel), text(row.format), text(row.error_type)].join(SEP);
+    for (const span of SPANS) {
+      const start = received - (((received % span) + span) % span);
+      const head = `${row.tenant_id}${SEP}${span}${SEP}`;
+      const tail = `${SEP}${start}`;
+      for (const dim of DIMS) {
+        const column = DIM_COLUMNS[dim];
+        const label = dim === "partner" ? text(row.partner_name) : "";
+        this.bump(this.dims, `${head}${dim}${tail}${SEP}${text(row[column])}${SEP}${label}${SEP}${row.status}`, sign);
+      }
+      if (row.delivered_at !== null) {
+        const bucket = durationBucket(Number(row.delivered_at) - received);
+        this.bump(this.dims, `${head}duration${tail}${SEP}${bucket}${SEP}${SEP}${row.status}`, sign);
+      }
+      this.bump(this.combos, `${row.tenant_id}${SEP}${span}${SEP}${start}${SEP}${combo}`, sign);
+    }
+  }
+
+  private bump(map: Map<string, number>, key: string, sign: number) {
+    const n = (map.get(key) ?? 0) + sign;
+    if (n === 0) map.delete(key);
+    else map.set(key, n);
+  }
+
+  /** Adds the delta to the rollup tables (inside the caller's transaction). */
+  async apply(db: Db): Promise<void> {
+    const dims: RollupDimRow[] = [];
+    for (const [key, n] of this.dims) {
+      const [tenant_id, span, dim, start, value, label, status] = key.split(SEP);
+      dims.push({ tenant_id, span: Number(span), dim, start: Number(start), value, label, status, n });
+    }
+    const combos: RollupComboRow[] = [];
+    for (const [key, n] of this.combos) {
+      const [tenant_id, span, start, status, document_type, direction, in_channel, out_channel, format, error_type] = key.split(SEP);
+      combos.push({ tenant_id, span: Number(span), start: Number(start), status, document_type, direction, in_channel, out_channel, format, error_type, n });
+    }
+    // NOTE: SQLite allows 32,766 bound parameters per statement; 2,500 rows × 11 columns stays below.
+    const size = 2_500;
+    for (let i = 0; i < dims.length; i += size) {
+      await db
+        .insertInto("rollup_dims")
+        .values(dims.slice(i, i + size))
+        .onConflict((oc) => oc.columns(["tenant_id", "span", "dim", "start", "value", "label", "status"]).doUpdateSet((eb) => ({ n: eb("rollup_dims.n", "+", eb.ref("excluded.n")) })))
+        .execute();
+    }
+    for (let i = 0; i < combos.length; i += size) {
+      await db
+        .insertInto("rollup_combos")
+        .values(combos.slice(i, i + size))
+        .onConflict((oc) =>
+          oc
+            .columns(["tenant_id", "span", "start", "status", "document_type", "direction", "in_channel", "out_channel", "format", "error_type"])
+            .doUpdateSet((eb) => ({ n: eb("rollup_combos.n", "+", eb.ref("excluded.n")) })),
+        )
+        .execute();
+    }
+  }
+}
+
+/** Recomputes both rollup tables from the transactions (inside the caller's transaction). */
+export async function rebuildRollups(db: Db): Promise<void> {
+  await db.deleteFrom("rollup_dims").execute();
+  await db.deleteFrom("rollup_combos").execute();
+  const delta = new RollupDelta();
+  for await (const row of db.selectFrom("transactions").select(ROLLUP_SOURCE_COLUMNS).stream(10_000)) delta.add(row, 1);
+  await delta.apply(db);
+}
