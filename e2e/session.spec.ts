@@ -80,6 +80,8 @@ test("a signed-out person lands on the same view after sign-in, and never on ano
   await signIn(page, view);
   expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(view);
 
+  // Leave the list first: its live stream would see the cleared session and go to sign-in itself.
+  await page.goto("about:blank");
   await page.context().clearCookies();
   await page.goto("/sign-in?callbackUrl=https%3A%2F%2Fevil.example%2Fphish");
   await page.getByLabel("User name").fill("demo@acme.test");
