@@ -6,7 +6,7 @@ const PROBE_DEPTH = 200;
 /** Trigrams probed at most (spread over the query); the rest add little. */
 const MAX_PROBES = 12;
 /** Trigrams the index intersects; beyond the rarest few, each one costs more than it removes. */
-const MAX_TERMS = 3;
+const MAX_TERMS = 4;
 /** Candidate rows read once and passed as a list (the count and the page then need no second lookup). */
 const MAX_LISTED = 1_000;
 
@@ -48,7 +48,9 @@ export function trigrams(text: string): string[] {
  * The trigram query for a text in the head index. A phrase of the whole text would be exact but reads
  * the lists of all its trigrams, and common ones ("-20" of every document number) list nearly every
  * row; so each trigram's frequency is estimated from how far into the rowids its 200th entry lies,
- * and only the rarest few are intersected (LIKE makes the result exact).
+ * and only the rarest four are intersected (LIKE makes the result exact).
+ * NOTE: the estimate assumes a trigram's rows are spread over the rowids; one clustered in time (the
+ * "6-5" of document numbers 500000–599999) looks rarer than it is, so a fourth term is kept as margin.
  */
 async function headCandidates(db: Db, text: string): Promise<HeadCandidates | null> {
   const all = trigrams(text);
