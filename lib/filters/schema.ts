@@ -82,3 +82,7 @@ export const searchRequestSchema = z.strictObject({
   page: pageSchema.default({ size: DEFAULT_PAGE_SIZE }),
 });
 export type SearchRequest = z.infer<typeof searchRequestSchema>;
+
+/** Body of `POST /track/api/transactions/export`: a search without paging, every row in sort order. */
+export const exportRequestSchema = searchRequestSchema.omit({ page: true });
+export type ExportRequest = z.infer<typeof exportRequestSchema>;

@@ -1,8 +1,9 @@
 import "server-only";
 import type { StatsResult } from "@/lib/domain/stats";
 import type { SearchResult, TransactionDetail } from "@/lib/domain/transaction";
-import type { SearchRequest } from "@/lib/filters/schema";
+import type { ExportRequest, SearchRequest } from "@/lib/filters/schema";
 import type { StatsRequest } from "@/lib/filters/stats-schema";
+import { TrackApiError } from "./errors";
 import { callTrackApi } from "./http";
 
 const READ_RETRIES = 2;
@@ -20,6 +21,18 @@ export const trackApi = {
     const result = (await response.json()) as SearchResult;
     const top = result.items[0];
     return `${result.total}|${top?.id ?? ""}|${top?.updatedAt ?? ""}`;
+  },
+  /**
+   * Every row of a search as CSV (header line first), as the upstream Response to stream through;
+   * null when the upstream has no export endpoint (callers then page through `search`).
+   */
+  async export(token: string, request: ExportRequest, signal?: AbortSignal): Promise<Response | null> {
+    try {
+      return await callTrackApi("/track/api/transactions/export", { method: "POST", token, body: request, retries: READ_RETRIES, signal, headers: { accept: "text/csv" } });
+    } catch (error) {
+      if (error instanceof TrackApiError && (error.status === 404 || error.status === 405)) return null;
+      throw error;
+    }
   },
   async transaction(token: string, id: string): Promise<TransactionDetail> {
     const response = await callTrackApi(`/track/api/transactions/${encodeURIComponent(id)}`, { token, retries: READ_RETRIES });

@@ -1,5 +1,6 @@
 import "server-only";
 import { trackClientConfig } from "./config";
+import { send } from "./transport";
 import { TrackApiError, upstreamTimeout, upstreamUnavailable } from "./errors";
 
 export interface CallOptions {
@@ -29,7 +30,7 @@ export async function callTrackApi(path: string, options: CallOptions = {}): Pro
     const timeout = AbortSignal.timeout(trackClientConfig.timeoutMs);
     let response: Response;
     try {
-      response = await fetch(url, {
+      response = await send(url, {
         method,
         headers: {
           accept: "application/json",

@@ -1,5 +1,6 @@
 import "server-only";
 import { trackClientConfig } from "./config";
+import { send } from "./transport";
 import { TrackApiError, upstreamTimeout, upstreamUnavailable } from "./errors";
 
 /** What the BFF keeps of a sign-in: the tokens and who they belong to. */
@@ -37,7 +38,7 @@ async function tokenRequest(form: Record<string, string>, forwardedFor?: string)
   const basic = Buffer.from(`${encodeURIComponent(trackClientConfig.clientId)}:${encodeURIComponent(trackClientConfig.clientSecret)}`).toString("base64");
   const timeout = AbortSignal.timeout(trackClientConfig.timeoutMs);
   try {
-    return await fetch(`${trackClientConfig.baseUrl}/auth/token`, {
+    return await send(`${trackClientConfig.baseUrl}/auth/token`, {
       method: "POST",
       headers: {
         authorization: `Basic ${basic}`,

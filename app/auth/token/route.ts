@@ -1,10 +1,4 @@
-import { handleTokenRequest } from "@/lib/track-api/auth/token-endpoint";
-import { embeddedRoute } from "@/lib/track-api/http/route";
-import { getDb } from "@/lib/track-api/store/db";
+export { POST } from "@/lib/track-api/routes/token";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
-
-// OAuth errors are answered inside handleTokenRequest in the RFC 6749 shape; embeddedRoute only
-// adds the remote-mode 404 and turns the unexpected into a logged 500.
-export const POST = embeddedRoute(async (request) => handleTokenRequest(await getDb(), request));

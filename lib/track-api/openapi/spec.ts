@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { searchResponse, transactionDetailResponse } from "@/lib/domain/transaction";
-import { searchRequestSchema } from "@/lib/filters/schema";
+import { exportRequestSchema, searchRequestSchema } from "@/lib/filters/schema";
 import { statsRequestSchema } from "@/lib/filters/stats-schema";
 import { ingestRequestSchema } from "@/lib/track-api/ingest/schema";
 
@@ -48,6 +48,20 @@ export function openApiSpec(origin: string) {
     paths: {
       "/track/api/transactions": {
         post: { summary: "Search transactions (role track)", requestBody: body(searchRequestSchema), responses: { 200: ok(searchResponse), ...errors } },
+      },
+      "/track/api/transactions/export": {
+        post: {
+          summary: "Every transaction of a search as CSV, in the search's sort order, streamed (role track)",
+          requestBody: body(exportRequestSchema),
+          responses: {
+            200: {
+              description: "CSV with a header line; x-total-count is the total when the export started",
+              headers: { "x-total-count": { schema: { type: "integer" } } },
+              content: { "text/csv": { schema: { type: "string" } } },
+            },
+            ...errors,
+          },
+        },
       },
       "/track/api/transactions/{id}": {
         get: { summary: "One transaction with its events and files (role track)", parameters: [idParam], responses: { 200: ok(transactionDetailResponse), ...errors, 404: error } },

@@ -1,8 +1,9 @@
-import type { SearchRequest } from "@/lib/filters/schema";
+import type { ExportRequest, SearchRequest } from "@/lib/filters/schema";
 import type { StatsRequest } from "@/lib/filters/stats-schema";
 import type { ParsedIngestEvent } from "@/lib/track-api/ingest/schema";
 import type { Db } from "./db";
 import { getTransaction } from "./detail";
+import { exportTransactions } from "./export";
 import { ingestEvents } from "./ingest";
 import { searchTransactions } from "./search";
 import { transactionStats } from "./stats";
@@ -15,6 +16,7 @@ export function tenantStore(db: Db, tenantId: string) {
   return {
     tenantId,
     search: (request: SearchRequest, now?: number) => searchTransactions(db, tenantId, request, now),
+    export: (request: ExportRequest, now?: number) => exportTransactions(db, tenantId, request, now),
     get: (id: string, now?: number) => getTransaction(db, tenantId, id, now),
     stats: (request: StatsRequest, now?: number) => transactionStats(db, tenantId, request, now),
     ingest: (events: ParsedIngestEvent[], now?: number, ingestedAt?: (event: ParsedIngestEvent) => number) =>

@@ -18,8 +18,17 @@ export const TRANSACTION_COLUMNS = [
   "status_reason", "error_type", "business_status", "received_at", "updated_at", "delivered_at", "sla_due_at",
 ] as const satisfies readonly (keyof TransactionRow)[];
 
+type TransactionColumns = Pick<TransactionRow, (typeof TRANSACTION_COLUMNS)[number]>;
+
+/** A row read as an array of values (columns in TRANSACTION_COLUMNS order) as a row object. */
+export function rowFromValues(values: readonly unknown[]): TransactionColumns {
+  const row: Record<string, unknown> = {};
+  for (let i = 0; i < TRANSACTION_COLUMNS.length; i++) row[TRANSACTION_COLUMNS[i]] = values[i];
+  return row as TransactionColumns;
+}
+
 /** Maps a stored transaction row to the Track API's transaction shape. */
-export function toTransaction(row: Pick<TransactionRow, (typeof TRANSACTION_COLUMNS)[number]>, now: number): Transaction {
+export function toTransaction(row: TransactionColumns, now: number): Transaction {
   return {
     id: row.id,
     documentType: row.document_type as Transaction["documentType"],

@@ -6,6 +6,7 @@ import { HttpError } from "@/lib/track-api/http/errors";
 import { FIXTURE_NOW, lifecycle, memoryDb, parseEvents } from "@/test/store-fixtures";
 import type { Db } from "./db";
 import { tenantStore } from "./index";
+import { prepareFilter } from "./search";
 
 const OUTCOMES = ["delivered", "error", "rejected", "processing"] as const;
 let db: Db;
@@ -74,6 +75,22 @@ describe("searchTransactions", () => {
     expect(found.map((t) => t.id)).toEqual(expected.map((t) => t.id));
     expect((await acme().search(request({ filter }), FIXTURE_NOW)).total).toBe(expected.length);
   });
+
+  for (const field of SORT_FIELDS) {
+    it(`finds a time range's rows sorted by ${field}, whether it walks the sort order or collects the range`, async () => {
+      const filter = { receivedFrom: "2026-11-20T09:00:00Z", receivedTo: "2026-11-20T10:30:00Z", updatedFrom: "2026-11-20T08:30:00Z" };
+      for (const direction of ["asc", "desc"] as const) {
+        const sort = { field, direction };
+        const everything = await allPages({ filter: {}, sort }, 500);
+        const expected = everything.filter((t) => t.receivedAt >= "2026-11-20T09:00:00" && t.receivedAt < "2026-11-20T10:30:00" && t.updatedAt >= "2026-11-20T08:30:00");
+        expect(expected.length).toBeGreaterThan(10);
+        // Small pages of a range that holds many of the rows: walking the sort order is the plan.
+        expect((await prepareFilter(db, "acme", filter, sort, 3, FIXTURE_NOW)).walk).toBe(true);
+        expect((await allPages({ filter, sort }, 3)).map((t) => t.id)).toEqual(expected.map((t) => t.id));
+        expect((await allPages({ filter, sort }, 500)).map((t) => t.id)).toEqual(expected.map((t) => t.id));
+      }
+    });
+  }
 
   it("treats LIKE wildcards in free text literally", async () => {
     expect((await acme().search(request({ filter: { q: "%" } }), FIXTURE_NOW)).total).toBe(0);

@@ -1,13 +1,60 @@
 import { sql } from "kysely";
 import type { SearchResult } from "@/lib/domain/transaction";
-import type { SearchRequest } from "@/lib/filters/schema";
+import type { Filter, SearchRequest, Sort } from "@/lib/filters/schema";
 import type { Db } from "./db";
 import { countTransactions } from "./count";
-import { planFreeText, shouldWalk } from "./free-text";
-import { cursorScope, decodeCursor, encodeCursor } from "./cursor";
+import { planFreeText, shouldWalk, type FreeTextPlan } from "./free-text";
+import { cursorScope, decodeCursor, encodeCursor, type CursorPosition } from "./cursor";
 import { SORT_EXPRESSIONS, whereFilter } from "./filter-sql";
 import { toTransaction, TRANSACTION_COLUMNS } from "./rows";
 import { getSecret } from "./secrets";
+
+/** A filter ready to be read page by page: its exact total and how its pages are found. */
+export interface PreparedFilter {
+  filter: Filter;
+  sort: Sort;
+  now: number;
+  total: number;
+  plan: FreeTextPlan | undefined;
+  walk: boolean;
+}
+
+/**
+ * Counts a filter and decides how its pages of `pageSize` rows are found. The total comes first:
+ * with free text, overdue or a time range on another column than the sort's, it decides between
+ * walking the sort order and collecting the matches (store/free-text.ts).
+ */
+export async function prepareFilter(db: Db, tenantId: string, filter: Filter, sort: Sort, pageSize: number, now: number): Promise<PreparedFilter> {
+  const plan = await planFreeText(db, tenantId, filter.q);
+  const total = await countTransactions(db, tenantId, filter, now, plan);
+  // A time range on another column than the sort's is also cheaper to walk when it holds many rows.
+  const otherRange = sort.field === "receivedAt" ? filter.updatedFrom || filter.updatedTo : sort.field === "updatedAt" ? filter.receivedFrom || filter.receivedTo : filter.receivedFrom || filter.receivedTo || filter.updatedFrom || filter.updatedTo;
+  const walk = (plan !== undefined || filter.overdue === true || otherRange !== undefined) && shouldWalk(total, await countTransactions(db, tenantId, {}, now), pageSize);
+  if (plan) plan.walk = walk;
+  return { filter, sort, now, total, plan, walk };
+}
+
+/**
+ * The query of up to `limit` rows of a prepared filter in sort order (id as the tie-break) after a
+ * position: TRANSACTION_COLUMNS, then the sort key as `sort_key`.
+ */
+export function rowsQuery(db: Db, tenantId: string, prepared: PreparedFilter, after: CursorPosition | null, limit: number) {
+  const { filter, sort, now, plan, walk } = prepared;
+  const key = sql.raw(SORT_EXPRESSIONS[sort.field]);
+  const desc = sort.direction === "desc";
+  let query = db
+    .selectFrom("transactions")
+    .select(TRANSACTION_COLUMNS)
+    .select(sql<string | number>`${key}`.as("sort_key"))
+    .where(whereFilter(tenantId, filter, now, plan, walk, sort.field));
+  if (after) {
+    query = query.where(desc ? sql<boolean>`(${key}, id) < (${after.value}, ${after.id})` : sql<boolean>`(${key}, id) > (${after.value}, ${after.id})`);
+  }
+  return query
+    .orderBy(sql`${key} ${sql.raw(desc ? "desc" : "asc")}`)
+    .orderBy("id", desc ? "desc" : "asc")
+    .limit(limit);
+}
 
 /**
  * One page of a tenant's transactions: filter, sort with the id as a stable tie-break, keyset
@@ -16,40 +63,20 @@ import { getSecret } from "./secrets";
 export async function searchTransactions(db: Db, tenantId: string, request: SearchRequest, now = Date.now()): Promise<SearchResult> {
   const { filter, sort, page } = request;
   const secret = await getSecret(db, "cursor");
-  const plan = await planFreeText(db, tenantId, filter.q);
   // The time bounds stay out of the scope: a relative range ("last 30 days") moves a little on every
   // request, and keyset paging stays correct when they do.
   const { receivedFrom: _rf, receivedTo: _rt, updatedFrom: _uf, updatedTo: _ut, ...scoped } = filter;
   const scope = cursorScope([tenantId, scoped, sort]);
   const after = page.cursor ? decodeCursor(secret, page.cursor, scope) : null;
-  const key = sql.raw(SORT_EXPRESSIONS[sort.field]);
-  const desc = sort.direction === "desc";
 
-  // The total first: with free text it decides how the page is found (store/free-text.ts).
-  const total = await countTransactions(db, tenantId, filter, now, plan);
-  const walk = (plan !== undefined || filter.overdue === true) && shouldWalk(total, await countTransactions(db, tenantId, {}, now), page.size);
-  if (plan) plan.walk = walk;
-
-  let query = db
-    .selectFrom("transactions")
-    .select(TRANSACTION_COLUMNS)
-    .select(sql<string | number>`${key}`.as("sort_key"))
-    .where(whereFilter(tenantId, filter, now, plan, walk));
-  if (after) {
-    query = query.where(desc ? sql<boolean>`(${key}, id) < (${after.value}, ${after.id})` : sql<boolean>`(${key}, id) > (${after.value}, ${after.id})`);
-  }
-  const rows = await query
-    .orderBy(sql`${key} ${sql.raw(desc ? "desc" : "asc")}`)
-    .orderBy("id", desc ? "desc" : "asc")
-    .limit(page.size + 1)
-    .execute();
-
+  const prepared = await prepareFilter(db, tenantId, filter, sort, page.size, now);
+  const rows = await rowsQuery(db, tenantId, prepared, after, page.size + 1).execute();
   const more = rows.length > page.size;
   const pageRows = more ? rows.slice(0, page.size) : rows;
   const last = pageRows.at(-1);
   return {
     items: pageRows.map((row) => toTransaction(row, now)),
-    total,
+    total: prepared.total,
     nextCursor: more && last ? encodeCursor(secret, { value: last.sort_key, id: last.id }, scope) : null,
   };
 }

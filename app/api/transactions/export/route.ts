@@ -1,43 +1,35 @@
 import { bffError, bffRoute } from "@/lib/bff/route";
-import { csvHeader, csvRows } from "@/lib/bff/csv";
 import { exportFileName } from "@/lib/bff/export-name";
+import { pagedExport, withPrefix } from "@/lib/bff/export-stream";
 import { parseSearchQuery } from "@/lib/bff/search-query";
-import { MAX_PAGE_SIZE } from "@/lib/filters/schema";
+import { csvStream } from "@/lib/domain/csv";
 import { trackApi } from "@/lib/track-client/api";
 
 export const dynamic = "force-dynamic";
 
+/** Spreadsheets read a CSV as UTF-8 only when it starts with a byte order mark. */
+const BOM = "\uFEFF";
+
 /**
- * Streams every row of a search as CSV, page by page from the Track API (keyset paging), in the
- * list's sort order. Memory stays at one page whatever the total.
+ * Every row of a search as a CSV download, in the list's sort order, streamed: from the Track API's
+ * export endpoint, or page by page (keyset paging) from an upstream without one. Memory stays at
+ * one chunk whatever the total.
  */
 export const GET = bffRoute(async ({ request, call }) => {
-  const parsed = parseSearchQuery(request.nextUrl.searchParams, MAX_PAGE_SIZE);
+  const parsed = parseSearchQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return bffError(400, "invalid_parameter", parsed.problem.message, undefined, parsed.problem.param);
-  const search = { ...parsed.request, page: { size: MAX_PAGE_SIZE } };
-  // The first page is fetched before answering, so an upstream problem is still a clean JSON error.
-  let token = "";
-  let page = await call((t) => trackApi.search((token = t), search, request.signal));
-  const encoder = new TextEncoder();
-  let started = false;
-
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(encoder.encode(`\uFEFF${csvHeader()}`));
-      }
-      controller.enqueue(encoder.encode(csvRows(page.items)));
-      if (!page.nextCursor) return controller.close();
-      page = await trackApi.search(token, { ...search, page: { size: MAX_PAGE_SIZE, cursor: page.nextCursor } }, request.signal);
-    },
-  });
+  const { filter, sort } = parsed.request;
+  // The first answer is awaited before answering, so an upstream problem is still a clean JSON error.
+  const exported = await call((token) => trackApi.export(token, { filter, sort }, request.signal));
+  const { body, total } = exported?.body
+    ? { body: withPrefix(BOM, exported.body), total: exported.headers.get("x-total-count") }
+    : await pagedExport(call, { filter, sort }, request.signal).then(({ total, chunks }) => ({ body: csvStream(chunks, BOM), total: String(total) }));
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="${exportFileName(parsed.request, new Date())}"`,
       "cache-control": "no-store",
-      "x-total-count": String(page.total),
+      ...(total ? { "x-total-count": total } : {}),
     },
   });
 });

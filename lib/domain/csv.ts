@@ -2,7 +2,7 @@ import type { Transaction } from "@/lib/domain/transaction";
 
 type Column = [header: string, value: (t: Transaction) => string | number | boolean | null | undefined];
 
-/** The export's columns, in order. */
+/** The columns of a CSV export (the Track API's export endpoint and the BFF's download), in order. */
 export const CSV_COLUMNS: Column[] = [
   ["Transaction ID", (t) => t.id],
   ["Document type", (t) => t.documentType],
@@ -43,3 +43,26 @@ export const csvHeader = () => CSV_COLUMNS.map(([h]) => csvField(h)).join(",") +
 
 /** CSV lines for a page of transactions. */
 export const csvRows = (items: Transaction[]) => items.map((t) => CSV_COLUMNS.map(([, value]) => csvField(value(t))).join(",") + "\r\n").join("");
+
+/**
+ * A CSV document as a byte stream: `prefix` and the header line, then the rows of each chunk as the
+ * chunks come. Chunks are pulled only as fast as the reader takes them; cancelling stops the source.
+ */
+export function csvStream(chunks: AsyncIterator<Transaction[]>, prefix = ""): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let started = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        return controller.enqueue(encoder.encode(prefix + csvHeader()));
+      }
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(csvRows(next.value)));
+    },
+    async cancel() {
+      await chunks.return?.();
+    },
+  });
+}

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { searchRequestSchema } from "@/lib/filters/schema";
 import { csvField, csvHeader, csvRows, CSV_COLUMNS } from "./csv";
-import { exportFileName } from "./export-name";
 
 describe("CSV export", () => {
   it.each<[string | number | boolean | null, string]>([
@@ -29,10 +27,5 @@ describe("CSV export", () => {
     expect(lines).toHaveLength(2);
     expect(lines[0].startsWith('t1,invoice,INV-1,error,"Unknown, recipient",UNKNOWN_RECIPIENT')).toBe(true);
     expect(csvHeader().split(",")).toHaveLength(CSV_COLUMNS.length);
-  });
-
-  it("names the file after what was exported", () => {
-    const request = searchRequestSchema.parse({ filter: { status: ["error", "rejected"], documentType: ["invoice"], receivedFrom: "2026-11-01T00:00:00Z" } });
-    expect(exportFileName(request, new Date("2026-11-27T10:00:00Z"))).toBe("transactions-status-error-rejected-documenttype-invoice-2026-11-01-to-now-2026-11-27.csv");
   });
 });

@@ -1,0 +1,48 @@
+import { POST as exportTransactions } from "./export";
+import { GET as file } from "./file";
+import { GET as health } from "./health";
+import { POST as search } from "./search";
+import { POST as stats } from "./stats";
+import { POST as token } from "./token";
+import { GET as transaction } from "./transaction";
+
+type Params = Record<string, string>;
+type Handler<P extends Params> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
+
+interface Route {
+  method: "GET" | "POST";
+  path: RegExp;
+  run: (request: Request, params: Params) => Promise<Response>;
+}
+
+function route<P extends Params>(method: Route["method"], path: RegExp, handler: Handler<P>): Route {
+  // The path's named groups are exactly the handler's parameters.
+  return { method, path, run: (request, params) => handler(request, { params: Promise.resolve(params as P) }) };
+}
+
+/** The embedded Track API routes the BFF calls; app/auth and app/track mount the same handlers. */
+const ROUTES: Route[] = [
+  route("POST", /^\/auth\/token$/, token),
+  route("POST", /^\/track\/api\/transactions$/, search),
+  route("POST", /^\/track\/api\/transactions\/export$/, exportTransactions),
+  route("POST", /^\/track\/api\/transactions\/stats$/, stats),
+  route("GET", /^\/track\/api\/transactions\/(?<id>[^/]+)$/, transaction),
+  route("GET", /^\/track\/api\/transactions\/(?<id>[^/]+)\/files\/(?<fileId>[^/]+)$/, file),
+  route("GET", /^\/track\/api\/health$/, health),
+];
+
+/**
+ * Answers a Track API request in-process, with the same handler and the same Request/Response
+ * contract as over HTTP; undefined when no route here takes it. In embedded mode this spares the
+ * BFF a loopback connection, a second pass through the server and compressing the answer.
+ */
+export function handleInProcess(request: Request): Promise<Response> | undefined {
+  const { pathname } = new URL(request.url);
+  for (const { method, path, run } of ROUTES) {
+    const match = request.method === method ? path.exec(pathname) : null;
+    if (!match) continue;
+    const params = Object.fromEntries(Object.entries(match.groups ?? {}).map(([name, value]) => [name, decodeURIComponent(value)]));
+    return run(request, params);
+  }
+  return undefined;
+}
