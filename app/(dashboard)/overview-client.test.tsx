@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { sampleStats } from "@/components/charts/stats.fixture";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { render } from "@/test/render";
+import { serveStats } from "@/test/stats";
 import { OverviewView } from "./overview-client";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn(), replace: vi.fn() }) }));
@@ -19,17 +19,10 @@ class FakeEventSource {
   close() {}
 }
 
-const fetchMock = vi.fn<typeof fetch>();
+const fetchMock = serveStats();
 beforeEach(() => {
   FakeEventSource.urls = [];
-  vi.stubGlobal("fetch", fetchMock);
   vi.stubGlobal("EventSource", FakeEventSource);
-  fetchMock.mockImplementation(async () => Response.json(sampleStats()));
-});
-afterEach(() => {
-  cleanup();
-  fetchMock.mockReset();
-  vi.unstubAllGlobals();
 });
 
 const apiError = (status: number, message: string, param?: string) => Response.json({ error: { code: "x", message, param } }, { status });

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect } from "react";
 import { ActiveFilterChips } from "@/components/filters/active-filter-chips";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { BucketToggle } from "@/components/charts/bucket-toggle";
@@ -9,6 +10,7 @@ import { ErrorTypesChart } from "@/components/charts/error-types-chart";
 import { formatCount } from "@/components/charts/format";
 import { KpiTiles } from "@/components/charts/kpi-tiles";
 import { LiveIndicator } from "@/components/charts/live-indicator";
+import { preloadPlots } from "@/components/charts/plots";
 import { RangePresets } from "@/components/charts/range-presets";
 import { StatsProblem } from "@/components/charts/stats-problem";
 import { StatusBreakdownChart } from "@/components/charts/status-breakdown-chart";
@@ -17,7 +19,7 @@ import { ThroughputChart } from "@/components/charts/throughput-chart";
 import { TopPartnersChart } from "@/components/charts/top-partners-chart";
 import { CopyLinkButton } from "@/components/transactions/copy-link-button";
 import { useTimeZone } from "@/components/transactions/use-time-zone";
-import { serializeSearch } from "@/lib/filters/url";
+import { serializeSearch } from "@/lib/filters/url-codec";
 import { useOverviewState, useStatsLive, useStatsQuery } from "@/lib/queries/stats";
 
 /** The overview: key figures and charts for the URL's filters and range, live while the range is open. */
@@ -27,6 +29,8 @@ export function OverviewView() {
   const { search, bucket } = useOverviewState();
   const timeZone = useTimeZone();
   const { data, error } = query;
+  // The charts' drawing code loads while the stats are fetched, not after they arrive.
+  useEffect(() => preloadPlots(), []);
   const shorterHref = `/${serializeSearch({ ...search, range: "7d", from: null, to: null, cursor: null })}`;
 
   return (

@@ -1,14 +1,14 @@
 "use client";
 
-import { Bar, BarChart, Tooltip, XAxis, YAxis } from "recharts";
-import { STATUSES, type Status } from "@/lib/domain/enums";
+import { BarChart, Tooltip, XAxis, YAxis } from "recharts";
+import type { Status } from "@/lib/domain/enums";
 import type { BreakdownRow } from "@/lib/domain/stats";
 import { STATUS_STYLE } from "@/lib/domain/status-style";
 import { ChartTooltip } from "./chart-tooltip";
 import { formatCount } from "./format";
 import { RovingPoints } from "./roving-points";
-import { linkedBar } from "./svg-link";
-import { AXIS_TICK, GRID_STROKE, TOOLTIP_CURSOR } from "./theme";
+import { StatusBars } from "./status-bars";
+import { AXIS_TICK, breakdownHeight, GRID_STROKE, TOOLTIP_CURSOR } from "./theme";
 
 export interface BreakdownBarsProps {
   rows: BreakdownRow[];
@@ -18,7 +18,6 @@ export interface BreakdownBarsProps {
   hrefFor: (row: BreakdownRow, status: Status) => string;
 }
 
-const ROW_HEIGHT = 30;
 const shorten = (text: string, max = 22) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const noun = (n: number) => `${formatCount(n)} ${n === 1 ? "transaction" : "transactions"}`;
 
@@ -27,25 +26,18 @@ export function BreakdownBars({ rows, statuses, labelOf, hrefFor }: BreakdownBar
   const data = rows.map((row) => ({ ...row.byStatus, key: row.key, name: labelOf(row), count: row.count }));
   return (
     <RovingPoints axis="vertical">
-      <BarChart responsive layout="vertical" data={data} style={{ width: "100%", height: rows.length * ROW_HEIGHT + 28 }} margin={{ top: 0, right: 12, bottom: 0, left: 0 }} barCategoryGap={6} accessibilityLayer>
+      <BarChart responsive layout="vertical" data={data} style={{ width: "100%", height: breakdownHeight(rows.length) }} margin={{ top: 0, right: 12, bottom: 0, left: 0 }} barCategoryGap={6} accessibilityLayer>
         <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: GRID_STROKE }} />
         <YAxis type="category" dataKey="name" tick={AXIS_TICK} tickLine={false} axisLine={false} width={136} tickFormatter={(v: string) => shorten(v)} />
         <Tooltip cursor={TOOLTIP_CURSOR} content={(props) => <ChartTooltip {...props} title={(props.payload?.[0]?.payload as { name?: string } | undefined)?.name} />} />
-        {statuses.map((s) => (
-          <Bar
-            key={s}
-            dataKey={s}
-            name={STATUS_STYLE[s].label}
-            stackId="status"
-            fill={STATUS_STYLE[s].color}
-            isAnimationActive={false}
-            shape={linkedBar((i) => {
-              const row = rows[i];
-              const n = row?.byStatus[s] ?? 0;
-              return row && n > 0 ? { href: hrefFor(row, s), label: `${labelOf(row)}, ${STATUS_STYLE[s].label}: ${noun(n)}`, count: n, col: i, row: STATUSES.indexOf(s), data: { "data-status": s, "data-key": row.key } } : null;
-            })}
-          />
-        ))}
+        <StatusBars
+          rows={rows}
+          statuses={statuses}
+          segment={(row, s) => {
+            const n = row.byStatus[s] ?? 0;
+            return n > 0 ? { href: hrefFor(row, s), label: `${labelOf(row)}, ${STATUS_STYLE[s].label}: ${noun(n)}`, count: n, data: { "data-key": row.key } } : null;
+          }}
+        />
       </BarChart>
     </RovingPoints>
   );

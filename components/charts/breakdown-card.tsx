@@ -4,7 +4,7 @@ import type { ChartId } from "@/app/(dashboard)/overview-search-params";
 import type { Status } from "@/lib/domain/enums";
 import type { BreakdownRow, StatsResult } from "@/lib/domain/stats";
 import { useOverviewState, useStatsQuery } from "@/lib/queries/stats";
-import { BreakdownBars } from "./breakdown-bars";
+import { BreakdownPlot } from "./plots";
 import { BreakdownTable } from "./breakdown-table";
 import { ChartCard, chartState } from "./chart-card";
 import { shownStatuses, useListLinks, type ListPatch } from "./chart-links";
@@ -50,7 +50,7 @@ export function BreakdownCard({ id, title, description, rowHeader, rows: pick, p
       emptyMessage={emptyMessage}
       table={() => <BreakdownTable caption={title} rowHeader={rowHeader} rows={rows} labelOf={labelOf} hrefFor={hrefFor} statuses={present} />}
     >
-      {() => <BreakdownBars rows={rows} statuses={statuses} labelOf={labelOf} hrefFor={hrefFor} />}
+      {() => <BreakdownPlot rows={rows} statuses={statuses} labelOf={labelOf} hrefFor={hrefFor} />}
     </ChartCard>
   );
 }

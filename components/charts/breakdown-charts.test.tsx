@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import { render } from "@/test/render";
+import { linkQuery, serveStats } from "@/test/stats";
 import { ChannelChart } from "./channel-chart";
 import { DocumentTypeChart } from "./document-type-chart";
 import { eInvoiceSplit } from "./einvoice-rate";
@@ -11,19 +12,10 @@ import { StatusBreakdownChart } from "./status-breakdown-chart";
 import { TopPartnersChart } from "./top-partners-chart";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn() }) }));
-const fetchMock = vi.fn<typeof fetch>();
-beforeEach(() => {
-  vi.stubGlobal("fetch", fetchMock);
-  fetchMock.mockImplementation(async () => Response.json(sampleStats()));
-});
-afterEach(() => {
-  cleanup();
-  fetchMock.mockReset();
-  vi.unstubAllGlobals();
-});
+serveStats();
 
 const range = { from: "2026-11-27T10:00:00.000Z", to: "2026-11-27T11:30:00.000Z" };
-const query = (link: HTMLElement) => Object.fromEntries(new URL(link.getAttribute("href")!, "http://x").searchParams);
+const query = (link: HTMLElement) => linkQuery(link.getAttribute("href"));
 
 describe("breakdown charts as tables", () => {
   it.each([

@@ -4,7 +4,7 @@ import type { Channel, Status } from "@/lib/domain/enums";
 import type { BreakdownRow } from "@/lib/domain/stats";
 import { CHANNEL_LABEL } from "@/lib/domain/labels";
 import { useOverviewState, useStatsQuery } from "@/lib/queries/stats";
-import { BreakdownBars } from "./breakdown-bars";
+import { BreakdownPlot } from "./plots";
 import { breakdownSummary } from "./breakdown-card";
 import { BreakdownTable } from "./breakdown-table";
 import { ChartCard, chartState } from "./chart-card";
@@ -49,7 +49,7 @@ export function ChannelChart() {
       extra={<EInvoiceRate split={split} hrefFor={(channels) => (delivered ? linkTo({ outChannel: channels, status: delivered }) : null)} />}
       table={() => sections((side, rows) => <BreakdownTable caption={side.title} rowHeader="Channel" rows={rows} labelOf={labelOf} hrefFor={hrefFor(side.key)} statuses={statuses.filter((s) => rows.some((r) => r.byStatus[s]))} />)}
     >
-      {() => sections((side, rows) => <BreakdownBars rows={rows} statuses={statuses} labelOf={labelOf} hrefFor={hrefFor(side.key)} />)}
+      {() => sections((side, rows) => <BreakdownPlot rows={rows} statuses={statuses} labelOf={labelOf} hrefFor={hrefFor(side.key)} />)}
     </ChartCard>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { STATUSES, type Status } from "@/lib/domain/enums";
-import { serializeSearch, type SearchParamsState } from "@/lib/filters/url";
+import { serializeSearch, type SearchParamsState } from "@/lib/filters/url-codec";
 import { useOverviewState, useStatsQuery } from "@/lib/queries/stats";
 
 export type ListPatch = Partial<SearchParamsState>;

@@ -1,23 +1,14 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import { render } from "@/test/render";
+import { linkQuery, serveStats } from "@/test/stats";
 import { KpiTiles } from "./kpi-tiles";
-import { sampleStats } from "./stats.fixture";
 
-const fetchMock = vi.fn<typeof fetch>();
-beforeEach(() => {
-  vi.stubGlobal("fetch", fetchMock);
-  fetchMock.mockImplementation(async () => Response.json(sampleStats()));
-});
-afterEach(() => {
-  cleanup();
-  fetchMock.mockReset();
-  vi.unstubAllGlobals();
-});
+const fetchMock = serveStats();
 
 const tile = (id: string) => document.querySelector<HTMLElement>(`[data-kpi="${id}"]`)!;
-const params = (id: string) => Object.fromEntries(new URL(within(tile(id)).getByRole("link").getAttribute("href")!, "http://x").searchParams);
+const params = (id: string) => linkQuery(within(tile(id)).getByRole("link").getAttribute("href"));
 const range = { from: "2026-11-27T10:00:00.000Z", to: "2026-11-27T11:30:00.000Z" };
 
 describe("KpiTiles", () => {

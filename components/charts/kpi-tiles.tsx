@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { Status } from "@/lib/domain/enums";
 import type { StatsResult } from "@/lib/domain/stats";
 import { formatDuration } from "@/lib/domain/format-time";
-import type { SearchParamsState } from "@/lib/filters/url";
+import type { SearchParamsState } from "@/lib/filters/url-codec";
 import { useOverviewState, useStatsQuery } from "@/lib/queries/stats";
 import { allowedStatuses, useListLinks, type ListPatch } from "./chart-links";
 import { formatCount, formatDurationShort, formatShare } from "./format";

@@ -4,7 +4,7 @@ import { controlClass } from "@/components/filters/control";
 import { dateInputValue, RANGE_LABEL } from "@/components/filters/filter-labels";
 import { useFilters } from "@/components/filters/use-filters";
 import { localDate } from "@/lib/domain/time-buckets";
-import { RANGE_PRESETS, rangeStart, type RangePreset } from "@/lib/filters/url";
+import { RANGE_PRESETS, rangeStart, type RangePreset } from "@/lib/filters/url-codec";
 import { DEFAULT_OVERVIEW_RANGE } from "@/lib/queries/stats";
 import { browserTimeZone } from "@/lib/queries/transactions";
 

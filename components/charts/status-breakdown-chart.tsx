@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { BreakdownRow } from "@/lib/domain/stats";
 import { STATUS_STYLE } from "@/lib/domain/status-style";
 import { useOverviewState, useStatsQuery } from "@/lib/queries/stats";
-import { BreakdownBars } from "./breakdown-bars";
+import { BreakdownPlot } from "./plots";
 import { BreakdownTable } from "./breakdown-table";
 import { ChartCard, chartState } from "./chart-card";
 import { shownStatuses, useListLinks } from "./chart-links";
@@ -43,7 +43,7 @@ export function StatusBreakdownChart() {
       }
       table={() => <BreakdownTable caption="Transactions by status" rowHeader="Status" rows={rows} labelOf={(r) => r.label} hrefFor={(row, s) => (s ? null : hrefFor(row))} statuses={[]} />}
     >
-      {() => <BreakdownBars rows={rows} statuses={statuses} labelOf={(r) => r.label} hrefFor={hrefFor} />}
+      {() => <BreakdownPlot rows={rows} statuses={statuses} labelOf={(r) => r.label} hrefFor={hrefFor} />}
     </ChartCard>
   );
 }

@@ -1,24 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { urlSpy } from "@/components/filters/url-spy.fixture";
 import { render } from "@/test/render";
+import { linkQuery, serveStats } from "@/test/stats";
 import { sampleStats } from "./stats.fixture";
 import { StatusOverTimeChart } from "./status-over-time-chart";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn() }) }));
-const fetchMock = vi.fn<typeof fetch>();
-beforeEach(() => {
-  vi.stubGlobal("fetch", fetchMock);
-  fetchMock.mockImplementation(async () => Response.json(sampleStats()));
-});
-afterEach(() => {
-  cleanup();
-  fetchMock.mockReset();
-  vi.unstubAllGlobals();
-});
-
-const query = (href: string | null) => Object.fromEntries(new URL(href!, "http://x").searchParams);
+const fetchMock = serveStats();
 
 describe("StatusOverTimeChart", () => {
   it("as a table, links every count to its status and hour", async () => {
@@ -26,10 +16,10 @@ describe("StatusOverTimeChart", () => {
     const table = await screen.findByRole("table", { name: "Transactions per time bucket and status" });
     const error = within(table).getAllByRole("link", { name: /^Error, .*: 2 transactions$/ })[0];
     expect(error.getAttribute("data-count")).toBe("2");
-    expect(query(error.getAttribute("href"))).toEqual({ status: "error", type: "invoice", from: "2026-11-27T10:00:00.000Z", to: "2026-11-27T11:00:00.000Z" });
+    expect(linkQuery(error.getAttribute("href"))).toEqual({ status: "error", type: "invoice", from: "2026-11-27T10:00:00.000Z", to: "2026-11-27T11:00:00.000Z" });
     // The second bucket is clipped at the range's end, and its total keeps the page's filters only.
     const total = within(table).getByRole("link", { name: /: 4 transactions$/ });
-    expect(query(total.getAttribute("href"))).toEqual({ type: "invoice", from: "2026-11-27T11:00:00.000Z", to: "2026-11-27T11:30:00.000Z" });
+    expect(linkQuery(total.getAttribute("href"))).toEqual({ type: "invoice", from: "2026-11-27T11:00:00.000Z", to: "2026-11-27T11:30:00.000Z" });
     // Zero is shown, not linked.
     expect(within(table).getAllByText("0").every((cell) => cell.tagName !== "A")).toBe(true);
   });
@@ -38,7 +28,7 @@ describe("StatusOverTimeChart", () => {
     render(<StatusOverTimeChart />, { searchParams: "?range=today" });
     const legend = await screen.findByRole("list", { name: "Statuses" });
     const error = within(legend).getByRole("link", { name: "Error: 3 transactions" });
-    expect(query(error.getAttribute("href"))).toEqual({ status: "error", from: "2026-11-27T10:00:00.000Z", to: "2026-11-27T11:30:00.000Z" });
+    expect(linkQuery(error.getAttribute("href"))).toEqual({ status: "error", from: "2026-11-27T10:00:00.000Z", to: "2026-11-27T11:30:00.000Z" });
     expect(within(legend).getAllByRole("link")).toHaveLength(6);
     const figure = screen.getByRole("figure", { name: "Status over time" });
     expect(figure.getAttribute("aria-describedby")).toBeTruthy();

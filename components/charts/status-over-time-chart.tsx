@@ -1,29 +1,27 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { useTimeZone } from "@/components/transactions/use-time-zone";
-import { STATUSES, type Status } from "@/lib/domain/enums";
+import type { Status } from "@/lib/domain/enums";
 import type { StatsResult } from "@/lib/domain/stats";
 import { STATUS_STYLE } from "@/lib/domain/status-style";
 import { useOverviewState, useStatsQuery } from "@/lib/queries/stats";
 import { ChartCard, chartState } from "./chart-card";
 import { shownStatuses, useListLinks } from "./chart-links";
-import { ChartTooltip } from "./chart-tooltip";
 import { CountTable } from "./count-table";
 import { bucketLabels, formatCount } from "./format";
+import { StatusOverTimePlot } from "./plots";
+import type { Segment } from "./status-bars";
 import { StatusLegend } from "./status-legend";
-import { RovingPoints } from "./roving-points";
-import { linkedBar } from "./svg-link";
-import { AXIS_TICK, GRID_STROKE, TOOLTIP_CURSOR } from "./theme";
 
 const noun = (n: number) => `${formatCount(n)} ${n === 1 ? "transaction" : "transactions"}`;
 
-type Row = ReturnType<typeof toRows>[number];
+/** One time bucket: its ticks and names, its total and a count per status. */
+export type TimeRow = ReturnType<typeof toRows>[number];
 function toRows(stats: StatsResult, timeZone: string | undefined) {
   return stats.series.map((b, index) => ({ index, start: b.start, end: b.end, total: b.total, ...bucketLabels(b.start, b.end, stats.bucket, timeZone), ...b.counts }));
 }
 
-function summary(stats: StatsResult, rows: Row[]): string {
+function summary(stats: StatsResult, rows: TimeRow[]): string {
   const busiest = rows.reduce((a, b) => (b.total > a.total ? b : a), rows[0]);
   const errors = stats.totals.byStatus.error ?? 0;
   return `${noun(stats.totals.total)} by ${stats.bucket} over ${rows.length} ${stats.bucket}s; busiest ${busiest?.full ?? "–"} with ${formatCount(busiest?.total ?? 0)}; ${noun(errors)} in error.`;
@@ -38,9 +36,13 @@ export function StatusOverTimeChart() {
   const stats = query.data;
   const rows = stats ? toRows(stats, timeZone) : [];
   const statuses = shownStatuses(search);
-  const count = (row: Row, s: Status) => Number((row as Record<string, unknown>)[s] ?? 0);
-  const segmentHref = (row: Row, s: Status) => linkTo({ status: [s] }, row);
-  const label = (row: Row, s: Status) => `${STATUS_STYLE[s].label}, ${row.full}: ${noun(count(row, s))}`;
+  const count = (row: TimeRow, s: Status) => Number((row as Record<string, unknown>)[s] ?? 0);
+  const segmentHref = (row: TimeRow, s: Status) => linkTo({ status: [s] }, row);
+  const label = (row: TimeRow, s: Status) => `${STATUS_STYLE[s].label}, ${row.full}: ${noun(count(row, s))}`;
+  const segment = (row: TimeRow, s: Status): Segment | null => {
+    const n = count(row, s);
+    return n > 0 ? { href: segmentHref(row, s), label: label(row, s), count: n, data: { "data-start": row.start } } : null;
+  };
 
   return (
     <ChartCard
@@ -64,31 +66,7 @@ export function StatusOverTimeChart() {
         />
       )}
     >
-      {() => (
-        <RovingPoints axis="horizontal">
-          <BarChart responsive data={rows} style={{ width: "100%", height: 300 }} margin={{ top: 8, right: 8, bottom: 0, left: -8 }} accessibilityLayer>
-            <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-            <XAxis dataKey="tick" tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: GRID_STROKE }} minTickGap={16} />
-            <YAxis allowDecimals={false} tick={AXIS_TICK} tickLine={false} axisLine={false} width={48} />
-            <Tooltip cursor={TOOLTIP_CURSOR} content={(props) => <ChartTooltip {...props} title={(props.payload?.[0]?.payload as Row | undefined)?.full} />} />
-            {statuses.map((s) => (
-              <Bar
-                key={s}
-                dataKey={s}
-                name={STATUS_STYLE[s].label}
-                stackId="status"
-                fill={STATUS_STYLE[s].color}
-                isAnimationActive={false}
-                shape={linkedBar((i) => {
-                  const row = rows[i];
-                  const n = count(row, s);
-                  return n > 0 ? { href: segmentHref(row, s), label: label(row, s), count: n, col: i, row: STATUSES.indexOf(s), data: { "data-status": s, "data-start": row.start } } : null;
-                })}
-              />
-            ))}
-          </BarChart>
-        </RovingPoints>
-      )}
+      {() => <StatusOverTimePlot rows={rows} statuses={statuses} segment={segment} />}
     </ChartCard>
   );
 }

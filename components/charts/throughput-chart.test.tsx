@@ -1,20 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import { render } from "@/test/render";
+import { serveStats } from "@/test/stats";
 import { sampleStats } from "./stats.fixture";
 import { histogramBins, slaFor, ThroughputChart } from "./throughput-chart";
 
-const fetchMock = vi.fn<typeof fetch>();
-beforeEach(() => {
-  vi.stubGlobal("fetch", fetchMock);
-  fetchMock.mockImplementation(async () => Response.json(sampleStats()));
-});
-afterEach(() => {
-  cleanup();
-  fetchMock.mockReset();
-  vi.unstubAllGlobals();
-});
+serveStats();
 
 describe("throughput", () => {
   it("draws the SLA of the filtered out channels, Peppol's 4 h by default", () => {

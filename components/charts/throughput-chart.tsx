@@ -1,16 +1,14 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { Channel } from "@/lib/domain/enums";
 import type { StatsResult } from "@/lib/domain/stats";
 import { formatDuration } from "@/lib/domain/format-time";
 import { HOUR_MS } from "@/lib/domain/time-buckets";
 import { useOverviewState, useStatsQuery } from "@/lib/queries/stats";
 import { ChartCard, chartState } from "./chart-card";
-import { ChartTooltip } from "./chart-tooltip";
 import { CountTable } from "./count-table";
 import { formatCount, formatShare } from "./format";
-import { AXIS_TICK, GRID_STROKE, TOOLTIP_CURSOR } from "./theme";
+import { ThroughputPlot } from "./plots";
 
 /** Delivery targets by out channel (NOTE: the service's SLA; the same values stamp `slaDueAt`). */
 const SLA_BY_CHANNEL: Partial<Record<Channel, number>> = { peppol: 4 * HOUR_MS, email: 24 * HOUR_MS, print: 24 * HOUR_MS };
@@ -22,7 +20,7 @@ export function slaFor(outChannels: string[] | null): number {
   return Math.min(...channels.map((c) => SLA_BY_CHANNEL[c as Channel] ?? DEFAULT_SLA));
 }
 
-type Bin = { tick: string; full: string; count: number; upToMs: number | null };
+export type Bin = { tick: string; full: string; count: number; upToMs: number | null };
 export function histogramBins(histogram: StatsResult["throughput"]["histogram"]): Bin[] {
   return histogram.map((b, i) => {
     const prev = histogram[i - 1]?.upToMs;
@@ -39,7 +37,6 @@ export function ThroughputChart() {
   const bins = t ? histogramBins(t.histogram) : [];
   const sla = slaFor(search.outChannel);
   const withinSla = bins.filter((b) => b.upToMs !== null && b.upToMs <= sla).reduce((a, b) => a + b.count, 0);
-  const slaBin = bins.find((b) => b.upToMs === sla);
   const facts = t
     ? `Median ${t.medianMs === null ? "–" : formatDuration(t.medianMs)} · 90% within ${t.p90Ms === null ? "–" : formatDuration(t.p90Ms)} · ${formatShare(withinSla, t.delivered)} within the ${formatDuration(sla)} SLA, of ${formatCount(t.delivered)} delivered`
     : "";
@@ -56,16 +53,7 @@ export function ThroughputChart() {
       extra={<p className="text-xs text-[var(--muted)] tabular-nums">{facts}</p>}
       table={() => <CountTable caption="Delivered transactions by throughput time" rowHeader="Throughput time" columns={["Delivered"]} rows={bins.map((b) => ({ key: b.tick, label: b.full, cells: [{ count: b.count, href: null }] }))} />}
     >
-      {() => (
-        <BarChart responsive data={bins} style={{ width: "100%", height: 240 }} margin={{ top: 16, right: 8, bottom: 0, left: -8 }} accessibilityLayer>
-          <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-          <XAxis dataKey="tick" tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: GRID_STROKE }} interval={0} angle={-30} textAnchor="end" height={48} />
-          <YAxis allowDecimals={false} tick={AXIS_TICK} tickLine={false} axisLine={false} width={48} />
-          <Tooltip cursor={TOOLTIP_CURSOR} content={(props) => <ChartTooltip {...props} title={(props.payload?.[0]?.payload as Bin | undefined)?.full} />} />
-          <Bar dataKey="count" name="Delivered" fill="var(--status-delivered)" isAnimationActive={false} />
-          {slaBin ? <ReferenceLine x={slaBin.tick} position="end" stroke="var(--danger)" strokeDasharray="4 3" label={{ value: `SLA ${formatDuration(sla)}`, position: "insideTopLeft", fill: "var(--danger)", fontSize: 11 }} /> : null}
-        </BarChart>
-      )}
+      {() => <ThroughputPlot bins={bins} sla={sla} />}
     </ChartCard>
   );
 }

@@ -2,7 +2,7 @@
 
 import { STATUS_STYLE } from "@/lib/domain/status-style";
 import { CHANNEL_LABEL, DOCUMENT_TYPE_LABEL, ERROR_TYPE_LABEL, FORMAT_LABEL } from "@/lib/domain/labels";
-import type { SearchParamsState } from "@/lib/filters/url";
+import type { SearchParamsState } from "@/lib/filters/url-codec";
 import { isRangePreset, RANGE_LABEL } from "./filter-labels";
 import { CLEARED_FILTERS, FILTER_STATE_KEYS, useFilters, type FilterStateKey } from "./use-filters";
 

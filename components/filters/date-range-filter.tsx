@@ -1,7 +1,7 @@
 "use client";
 
 import { localDate } from "@/lib/domain/time-buckets";
-import { RANGE_PRESETS, rangeStart } from "@/lib/filters/url";
+import { RANGE_PRESETS, rangeStart } from "@/lib/filters/url-codec";
 import { browserTimeZone } from "@/lib/queries/transactions";
 import { controlClass } from "./control";
 import { customStart, dateInputValue, isRangePreset, RANGE_LABEL } from "./filter-labels";

@@ -1,5 +1,5 @@
 import { DAY_MS } from "@/lib/domain/time-buckets";
-import { RANGE_PRESETS, type RangePreset } from "@/lib/filters/url";
+import { RANGE_PRESETS, type RangePreset } from "@/lib/filters/url-codec";
 
 export const RANGE_LABEL: Record<RangePreset, string> = {
   today: "Today",

@@ -1,6 +1,6 @@
 "use client";
 
-import { MAX_QUERY_LENGTH } from "@/lib/filters/schema";
+import { MAX_QUERY_LENGTH } from "@/lib/filters/limits";
 import { TextFilter } from "./text-filter";
 import { useFilters } from "./use-filters";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback } from "react";
-import type { SearchParamsState } from "@/lib/filters/url";
+import type { SearchParamsState } from "@/lib/filters/url-codec";
 import { useSearchState } from "@/lib/queries/transactions";
 
 /** Search-state keys that narrow the list (everything but sort and the page cursor). */

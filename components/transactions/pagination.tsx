@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { serializeSearch } from "@/lib/filters/url";
+import { serializeSearch } from "@/lib/filters/url-codec";
 import { useSearchState } from "@/lib/queries/transactions";
 import { useCursorTrail } from "./cursor-trail";
 import { useListUrl } from "./use-list-url";

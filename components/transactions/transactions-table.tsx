@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { SortField } from "@/lib/domain/enums";
 import type { Transaction } from "@/lib/domain/transaction";
-import { formatSort, parseSort } from "@/lib/filters/url";
+import { formatSort, parseSort } from "@/lib/filters/url-codec";
 import { useSearchState } from "@/lib/queries/transactions";
 import { COLUMNS } from "./columns";
 import { rememberReturnPosition, useRestoreReturnPosition } from "./return-position";

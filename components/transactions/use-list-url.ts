@@ -1,7 +1,7 @@
 "use client";
 
 import { serializeListUrl } from "@/app/(dashboard)/transactions/search-params";
-import type { SearchParamsState } from "@/lib/filters/url";
+import type { SearchParamsState } from "@/lib/filters/url-codec";
 import { useSearchState } from "@/lib/queries/transactions";
 import { useListView } from "./use-list-view";
 

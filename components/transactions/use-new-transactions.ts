@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { SearchResult } from "@/lib/domain/transaction";
-import { serializeSearch } from "@/lib/filters/url";
+import { serializeSearch } from "@/lib/filters/url-codec";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import { useLiveUpdates, type LiveStatus } from "@/lib/queries/live";
 import { resolveRange } from "@/lib/queries/stats";

@@ -9,11 +9,9 @@ import {
   SORT_FIELDS,
   STATUSES,
 } from "@/lib/domain/enums";
+import { DEFAULT_PAGE_SIZE, DEFAULT_SORT, MAX_PAGE_SIZE, MAX_QUERY_LENGTH } from "./limits";
 
-/** Longest free-text query accepted; longer input is a client error, not a slow scan. */
-export const MAX_QUERY_LENGTH = 200;
-export const MAX_PAGE_SIZE = 500;
-export const DEFAULT_PAGE_SIZE = 50;
+export { DEFAULT_PAGE_SIZE, DEFAULT_SORT, MAX_PAGE_SIZE, MAX_QUERY_LENGTH };
 
 const list = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).min(1).max(values.length);
 const partner = z.string().trim().min(1).max(200);
@@ -67,7 +65,6 @@ export const sortSchema = z.strictObject({
   direction: z.enum(SORT_DIRECTIONS).default("desc"),
 });
 export type Sort = z.infer<typeof sortSchema>;
-export const DEFAULT_SORT: Sort = { field: "receivedAt", direction: "desc" };
 
 export const pageSchema = z.strictObject({
   size: z.int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),

@@ -7,8 +7,8 @@ import { overviewParsers } from "@/app/(dashboard)/overview-search-params";
 import type { StatsBucket } from "@/lib/domain/enums";
 import type { StatsResult } from "@/lib/domain/stats";
 import { DAY_MS } from "@/lib/domain/time-buckets";
-import { serializeSearch, toSearchRequest, type SearchParamsState } from "@/lib/filters/url";
-import { fetchJson } from "./fetch-json";
+import { resolveSearch, serializeSearch, type SearchParamsState } from "@/lib/filters/url-codec";
+import { BffError, fetchJson } from "./fetch-json";
 import { useLiveUpdates } from "./live";
 import { browserTimeZone, searchApiUrl, useSearchState } from "./transactions";
 
@@ -32,13 +32,15 @@ export interface ResolvedRange {
   endsNow: boolean;
 }
 
-/** What a search's received range covers at `now`; null when its parameters are invalid. */
+/** What a search's received range covers at `now`; null when its range parameters are invalid. */
 export function resolveRange(search: SearchParamsState, now: number, timeZone: string): ResolvedRange | null {
-  const result = toSearchRequest(search, { now, timeZone });
+  const result = resolveSearch(search, { now, timeZone });
   if (!result.ok) return null;
-  const { receivedFrom, receivedTo } = result.request.filter;
-  const to = receivedTo ? Math.min(Date.parse(receivedTo), now) : now;
-  return { span: receivedFrom ? to - Date.parse(receivedFrom) : null, endsNow: !receivedTo || Date.parse(receivedTo) > now };
+  const { receivedFrom, receivedTo } = result.search.filter;
+  const from = receivedFrom ? Date.parse(receivedFrom) : null;
+  const until = receivedTo ? Date.parse(receivedTo) : null;
+  if (Number.isNaN(from) || Number.isNaN(until) || (from !== null && until !== null && from > until)) return null;
+  return { span: from === null ? null : Math.min(until ?? now, now) - from, endsNow: until === null || until > now };
 }
 
 /** The series bucket for a range, and whether both buckets make sense (so a toggle is offered). */
@@ -87,5 +89,8 @@ export function useStatsQuery() {
 /** Live updates of the overview: a "changed" ping refetches the stats of the view on screen. */
 export function useStatsLive() {
   const { effective, bucket, liveOn } = useOverviewState();
-  return useLiveUpdates(liveOn ? searchApiUrl("/api/live", effective) : null, [statsQueryKey(effective, bucket)]);
+  // A search the BFF rejects (a value the filter schema refuses) has nothing to follow.
+  const { error } = useStatsQuery();
+  const rejected = error instanceof BffError && error.status === 400;
+  return useLiveUpdates(liveOn && !rejected ? searchApiUrl("/api/live", effective) : null, [statsQueryKey(effective, bucket)]);
 }

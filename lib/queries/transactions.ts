@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useQueryStates } from "nuqs";
 import type { SearchResult, TransactionDetail } from "@/lib/domain/transaction";
-import { searchParsers, searchUrlKeys, serializeSearch, type SearchParamsState } from "@/lib/filters/url";
+import { searchParsers, searchUrlKeys, serializeSearch, type SearchParamsState } from "@/lib/filters/url-codec";
 import { fetchJson } from "./fetch-json";
 
 /** The browser's IANA time zone; relative ranges ("today") and dates resolve in it. */

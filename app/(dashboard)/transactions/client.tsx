@@ -13,7 +13,7 @@ import { Pagination } from "@/components/transactions/pagination";
 import { TransactionsTable } from "@/components/transactions/transactions-table";
 import { useListUrl } from "@/components/transactions/use-list-url";
 import { useTimeZone } from "@/components/transactions/use-time-zone";
-import { toSearchRequest } from "@/lib/filters/url";
+import { resolveSearch } from "@/lib/filters/url-codec";
 import { BffError } from "@/lib/queries/fetch-json";
 import { useTransactionsQuery } from "@/lib/queries/transactions";
 
@@ -27,9 +27,10 @@ export function TransactionsView() {
   const { listUrl } = useListUrl();
   const { data, error } = query;
 
-  // Bad parameters are caught here before the BFF answers; the ones only the server can judge
-  // (an expired or forged cursor) come back as a 400 naming the parameter.
-  const local = toSearchRequest(search);
+  // A URL that cannot be resolved (range, sort, overdue) is caught here before the BFF answers; values
+  // the filter schema rejects, and cursors only the server can judge, come back as a 400 naming the
+  // parameter (NOTE: the schema's validator stays on the server, out of the page's JavaScript).
+  const local = resolveSearch(search);
   const badParam = !local.ok ? local.problem : error instanceof BffError && error.param ? { param: error.param, message: error.message } : null;
 
   let body;

@@ -1,5 +1,5 @@
 import { createSerializer, parseAsArrayOf, parseAsStringLiteral } from "nuqs/server";
-import { searchParsers, searchUrlKeys } from "@/lib/filters/url";
+import { searchParsers, searchUrlKeys } from "@/lib/filters/url-codec";
 
 /** The list's columns, in display order. */
 export const COLUMN_IDS = [
