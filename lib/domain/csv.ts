@@ -31,10 +31,14 @@ export const CSV_COLUMNS: Column[] = [
   ["SLA due at", (t) => t.slaDueAt],
 ];
 
+/** Text that needs quoting or starts like a spreadsheet formula (one test for the common case). */
+const NEEDS_CARE = /^[=+\-@\t\r]|[",\r\n]/;
+
 /** One CSV field (RFC 4180), with spreadsheet formula injection neutralised for text. */
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value !== "string") return String(value);
+  if (!NEEDS_CARE.test(value)) return value;
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -70,56 +70,80 @@ export function compareEvents(a: DerivableEvent, b: DerivableEvent): number {
 const asErrorType = (code: string | null): ErrorType | null =>
   code && (ERROR_TYPES as readonly string[]).includes(code) ? (code as ErrorType) : null;
 
-/**
- * Folds a transaction's events into its state. Pure and order-independent: the events are sorted
- * first, so duplicates removed by the store and any arrival order give the same result.
- */
-export function deriveState(input: readonly DerivableEvent[]): DerivedState {
-  const events = [...input].sort(compareEvents);
-  const metadata: Partial<TransactionMetadata> = {};
-  for (const event of events) if (event.metadata) Object.assign(metadata, JSON.parse(event.metadata));
+// The state of the fold after some events; `received` is the first RECEIVED event's time, which the
+// stored row does not keep apart from the other sources of receivedAt.
+interface Fold {
+  status: Status;
+  statusReason: string | null;
+  errorType: ErrorType | null;
+  businessStatus: BusinessStatus | null;
+  deliveredAt: number | null;
+  received: number | null;
+  metadata: Partial<TransactionMetadata>;
+}
 
-  let status: Status = "received";
-  let statusReason: string | null = null;
-  let errorType: ErrorType | null = null;
-  let businessStatus: BusinessStatus | null = null;
-  let deliveredAt: number | null = null;
-  let received: number | null = null;
-
+/** Applies events, already in derivation order, to the fold. */
+function applyEvents(fold: Fold, events: readonly DerivableEvent[]): void {
   for (const event of events) {
+    if (event.metadata) Object.assign(fold.metadata, JSON.parse(event.metadata));
     const type = event.type as EventType;
-    if (type === "RECEIVED" && received === null) received = event.occurred_at;
-    if (event.business_status) businessStatus = event.business_status as BusinessStatus;
+    if (type === "RECEIVED" && fold.received === null) fold.received = event.occurred_at;
+    if (event.business_status) fold.businessStatus = event.business_status as BusinessStatus;
     // A recipient's negative response rejects an already delivered document.
     const recipientRejects =
       (type === "MLR_RECEIVED" || type === "INVOICE_RESPONSE_RECEIVED") &&
       (event.level === "ERROR" || event.business_status === "rejected");
     const next = recipientRejects ? "rejected" : STATUS_BY_EVENT[type];
     if (!next) continue;
-    status = next;
-    if (next === "delivered" && deliveredAt === null) deliveredAt = event.occurred_at;
+    fold.status = next;
+    if (next === "delivered" && fold.deliveredAt === null) fold.deliveredAt = event.occurred_at;
     if (next === "error") {
-      errorType = asErrorType(event.error_code) ?? "PROCESSING_ERROR";
-      statusReason = event.message;
+      fold.errorType = asErrorType(event.error_code) ?? "PROCESSING_ERROR";
+      fold.statusReason = event.message;
     } else if (next === "rejected") {
-      errorType = asErrorType(event.error_code) ?? (type === "VALIDATION_FAILED" ? "VALIDATION_ERROR" : null);
-      statusReason = event.message ?? (recipientRejects ? "Rejected by the recipient" : null);
+      fold.errorType = asErrorType(event.error_code) ?? (type === "VALIDATION_FAILED" ? "VALIDATION_ERROR" : null);
+      fold.statusReason = event.message ?? (recipientRejects ? "Rejected by the recipient" : null);
     } else {
-      errorType = null;
-      statusReason = null;
+      fold.errorType = null;
+      fold.statusReason = null;
     }
   }
+}
 
+/**
+ * Folds a transaction's events into its state. Pure and order-independent: the events are sorted
+ * first, so duplicates removed by the store and any arrival order give the same result.
+ */
+export function deriveState(input: readonly DerivableEvent[]): DerivedState {
+  const events = [...input].sort(compareEvents);
+  const fold: Fold = { status: "received", statusReason: null, errorType: null, businessStatus: null, deliveredAt: null, received: null, metadata: {} };
+  applyEvents(fold, events);
+  const { received, metadata, ...rest } = fold;
   const metaReceived = metadata.receivedAt ? Date.parse(metadata.receivedAt) : null;
   const first = events[0]?.occurred_at ?? Date.now();
-  return {
-    status,
-    statusReason,
-    errorType,
-    businessStatus,
-    receivedAt: received ?? metaReceived ?? first,
-    updatedAt: events.at(-1)?.occurred_at ?? first,
-    deliveredAt,
-    metadata,
-  };
+  return { ...rest, receivedAt: received ?? metaReceived ?? first, updatedAt: events.at(-1)?.occurred_at ?? first, metadata };
+}
+
+/**
+ * Continues `state` (the state of some events) with events that all come after every one of those in
+ * the derivation order, giving what deriveState would give for all of them together — without the
+ * earlier events. Null when the result depends on what the earlier events were: when a new event is
+ * not strictly later than `state.updatedAt`, or may move receivedAt (derive.test.ts checks both).
+ */
+export function continueState(state: DerivedState, later: readonly DerivableEvent[]): DerivedState | null {
+  if (later.length === 0) return state;
+  const events = [...later].sort(compareEvents);
+  if (events[0].occurred_at <= state.updatedAt) return null;
+  const fold: Fold = { ...state, received: null, metadata: { ...state.metadata } };
+  const added: Partial<TransactionMetadata> = {};
+  for (const event of events) if (event.metadata) Object.assign(added, JSON.parse(event.metadata));
+  // receivedAt is the first RECEIVED event's time, else the metadata's receivedAt, else the first
+  // event's time. Whether the earlier events held a RECEIVED event is unknown here, so go on only
+  // when the new events give the receivedAt the earlier ones gave (or say nothing about it).
+  const newReceived = events.find((e) => e.type === "RECEIVED")?.occurred_at;
+  const candidate = newReceived ?? ("receivedAt" in added ? (added.receivedAt ? Date.parse(added.receivedAt) : null) : state.receivedAt);
+  if (candidate !== state.receivedAt) return null;
+  applyEvents(fold, events);
+  const { received: _received, ...rest } = fold;
+  return { ...rest, receivedAt: state.receivedAt, updatedAt: events.at(-1)!.occurred_at };
 }

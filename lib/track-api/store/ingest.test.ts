@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { FIXTURE_NOW, lifecycle, memoryDb, parseEvents } from "@/test/store-fixtures";
+import { ingestEventSchema } from "@/lib/track-api/ingest/schema";
+import { generateHistory, Rng } from "@/lib/track-api/simulate";
 import { tenantStore } from "./index";
+import { toTransactionRow } from "./ingest";
+import { partiesText } from "./party-sets";
 
 const batch = () => parseEvents([1, 2, 3, 4, 5].flatMap((n) => lifecycle(n, (["delivered", "error", "rejected", "processing", "delivered"] as const)[n - 1])));
 
@@ -66,4 +70,33 @@ describe("ingestEvents", () => {
     expect((await tenantStore(db, "acme").get("tx-0001"))?.transaction.status).toBe("delivered");
     expect((await tenantStore(db, "globex").get("tx-0001"))?.transaction.status).toBe("error");
   });
+
+  // Stored transactions are continued from their rows when new events come after the stored ones
+  // (derive.test.ts): whatever path each batch took, every row must equal the full derivation.
+  for (const order of ["time", "shuffled"] as const) {
+    it(`stores the rows a full derivation gives, for events in ${order} order in batches`, async () => {
+      const db = await memoryDb();
+      const store = tenantStore(db, "acme");
+      const rng = new Rng(`ingest-${order}`);
+      const events = [...generateHistory({ tenantId: "acme", seed: 7, count: 80, days: 1, now: FIXTURE_NOW })].flat().map((e) => ingestEventSchema.parse(e));
+      if (order === "time") events.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+      else events.sort(() => rng.next() - 0.5);
+      for (let i = 0; i < events.length; ) {
+        const size = rng.int(1, 40);
+        const batch = events.slice(i, i + size);
+        i += size;
+        if (rng.chance(0.2)) batch.push(...events.slice(0, rng.int(1, 5)));
+        await store.ingest(batch, FIXTURE_NOW);
+      }
+      const rows = await db.selectFrom("transactions").selectAll().where("tenant_id", "=", "acme").orderBy("id").execute();
+      const stored = await db.selectFrom("events").selectAll().where("tenant_id", "=", "acme").execute();
+      const parties = new Map((await db.selectFrom("party_sets").select(["id", "text"]).execute()).map((p) => [p.text, p.id]));
+      expect(rows.length).toBe(80);
+      for (const row of rows) {
+        const expected = toTransactionRow("acme", row.id, stored.filter((e) => e.transaction_id === row.id));
+        expected.party_key = parties.get(partiesText(expected)) ?? null;
+        expect(row).toEqual(expected);
+      }
+    });
+  }
 });

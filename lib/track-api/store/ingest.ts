@@ -1,14 +1,19 @@
-import type { Db } from "./db";
-import { deriveState, type DerivableEvent } from "./derive";
+import { connectionOf, type Db } from "./db";
+import { continueState, deriveState, type DerivableEvent } from "./derive";
 import { resolvePartyKeys } from "./party-sets";
 import { ROLLUP_SOURCE_COLUMNS, RollupDelta } from "./rollup";
+import { statement } from "./statements";
+import { rowOfState, stateOfRow } from "./transaction-row";
 import { writeTransactions } from "./write-transactions";
 import type { EventRow, TransactionRow } from "./schema";
 import type { IngestResult, ParsedIngestEvent } from "@/lib/track-api/ingest/schema";
 
-// NOTE: SQLite allows 32,766 bound parameters per statement; 2,000 rows × 12 columns stays below.
-// Fewer, larger statements are markedly faster (each one is compiled and prepared anew).
+// NOTE: SQLite allows 32,766 bound parameters per statement; 2,000 ids stay below.
 const CHUNK = 2_000;
+
+const EVENT_COLUMNS = ["tenant_id", "id", "transaction_id", "occurred_at", "ingested_at", "type", "step", "level", "message", "error_code", "business_status", "metadata"] as const;
+const INSERT_EVENT = `insert into events (${EVENT_COLUMNS.join(", ")}) values (${EVENT_COLUMNS.map((c) => `@${c}`).join(", ")}) on conflict (tenant_id, id) do nothing`;
+const SELECT_TRANSACTION = "select * from transactions where tenant_id = ? and id = ?";
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
@@ -36,47 +41,47 @@ export function toEventRow(tenantId: string, event: ParsedIngestEvent, ingestedA
 
 /** Builds the transaction row for one transaction from all of its stored events. */
 export function toTransactionRow(tenantId: string, id: string, events: DerivableEvent[]): TransactionRow {
-  const s = deriveState(events);
-  const m = s.metadata;
-  const searchText = [id, m.documentNumber, m.sender?.id, m.sender?.name, m.receiver?.id, m.receiver?.name, m.businessPartner?.id, m.businessPartner?.name]
-    .filter(Boolean)
-    .join(" ")
-    .toLowerCase();
-  const searchHead = [id, m.documentNumber].filter(Boolean).join(" ").toLowerCase();
-  return {
-    tenant_id: tenantId,
-    id,
-    document_type: m.documentType ?? null,
-    document_number: m.documentNumber ?? null,
-    direction: m.direction ?? null,
-    in_channel: m.inChannel ?? null,
-    out_channel: m.outChannel ?? null,
-    format: m.format ?? null,
-    sender_id: m.sender?.id ?? null,
-    sender_name: m.sender?.name ?? null,
-    receiver_id: m.receiver?.id ?? null,
-    receiver_name: m.receiver?.name ?? null,
-    partner_id: m.businessPartner?.id ?? null,
-    partner_name: m.businessPartner?.name ?? null,
-    service_profile: m.serviceProfile ?? null,
-    amount: m.amount ?? null,
-    currency: m.currency ?? null,
-    status: s.status,
-    status_reason: s.statusReason,
-    error_type: s.errorType,
-    business_status: s.businessStatus,
-    received_at: s.receivedAt,
-    updated_at: s.updatedAt,
-    delivered_at: s.deliveredAt,
-    sla_due_at: m.slaDueAt ? Date.parse(m.slaDueAt) : null,
-    attachments: m.attachments ?? 0,
-    search_text: searchText,
-    search_head: searchHead,
-    // Resolved against party_sets by resolvePartyKeys before the row is stored.
-    party_key: null,
-  };
+  return rowOfState(tenantId, id, deriveState(events));
 }
 
+/**
+ * The new rows of the touched transactions. A new transaction is derived from its events in the
+ * batch; a stored one is continued from its row with the events the batch added, when they all come
+ * after its stored ones (live traffic); the rest are derived again from all of their stored events.
+ */
+async function deriveRows(trx: Db, tenantId: string, ids: string[], before: Map<string, TransactionRow>, added: Map<string, EventRow[]>): Promise<TransactionRow[]> {
+  const rows: TransactionRow[] = [];
+  const again: string[] = [];
+  for (const id of ids) {
+    const old = before.get(id);
+    const events = added.get(id) ?? [];
+    if (events.length === 0) {
+      // Only duplicates: a stored transaction stays as it is.
+      if (!old) again.push(id);
+      continue;
+    }
+    // NOTE: a transaction's row is written with its events, in the same database transaction, so a
+    // transaction without a row has no stored events but the batch's.
+    const state = old ? continueState(stateOfRow(old), events) : deriveState(events);
+    if (state) rows.push(rowOfState(tenantId, id, state));
+    else again.push(id);
+  }
+  if (again.length === 0) return rows;
+  const stored = await trx
+    .selectFrom("events")
+    .select(["transaction_id", "id", "occurred_at", "type", "level", "message", "error_code", "business_status", "metadata"])
+    .where("tenant_id", "=", tenantId)
+    .where("transaction_id", "in", again)
+    .execute();
+  const byTx = new Map<string, DerivableEvent[]>();
+  for (const e of stored) {
+    const list = byTx.get(e.transaction_id);
+    if (list) list.push(e);
+    else byTx.set(e.transaction_id, [e]);
+  }
+  for (const [id, evs] of byTx) rows.push(toTransactionRow(tenantId, id, evs));
+  return rows;
+}
 
 /**
  * Appends a batch of events for one tenant and re-derives every transaction they touch, in one
@@ -94,35 +99,30 @@ export async function ingestEvents(
   for (const event of events) if (!unique.has(event.eventId)) unique.set(event.eventId, event);
   const rows = [...unique.values()].map((e) => toEventRow(tenantId, e, ingestedAt(e)));
   const txIds = [...new Set(rows.map((r) => r.transaction_id))];
+  const sqlite = connectionOf(db);
 
   return db.transaction().execute(async (trx) => {
     const delta = new RollupDelta();
+    // The events this batch added (not the ones already stored), by transaction.
+    const added = new Map<string, EventRow[]>();
     let accepted = 0;
-    for (const part of chunks(rows)) {
-      const result = await trx
-        .insertInto("events")
-        .values(part)
-        .onConflict((oc) => oc.columns(["tenant_id", "id"]).doNothing())
-        .executeTakeFirst();
-      accepted += Number(result.numInsertedOrUpdatedRows ?? 0);
+    const insertEvent = statement(sqlite, INSERT_EVENT);
+    for (const row of rows) {
+      if (insertEvent.run(row).changes === 0) continue;
+      accepted++;
+      const list = added.get(row.transaction_id);
+      if (list) list.push(row);
+      else added.set(row.transaction_id, [row]);
     }
+    const selectTransaction = statement(sqlite, SELECT_TRANSACTION);
     for (const ids of chunks(txIds)) {
       const before = new Map<string, TransactionRow>();
-      for (const row of await trx.selectFrom("transactions").selectAll().where("tenant_id", "=", tenantId).where("id", "in", ids).execute()) before.set(row.id, row);
-      const stored = await trx
-        .selectFrom("events")
-        .select(["transaction_id", "id", "occurred_at", "type", "level", "message", "error_code", "business_status", "metadata"])
-        .where("tenant_id", "=", tenantId)
-        .where("transaction_id", "in", ids)
-        .execute();
-      const byTx = new Map<string, DerivableEvent[]>();
-      for (const e of stored) {
-        const list = byTx.get(e.transaction_id);
-        if (list) list.push(e);
-        else byTx.set(e.transaction_id, [e]);
+      for (const id of ids) {
+        const row = selectTransaction.get(tenantId, id) as TransactionRow | undefined;
+        if (row) before.set(id, row);
       }
-      const txRows = [...byTx].map(([id, evs]) => toTransactionRow(tenantId, id, evs));
-      await resolvePartyKeys(trx, tenantId, txRows);
+      const txRows = await deriveRows(trx, tenantId, ids, before, added);
+      await resolvePartyKeys(trx, tenantId, txRows, before);
       for (const row of txRows) {
         const old = before.get(row.id);
         // Most events move only updated_at, which no rollup counts.
@@ -130,9 +130,9 @@ export async function ingestEvents(
         if (old) delta.add(old, -1);
         delta.add(row, 1);
       }
-      await writeTransactions(trx, tenantId, before, txRows);
+      await writeTransactions(trx, sqlite, before, txRows);
     }
-    await delta.apply(trx);
+    await delta.apply(trx, sqlite);
     return { accepted, duplicates: events.length - accepted, transactions: txIds.length };
   });
 }

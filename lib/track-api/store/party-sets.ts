@@ -40,9 +40,21 @@ export async function partyKeys(db: Kysely<Database>, tenantId: string, texts: s
   return keys;
 }
 
-/** Sets each row's party_key from its party columns. */
-export async function resolvePartyKeys(db: Kysely<Database>, tenantId: string, rows: TransactionRow[]): Promise<void> {
-  const texts = rows.map(partiesText);
+const PARTY_COLUMNS = ["sender_id", "sender_name", "receiver_id", "receiver_name", "partner_id", "partner_name"] as const;
+
+/**
+ * Sets each row's party_key from its party columns. A row whose stored version (in `before`) has the
+ * same party columns keeps its key: the key of a text never changes.
+ */
+export async function resolvePartyKeys(db: Kysely<Database>, tenantId: string, rows: TransactionRow[], before?: Map<string, TransactionRow>): Promise<void> {
+  const pending: TransactionRow[] = [];
+  for (const row of rows) {
+    const old = before?.get(row.id);
+    if (old && old.party_key !== null && PARTY_COLUMNS.every((c) => old[c] === row[c])) row.party_key = old.party_key;
+    else pending.push(row);
+  }
+  if (pending.length === 0) return;
+  const texts = pending.map(partiesText);
   const keys = await partyKeys(db, tenantId, texts);
-  rows.forEach((row, i) => (row.party_key = keys.get(texts[i])!));
+  pending.forEach((row, i) => (row.party_key = keys.get(texts[i])!));
 }

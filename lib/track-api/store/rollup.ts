@@ -1,6 +1,8 @@
 import { DAY_MS, HOUR_MS } from "@/lib/domain/time-buckets";
+import type SQLite from "better-sqlite3";
 import type { Db } from "./db";
 import type { RollupComboRow, RollupDimRow, TransactionRow } from "./schema";
+import { statement } from "./statements";
 
 /** Bumped whenever what the rollups hold changes; the store then rebuilds them (store/derived.ts). */
 export const ROLLUP_VERSION = 2;
@@ -62,6 +64,13 @@ export const ROLLUP_SOURCE_COLUMNS = [
 export type RollupSource = Pick<TransactionRow, (typeof ROLLUP_SOURCE_COLUMNS)[number]>;
 
 const SEP = "\u0001";
+
+const DIM_KEY = ["tenant_id", "span", "dim", "start", "value", "label", "status"];
+const COMBO_KEY = ["tenant_id", "span", "start", "status", "document_type", "direction", "in_channel", "out_channel", "format", "error_type"];
+const upsert = (table: string, key: string[]) =>
+  `insert into ${table} (${[...key, "n"].join(", ")}) values (${[...key, "n"].map((c) => `@${c}`).join(", ")}) on conflict (${key.join(", ")}) do update set n = ${table}.n + excluded.n`;
+const UPSERT_DIM = upsert("rollup_dims", DIM_KEY);
+const UPSERT_COMBO = upsert("rollup_combos", COMBO_KEY);
 const text = (value: string | number | null) => (value === null ? "" : String(value));
 
 /**
@@ -98,8 +107,11 @@ export class RollupDelta {
     else map.set(key, n);
   }
 
-  /** Adds the delta to the rollup tables (inside the caller's transaction). */
-  async apply(db: Db): Promise<void> {
+  /**
+   * Adds the delta to the rollup tables (inside the caller's transaction). Given the transaction's
+   * SQLite connection, through prepared row statements (ingestion, store/statements.ts).
+   */
+  async apply(db: Db, sqlite?: SQLite.Database): Promise<void> {
     const dims: RollupDimRow[] = [];
     for (const [key, n] of this.dims) {
       const [tenant_id, span, dim, start, value, label, status] = key.split(SEP);
@@ -109,6 +121,11 @@ export class RollupDelta {
     for (const [key, n] of this.combos) {
       const [tenant_id, span, start, status, document_type, direction, in_channel, out_channel, format, error_type] = key.split(SEP);
       combos.push({ tenant_id, span: Number(span), start: Number(start), status, document_type, direction, in_channel, out_channel, format, error_type, n });
+    }
+    if (sqlite) {
+      for (const row of dims) statement(sqlite, UPSERT_DIM).run(row);
+      for (const row of combos) statement(sqlite, UPSERT_COMBO).run(row);
+      return;
     }
     // NOTE: SQLite allows 32,766 bound parameters per statement; 2,500 rows × 11 columns stays below.
     const size = 2_500;
