@@ -1,6 +1,6 @@
 "use client";
 
-import type { ChartId } from "@/app/(dashboard)/overview-search-params";
+import type { ChartId } from "@/lib/filters/overview-params";
 import type { Status } from "@/lib/domain/enums";
 import type { BreakdownRow, StatsResult } from "@/lib/domain/stats";
 import { useOverviewState, useStatsQuery } from "@/lib/queries/stats";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, type ReactNode } from "react";
-import { CHART_IDS, type ChartId } from "@/app/(dashboard)/overview-search-params";
+import { CHART_IDS, type ChartId } from "@/lib/filters/overview-params";
 import { useOverviewView } from "@/lib/queries/stats";
 
 export type ChartState = "loading" | "error" | "empty" | "ready";

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { sampleDetail } from "@/components/transactions/detail.fixture";
+import { sampleDetail } from "@/test/fixtures/transaction";
 import { render } from "@/test/render";
 import { FilesCard } from "./files-card";
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { sampleDetail, sampleEvent } from "@/components/transactions/detail.fixture";
+import { sampleDetail, sampleEvent } from "@/test/fixtures/transaction";
 import { render } from "@/test/render";
 import { EventTimeline, sortEvents } from "./event-timeline";
 

@@ -2,7 +2,7 @@
 import { cleanup, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { render } from "@/test/render";
-import { sampleDetail } from "./detail.fixture";
+import { sampleDetail } from "@/test/fixtures/transaction";
 import { formatAmount } from "./detail-format";
 import { DetailSummary } from "./detail-summary";
 

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { urlSpy } from "@/components/filters/url-spy.fixture";
 import { render } from "@/test/render";
-import { samplePage, sampleTransaction } from "./list.fixture";
+import { samplePage, sampleTransaction } from "@/test/fixtures/transaction";
 import { TransactionsTable } from "./transactions-table";
 
 afterEach(cleanup);

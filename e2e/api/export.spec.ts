@@ -20,7 +20,7 @@ const csvIds = (csv: string) => csv.split("\r\n").filter(Boolean).slice(1).map((
 
 test.describe("POST /track/api/transactions/export", () => {
   test("streams every row of the search as CSV, in the search's order, with the total in x-total-count", async ({ api }) => {
-    // More rows than one read of the store (2,000), so the export crosses chunk boundaries.
+    // Several reads of the store (500 rows each), so the export crosses chunk boundaries.
     const sort = { field: "amount", direction: "asc" };
     const expected = await searchedIds(api, {}, sort);
     expect(expected.length).toBeGreaterThan(2_000);

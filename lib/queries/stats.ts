@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useQueryStates } from "nuqs";
 import { useState } from "react";
-import { overviewParsers } from "@/app/(dashboard)/overview-search-params";
+import { overviewParsers } from "@/lib/filters/overview-params";
 import type { StatsBucket } from "@/lib/domain/enums";
 import type { StatsResult } from "@/lib/domain/stats";
 import { DAY_MS } from "@/lib/domain/time-buckets";

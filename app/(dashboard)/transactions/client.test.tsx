@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { urlSpy } from "@/components/filters/url-spy.fixture";
-import { samplePage } from "@/components/transactions/list.fixture";
+import { samplePage } from "@/test/fixtures/transaction";
 import { render } from "@/test/render";
 import { TransactionsView } from "./client";
 

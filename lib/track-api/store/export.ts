@@ -7,10 +7,11 @@ import { rowFromValues, toTransaction, TRANSACTION_COLUMNS } from "./rows";
 import { prepareFilter, rowsQuery } from "./search";
 
 /**
- * Rows read per statement: enough that a statement costs little per row, few enough that memory
- * stays flat and other requests get the database between two reads.
+ * Rows read per statement. Small chunks keep each one's rows, strings and bytes short-lived, so
+ * they die young instead of growing the server's heap: at 1M rows, 500 per chunk streamed
+ * 54–64k rows/s with the server's peak at 250 MB, 2,000 per chunk 49k rows/s at 377 MB.
  */
-export const EXPORT_CHUNK = 2_000;
+export const EXPORT_CHUNK = 500;
 
 export interface TransactionExport {
   /** The exact total of the filter when the export started. */

@@ -1,14 +1,9 @@
 import type { Transaction, TrackEvent } from "@/lib/domain/transaction";
 import { TERMINAL_STATUSES } from "@/lib/domain/enums";
+import { isoInstant } from "./iso";
 import type { EventRow, TransactionRow } from "./schema";
 
-// One Date, moved to each instant: lists and exports format millions of instants, and a new Date per
-// instant costs more than the formatting (more still under Next.js, which wraps the constructor).
-const instant = new Date(0);
-const iso = (ms: number) => {
-  instant.setTime(ms);
-  return instant.toISOString();
-};
+const iso = isoInstant;
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
 const party = (id: string | null, name: string | null) => (id ? { id, name: name ?? id } : null);
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { sampleDetail } from "@/components/transactions/detail.fixture";
+import { sampleDetail } from "@/test/fixtures/transaction";
 import { serializeSearch } from "@/lib/filters/url";
 import { render } from "@/test/render";
 import { TransactionView } from "./client";
