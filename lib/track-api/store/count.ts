@@ -116,7 +116,18 @@ async function countOverdue(db: Db, tenantId: string, filter: Filter, now: numbe
   const plan = rollupPlan(rest);
   if (!plan) return rawCount(db, tenantId, filter, now);
   const all = await rollupCount(db, tenantId, { ...rest, status: open }, now, plan);
-  return all - (await rawCount(db, tenantId, { ...rest, status: open, overdue: false }, now));
+  return all - (await notYetOverdue(db, tenantId, { ...rest, status: open }, now));
+}
+
+/**
+ * Rows of the filter whose SLA is missing or still ahead, as two ranges of the open-SLA index (one
+ * query with the OR of the two reads every open row of the tenant: 6 ms instead of 0.4 at 1M).
+ */
+async function notYetOverdue(db: Db, tenantId: string, filter: Filter, now: number): Promise<number> {
+  const count = () => db.selectFrom("transactions").select((eb) => eb.fn.countAll<number>().as("n")).where(whereFilter(tenantId, filter, now));
+  const missing = await count().where("sla_due_at", "is", null).executeTakeFirstOrThrow();
+  const ahead = await count().where("sla_due_at", ">=", now).executeTakeFirstOrThrow();
+  return Number(missing.n) + Number(ahead.n);
 }
 
 /**

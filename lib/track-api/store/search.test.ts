@@ -92,6 +92,18 @@ describe("searchTransactions", () => {
     });
   }
 
+  it("pages through many overdue rows in received order, one walk per open status merged", async () => {
+    const filter = { overdue: true };
+    for (const direction of ["asc", "desc"] as const) {
+      const sort = { field: "receivedAt" as const, direction };
+      const expected = (await allPages({ filter: {}, sort }, 500)).filter((t) => t.overdue);
+      expect(new Set(expected.map((t) => t.status)).size).toBeGreaterThan(1);
+      // Pages of 2: the overdue rows are dense enough that walking is the plan.
+      expect((await prepareFilter(db, "acme", filter, sort, 2, FIXTURE_NOW)).walk).toBe(true);
+      expect((await allPages({ filter, sort }, 2)).map((t) => t.id)).toEqual(expected.map((t) => t.id));
+    }
+  });
+
   it("treats LIKE wildcards in free text literally", async () => {
     expect((await acme().search(request({ filter: { q: "%" } }), FIXTURE_NOW)).total).toBe(0);
     expect((await acme().search(request({ filter: { q: "INV_0000" } }), FIXTURE_NOW)).total).toBe(0);

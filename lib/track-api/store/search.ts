@@ -1,11 +1,11 @@
-import { sql } from "kysely";
+import { sql, type CompiledQuery } from "kysely";
 import type { SearchResult } from "@/lib/domain/transaction";
 import type { Filter, SearchRequest, Sort } from "@/lib/filters/schema";
 import type { Db } from "./db";
 import { countTransactions } from "./count";
 import { planFreeText, shouldWalk, type FreeTextPlan } from "./free-text";
 import { cursorScope, decodeCursor, encodeCursor, type CursorPosition } from "./cursor";
-import { SORT_EXPRESSIONS, whereFilter } from "./filter-sql";
+import { OPEN_STATUSES, SORT_EXPRESSIONS, whereFilter } from "./filter-sql";
 import { toTransaction, TRANSACTION_COLUMNS } from "./rows";
 import { getSecret } from "./secrets";
 
@@ -38,7 +38,13 @@ export async function prepareFilter(db: Db, tenantId: string, filter: Filter, so
  * The query of up to `limit` rows of a prepared filter in sort order (id as the tie-break) after a
  * position: TRANSACTION_COLUMNS, then the sort key as `sort_key`.
  */
-export function rowsQuery(db: Db, tenantId: string, prepared: PreparedFilter, after: CursorPosition | null, limit: number) {
+export function rowsQuery(db: Db, tenantId: string, prepared: PreparedFilter, after: CursorPosition | null, limit: number): RowsQuery {
+  const { filter, sort, plan, walk } = prepared;
+  if (walk && filter.overdue === true && !filter.status && !plan && sort.field === "receivedAt") return overdueRowsQuery(db, tenantId, prepared, after, limit);
+  return plainRowsQuery(db, tenantId, prepared, after, limit);
+}
+
+function plainRowsQuery(db: Db, tenantId: string, prepared: PreparedFilter, after: CursorPosition | null, limit: number) {
   const { filter, sort, now, plan, walk } = prepared;
   const key = sql.raw(SORT_EXPRESSIONS[sort.field]);
   const desc = sort.direction === "desc";
@@ -54,6 +60,26 @@ export function rowsQuery(db: Db, tenantId: string, prepared: PreparedFilter, af
     .orderBy(sql`${key} ${sql.raw(desc ? "desc" : "asc")}`)
     .orderBy("id", desc ? "desc" : "asc")
     .limit(limit);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof plainRowsQuery>["execute"]>>[number];
+interface RowsQuery {
+  execute(): Promise<Row[]>;
+  compile(): CompiledQuery<Row>;
+}
+
+/**
+ * Many overdue rows in received order: one walk per open status of the status index, which holds
+ * each status's rows in received order with their SLA (so the test needs no row), merged. A walk of
+ * the received index instead reads every row until the page is full, most of them not overdue.
+ */
+function overdueRowsQuery(db: Db, tenantId: string, prepared: PreparedFilter, after: CursorPosition | null, limit: number) {
+  const direction = prepared.sort.direction;
+  const [first, ...rest] = OPEN_STATUSES.map((status, i) =>
+    db.selectFrom(plainRowsQuery(db, tenantId, { ...prepared, filter: { ...prepared.filter, status: [status] } }, after, limit).as(`open_${i}`)).selectAll(),
+  );
+  const merged = rest.reduce((union, arm) => union.unionAll(arm), first);
+  return db.selectFrom(merged.as("overdue")).selectAll().orderBy("sort_key", direction).orderBy("id", direction).limit(limit);
 }
 
 /**
