@@ -66,6 +66,23 @@ describe("exportTransactions", () => {
     expect((await chunks.next()).done).toBe(true);
   });
 
+  it("reads nothing that is not committed: a chunk waits for an open database transaction", async () => {
+    const { chunks } = await exportTransactions(db, "acme", { filter: {}, sort: { field: "receivedAt", direction: "desc" } }, FIXTURE_NOW, 100);
+    let first: ReturnType<typeof chunks.next> | undefined;
+    const rolledBack = await db
+      .transaction()
+      .execute(async (trx) => {
+        await trx.updateTable("transactions").set({ document_number: "UNCOMMITTED" }).where("tenant_id", "=", "acme").execute();
+        first = chunks.next();
+        throw new Error("roll back");
+      })
+      .catch((error: Error) => error.message);
+    expect(rolledBack).toBe("roll back");
+    const rows = (await first!).value as Transaction[];
+    expect(rows).toHaveLength(45);
+    expect(rows.filter((t) => t.documentNumber === "UNCOMMITTED")).toEqual([]);
+  });
+
   it("never exports another tenant's rows", async () => {
     const { items } = await exported({}, { field: "receivedAt", direction: "desc" }, 100);
     const globex = await tenantStore(db, "globex").search(searchRequestSchema.parse({ filter: {} }), FIXTURE_NOW);

@@ -32,16 +32,18 @@ const SORT_KEY = TRANSACTION_COLUMNS.length;
 export async function exportTransactions(db: Db, tenantId: string, request: ExportRequest, now = Date.now(), chunk = EXPORT_CHUNK): Promise<TransactionExport> {
   const prepared = await prepareFilter(db, tenantId, request.filter, request.sort, chunk, now);
   const statements = new Map<string, SQLite.Statement>();
-  const read = (after: CursorPosition | null): unknown[][] => {
+  const read = (after: CursorPosition | null): Promise<unknown[][]> => {
     const query = rowsQuery(db, tenantId, prepared, after, chunk).compile();
     const statement = statements.get(query.sql) ?? connectionOf(db).prepare(query.sql).raw(true);
     statements.set(query.sql, statement);
-    return statement.all(...query.parameters) as unknown[][];
+    // Through Kysely's hold on the one connection: an ingest's open transaction finishes first, so
+    // a chunk never sees rows that are not committed yet.
+    return db.connection().execute(async () => statement.all(...query.parameters) as unknown[][]);
   };
   async function* chunks() {
     let after: CursorPosition | null = null;
     for (;;) {
-      const rows = read(after);
+      const rows = await read(after);
       if (rows.length) yield rows.map((values) => toTransaction(rowFromValues(values), now));
       const last = rows.at(-1);
       if (!last || rows.length < chunk) return;
