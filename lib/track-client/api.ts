@@ -11,8 +11,11 @@ const READ_RETRIES = 2;
 /** Typed calls of the Track API with a bearer token. Searches are reads, so they are retried. */
 export const trackApi = {
   async search(token: string, request: SearchRequest, signal?: AbortSignal): Promise<SearchResult> {
-    const response = await callTrackApi("/track/api/transactions", { method: "POST", token, body: request, retries: READ_RETRIES, signal });
-    return response.json();
+    return (await trackApi.searchResponse(token, request, signal)).json();
+  },
+  /** A search's answer as the upstream Response, for the BFF to pass on without parsing it. */
+  searchResponse(token: string, request: SearchRequest, signal?: AbortSignal): Promise<Response> {
+    return callTrackApi("/track/api/transactions", { method: "POST", token, body: request, retries: READ_RETRIES, signal });
   },
   /** A fingerprint of a live view: its total and most recently updated transaction. */
   async probe(token: string, request: SearchRequest, loopId: string): Promise<string> {

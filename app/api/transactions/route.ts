@@ -7,6 +7,7 @@ export const dynamic = "force-dynamic";
 export const GET = bffRoute(async ({ request, call }) => {
   const parsed = parseSearchQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return bffError(400, "invalid_parameter", parsed.problem.message, undefined, parsed.problem.param);
-  const result = await call((token) => trackApi.search(token, parsed.request, request.signal));
-  return Response.json(result, { headers: { "cache-control": "no-store" } });
+  // The Track API's JSON is the BFF's answer: passed on as it comes, not parsed and written again.
+  const upstream = await call((token) => trackApi.searchResponse(token, parsed.request, request.signal));
+  return new Response(upstream.body, { headers: { "content-type": "application/json", "cache-control": "no-store" } });
 });
