@@ -1,5 +1,5 @@
 import { createTenant, createUser, findTenant, findUserByEmail } from "@/lib/track-api/auth/accounts";
-import type { Db } from "@/lib/track-api/store/db";
+import { connectionOf, type Db } from "@/lib/track-api/store/db";
 import { ROLLUP_SOURCE_COLUMNS, RollupDelta } from "@/lib/track-api/store/rollup";
 
 /** The tenant and ingest user the ingestion benches write to, so the measured tenants stay as generated. */
@@ -22,13 +22,14 @@ export async function purgeTenant(db: Db, tenantId: string): Promise<void> {
 
 /** Removes some transactions (and their events), taking them out of the rollups as well. */
 export async function purgeTransactions(db: Db, tenantId: string, ids: string[]): Promise<void> {
+  const sqlite = connectionOf(db);
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < ids.length; i += 500) {
       const part = ids.slice(i, i + 500);
       const delta = new RollupDelta();
       const rows = await trx.selectFrom("transactions").select(ROLLUP_SOURCE_COLUMNS).where("tenant_id", "=", tenantId).where("id", "in", part).execute();
       for (const row of rows) delta.add(row, -1);
-      await delta.apply(trx);
+      delta.apply(sqlite);
       await trx.deleteFrom("events").where("tenant_id", "=", tenantId).where("transaction_id", "in", part).execute();
       await trx.deleteFrom("transactions").where("tenant_id", "=", tenantId).where("id", "in", part).execute();
     }

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Db } from "./db";
+import { connectionOf, type Db } from "./db";
 import { rebuildRollups, ROLLUP_VERSION } from "./rollup";
 
 const VERSION_KEY = "rollup-version";
@@ -11,8 +11,9 @@ const VERSION_KEY = "rollup-version";
 export async function ensureDerived(db: Db): Promise<void> {
   const row = await db.selectFrom("meta").select("value").where("key", "=", VERSION_KEY).executeTakeFirst();
   if (row?.value === String(ROLLUP_VERSION)) return;
+  const sqlite = connectionOf(db);
   await db.transaction().execute(async (trx) => {
-    await rebuildRollups(trx);
+    await rebuildRollups(trx, sqlite);
     await trx
       .insertInto("meta")
       .values({ key: VERSION_KEY, value: String(ROLLUP_VERSION) })

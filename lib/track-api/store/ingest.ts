@@ -132,7 +132,7 @@ export async function ingestEvents(
       }
       await writeTransactions(trx, sqlite, before, txRows);
     }
-    await delta.apply(trx, sqlite);
+    delta.apply(sqlite);
     return { accepted, duplicates: events.length - accepted, transactions: txIds.length };
   });
 }

@@ -108,53 +108,28 @@ export class RollupDelta {
   }
 
   /**
-   * Adds the delta to the rollup tables (inside the caller's transaction). Given the transaction's
-   * SQLite connection, through prepared row statements (ingestion, store/statements.ts).
+   * Adds the delta to the rollup tables, a prepared upsert per row (store/statements.ts) on the
+   * SQLite connection of the caller's open transaction.
    */
-  async apply(db: Db, sqlite?: SQLite.Database): Promise<void> {
-    const dims: RollupDimRow[] = [];
+  apply(sqlite: SQLite.Database): void {
+    const upsertDim = statement(sqlite, UPSERT_DIM);
     for (const [key, n] of this.dims) {
       const [tenant_id, span, dim, start, value, label, status] = key.split(SEP);
-      dims.push({ tenant_id, span: Number(span), dim, start: Number(start), value, label, status, n });
+      upsertDim.run({ tenant_id, span: Number(span), dim, start: Number(start), value, label, status, n } satisfies RollupDimRow);
     }
-    const combos: RollupComboRow[] = [];
+    const upsertCombo = statement(sqlite, UPSERT_COMBO);
     for (const [key, n] of this.combos) {
       const [tenant_id, span, start, status, document_type, direction, in_channel, out_channel, format, error_type] = key.split(SEP);
-      combos.push({ tenant_id, span: Number(span), start: Number(start), status, document_type, direction, in_channel, out_channel, format, error_type, n });
-    }
-    if (sqlite) {
-      for (const row of dims) statement(sqlite, UPSERT_DIM).run(row);
-      for (const row of combos) statement(sqlite, UPSERT_COMBO).run(row);
-      return;
-    }
-    // NOTE: SQLite allows 32,766 bound parameters per statement; 2,500 rows × 11 columns stays below.
-    const size = 2_500;
-    for (let i = 0; i < dims.length; i += size) {
-      await db
-        .insertInto("rollup_dims")
-        .values(dims.slice(i, i + size))
-        .onConflict((oc) => oc.columns(["tenant_id", "span", "dim", "start", "value", "label", "status"]).doUpdateSet((eb) => ({ n: eb("rollup_dims.n", "+", eb.ref("excluded.n")) })))
-        .execute();
-    }
-    for (let i = 0; i < combos.length; i += size) {
-      await db
-        .insertInto("rollup_combos")
-        .values(combos.slice(i, i + size))
-        .onConflict((oc) =>
-          oc
-            .columns(["tenant_id", "span", "start", "status", "document_type", "direction", "in_channel", "out_channel", "format", "error_type"])
-            .doUpdateSet((eb) => ({ n: eb("rollup_combos.n", "+", eb.ref("excluded.n")) })),
-        )
-        .execute();
+      upsertCombo.run({ tenant_id, span: Number(span), start: Number(start), status, document_type, direction, in_channel, out_channel, format, error_type, n } satisfies RollupComboRow);
     }
   }
 }
 
-/** Recomputes both rollup tables from the transactions (inside the caller's transaction). */
-export async function rebuildRollups(db: Db): Promise<void> {
+/** Recomputes both rollup tables from the transactions (inside the caller's transaction `db` on `sqlite`). */
+export async function rebuildRollups(db: Db, sqlite: SQLite.Database): Promise<void> {
   await db.deleteFrom("rollup_dims").execute();
   await db.deleteFrom("rollup_combos").execute();
   const delta = new RollupDelta();
   for await (const row of db.selectFrom("transactions").select(ROLLUP_SOURCE_COLUMNS).stream(10_000)) delta.add(row, 1);
-  await delta.apply(db);
+  delta.apply(sqlite);
 }
