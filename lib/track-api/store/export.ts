@@ -1,10 +1,10 @@
-import type SQLite from "better-sqlite3";
 import type { Transaction } from "@/lib/domain/transaction";
 import type { ExportRequest } from "@/lib/filters/schema";
 import type { CursorPosition } from "./cursor";
 import { connectionOf, type Db } from "./db";
 import { rowFromValues, toTransaction, TRANSACTION_COLUMNS } from "./rows";
 import { prepareFilter, rowsQuery } from "./search";
+import { statement } from "./statements";
 
 /**
  * Rows read per statement. Small chunks keep each one's rows, strings and bytes short-lived, so
@@ -31,14 +31,11 @@ const SORT_KEY = TRANSACTION_COLUMNS.length;
  */
 export async function exportTransactions(db: Db, tenantId: string, request: ExportRequest, now = Date.now(), chunk = EXPORT_CHUNK): Promise<TransactionExport> {
   const prepared = await prepareFilter(db, tenantId, request.filter, request.sort, chunk, now);
-  const statements = new Map<string, SQLite.Statement>();
   const read = (after: CursorPosition | null): Promise<unknown[][]> => {
     const query = rowsQuery(db, tenantId, prepared, after, chunk).compile();
-    const statement = statements.get(query.sql) ?? connectionOf(db).prepare(query.sql).raw(true);
-    statements.set(query.sql, statement);
     // Through Kysely's hold on the one connection: an ingest's open transaction finishes first, so
     // a chunk never sees rows that are not committed yet.
-    return db.connection().execute(async () => statement.all(...query.parameters) as unknown[][]);
+    return db.connection().execute(async () => statement(connectionOf(db), query.sql).raw(true).all(...query.parameters) as unknown[][]);
   };
   async function* chunks() {
     let after: CursorPosition | null = null;

@@ -6,8 +6,9 @@ const prepared = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
  * A statement on a SQLite connection, prepared once per SQL text and reused. Ingestion writes
  * thousands of rows per batch: a prepared row statement run per row costs a fraction of building,
  * compiling and preparing a statement of thousands of rows for every batch.
- * NOTE: run it only inside a Kysely transaction on the same connection (store/db.ts connectionOf):
- * Kysely then holds the one connection, so no other query runs on it in between.
+ * NOTE: run it only while Kysely holds the connection (inside a transaction or `db.connection()`;
+ * store/db.ts connectionOf), so no other query runs on it in between. A caller that wants rows as
+ * arrays sets `.raw(true)` on each use; the others use texts of their own.
  */
 export function statement(sqlite: SQLite.Database, sqlText: string): SQLite.Statement {
   let cache = prepared.get(sqlite);
