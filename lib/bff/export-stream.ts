@@ -25,18 +25,5 @@ export async function pagedExport(call: BffContext<unknown>["call"], request: Ex
 
 /** A byte stream with `prefix` in front of it; cancelling it cancels the source. */
 export function withPrefix(prefix: string, body: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
-  const reader = body.getReader();
-  let started = false;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!started) {
-        started = true;
-        return controller.enqueue(new TextEncoder().encode(prefix));
-      }
-      const { done, value } = await reader.read();
-      if (done) controller.close();
-      else controller.enqueue(value);
-    },
-    cancel: (reason) => reader.cancel(reason),
-  });
+  return body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ start: (controller) => controller.enqueue(new TextEncoder().encode(prefix)) }));
 }
