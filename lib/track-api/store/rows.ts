@@ -3,8 +3,7 @@ import { TERMINAL_STATUSES } from "@/lib/domain/enums";
 import { isoInstant } from "./iso";
 import type { EventRow, TransactionRow } from "./schema";
 
-const iso = isoInstant;
-const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
+const isoOrNull = (ms: number | null) => (ms === null ? null : isoInstant(ms));
 const party = (id: string | null, name: string | null) => (id ? { id, name: name ?? id } : null);
 
 /** True when the transaction is past its SLA and still not in a terminal status. */
@@ -59,8 +58,8 @@ export function toTransaction(row: TransactionColumns, now: number): Transaction
     errorType: row.error_type as Transaction["errorType"],
     businessStatus: row.business_status as Transaction["businessStatus"],
     overdue: isOverdue(row, now),
-    receivedAt: iso(Number(row.received_at)),
-    updatedAt: iso(Number(row.updated_at)),
+    receivedAt: isoInstant(Number(row.received_at)),
+    updatedAt: isoInstant(Number(row.updated_at)),
     deliveredAt: isoOrNull(row.delivered_at === null ? null : Number(row.delivered_at)),
     slaDueAt: isoOrNull(row.sla_due_at === null ? null : Number(row.sla_due_at)),
   };
@@ -71,8 +70,8 @@ export function toEvent(row: EventRow): TrackEvent {
   return {
     id: row.id,
     transactionId: row.transaction_id,
-    occurredAt: iso(Number(row.occurred_at)),
-    ingestedAt: iso(Number(row.ingested_at)),
+    occurredAt: isoInstant(Number(row.occurred_at)),
+    ingestedAt: isoInstant(Number(row.ingested_at)),
     type: row.type as TrackEvent["type"],
     step: row.step as TrackEvent["step"],
     level: row.level as TrackEvent["level"],

@@ -28,8 +28,9 @@ export async function prepareFilter(db: Db, tenantId: string, filter: Filter, so
   const plan = await planFreeText(db, tenantId, filter.q);
   const total = await countTransactions(db, tenantId, filter, now, plan);
   // A time range on another column than the sort's is also cheaper to walk when it holds many rows.
-  const otherRange = sort.field === "receivedAt" ? filter.updatedFrom || filter.updatedTo : sort.field === "updatedAt" ? filter.receivedFrom || filter.receivedTo : filter.receivedFrom || filter.receivedTo || filter.updatedFrom || filter.updatedTo;
-  const walk = (plan !== undefined || filter.overdue === true || otherRange !== undefined) && shouldWalk(total, await countTransactions(db, tenantId, {}, now), pageSize);
+  const sortColumn = SORT_EXPRESSIONS[sort.field];
+  const otherRange = (sortColumn !== "received_at" && !!(filter.receivedFrom || filter.receivedTo)) || (sortColumn !== "updated_at" && !!(filter.updatedFrom || filter.updatedTo));
+  const walk = (plan !== undefined || filter.overdue === true || otherRange) && shouldWalk(total, await countTransactions(db, tenantId, {}, now), pageSize);
   if (plan) plan.walk = walk;
   return { filter, sort, now, total, plan, walk };
 }
