@@ -1,4 +1,5 @@
 import { ingestEventSchema, type IngestEvent, type ParsedIngestEvent } from "@/lib/track-api/ingest/schema";
+import { tenantStore } from "@/lib/track-api/store";
 import { migrate, openDb, type Db } from "@/lib/track-api/store/db";
 
 /** A fresh, migrated in-memory store. */
@@ -52,3 +53,17 @@ export function lifecycle(n: number, outcome: "delivered" | "error" | "rejected"
 
 export const parseEvents = (events: IngestEvent[]): ParsedIngestEvent[] => events.map((e) => ingestEventSchema.parse(e));
 export const FIXTURE_NOW = BASE + 3 * 24 * 3_600_000;
+
+const OUTCOMES = ["delivered", "error", "rejected", "processing"] as const;
+
+/**
+ * A store with `count` Acme transactions of every outcome, three to a minute (so sorting needs the
+ * id tie-break and chunk boundaries fall inside runs of equal keys), and one Globex transaction.
+ */
+export async function searchFixtureDb(count: number): Promise<Db> {
+  const db = await memoryDb();
+  const events = Array.from({ length: count }, (_, i) => lifecycle(i + 1, OUTCOMES[i % 4], Math.floor(i / 3) * 10)).flat();
+  await tenantStore(db, "acme").ingest(parseEvents(events), FIXTURE_NOW);
+  await tenantStore(db, "globex").ingest(parseEvents(lifecycle(500)), FIXTURE_NOW);
+  return db;
+}

@@ -2,20 +2,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { SORT_FIELDS } from "@/lib/domain/enums";
 import type { Transaction } from "@/lib/domain/transaction";
 import { searchRequestSchema, type Filter, type Sort } from "@/lib/filters/schema";
-import { FIXTURE_NOW, lifecycle, memoryDb, parseEvents } from "@/test/store-fixtures";
+import { FIXTURE_NOW, searchFixtureDb } from "@/test/store-fixtures";
 import type { Db } from "./db";
 import { exportTransactions } from "./export";
 import { tenantStore } from "./index";
 
-const OUTCOMES = ["delivered", "error", "rejected", "processing"] as const;
 let db: Db;
 
 beforeAll(async () => {
-  db = await memoryDb();
-  // Several transactions share a minute, so chunk boundaries fall inside runs of equal sort keys.
-  const events = Array.from({ length: 45 }, (_, i) => lifecycle(i + 1, OUTCOMES[i % 4], Math.floor(i / 3) * 10)).flat();
-  await tenantStore(db, "acme").ingest(parseEvents(events), FIXTURE_NOW);
-  await tenantStore(db, "globex").ingest(parseEvents(lifecycle(500)), FIXTURE_NOW);
+  db = await searchFixtureDb(45);
 });
 
 async function exported(filter: Filter, sort: Sort, chunk: number) {

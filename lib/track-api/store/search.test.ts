@@ -3,20 +3,15 @@ import { SORT_FIELDS } from "@/lib/domain/enums";
 import type { Transaction } from "@/lib/domain/transaction";
 import { searchRequestSchema, type Filter } from "@/lib/filters/schema";
 import { HttpError } from "@/lib/track-api/http/errors";
-import { FIXTURE_NOW, lifecycle, memoryDb, parseEvents } from "@/test/store-fixtures";
+import { FIXTURE_NOW, searchFixtureDb } from "@/test/store-fixtures";
 import type { Db } from "./db";
 import { tenantStore } from "./index";
 import { prepareFilter } from "./search";
 
-const OUTCOMES = ["delivered", "error", "rejected", "processing"] as const;
 let db: Db;
 
 beforeAll(async () => {
-  db = await memoryDb();
-  // Several transactions share a minute so sorting must fall back to the id tie-break.
-  const events = Array.from({ length: 60 }, (_, i) => lifecycle(i + 1, OUTCOMES[i % 4], Math.floor(i / 3) * 10)).flat();
-  await tenantStore(db, "acme").ingest(parseEvents(events), FIXTURE_NOW);
-  await tenantStore(db, "globex").ingest(parseEvents(lifecycle(500)), FIXTURE_NOW);
+  db = await searchFixtureDb(60);
 });
 
 const request = (body: object) => searchRequestSchema.parse(body);
