@@ -13,10 +13,10 @@ export async function ensureBenchAccount(db: Db): Promise<void> {
   }
 }
 
-/** Removes all of a tenant's transactions, events and rollup rows. */
+/** Removes all of a tenant's transactions, events, rollup rows and ingest mark. */
 export async function purgeTenant(db: Db, tenantId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    for (const table of ["events", "transactions", "rollup_dims", "rollup_combos"] as const) await trx.deleteFrom(table).where("tenant_id", "=", tenantId).execute();
+    for (const table of ["events", "transactions", "rollup_dims", "rollup_combos", "ingest_marks"] as const) await trx.deleteFrom(table).where("tenant_id", "=", tenantId).execute();
   });
 }
 

@@ -23,10 +23,13 @@ export async function ensureDerived(db: Db): Promise<void> {
 }
 
 /**
- * Rebuilds every table derived from `transactions` (free-text index, rollups) from scratch, for bulk
- * loads that write rows directly instead of through `ingestEvents`, which keeps them current.
+ * Rebuilds every table derived from `transactions` and `events` (free-text index, rollups, ingest
+ * marks) from scratch, for bulk loads that write rows directly instead of through `ingestEvents`,
+ * which keeps them current.
  */
 export async function rebuildDerived(db: Db): Promise<void> {
+  await db.deleteFrom("ingest_marks").execute();
+  await sql`insert into ingest_marks select tenant_id, max(ingested_at) from events group by tenant_id`.execute(db);
   await sql`insert into transactions_search (transactions_search) values ('rebuild')`.execute(db);
   // One segment instead of many: what a long-running store's automerge converges to.
   await sql`insert into transactions_search (transactions_search) values ('optimize')`.execute(db);

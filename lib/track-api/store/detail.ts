@@ -19,9 +19,9 @@ export async function getTransaction(db: Db, tenantId: string, id: string, now =
   return { transaction: toTransaction(row, now), events: events.map(toEvent), attachments: row.attachments };
 }
 
-/** The newest `ingested_at` over all tenants (or one), for the tracking lag. */
+/** When the newest event of any tenant (or of one) arrived, for the tracking lag. */
 export async function newestIngestedAt(db: Db, tenantId?: string): Promise<number | null> {
-  let query = db.selectFrom("events").select((eb) => eb.fn.max("ingested_at").as("newest"));
+  let query = db.selectFrom("ingest_marks").select((eb) => eb.fn.max("newest_ingested_at").as("newest"));
   if (tenantId) query = query.where("tenant_id", "=", tenantId);
   const row = await query.executeTakeFirst();
   return row?.newest == null ? null : Number(row.newest);

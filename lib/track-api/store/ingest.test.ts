@@ -3,6 +3,7 @@ import { FIXTURE_NOW, lifecycle, memoryDb, parseEvents } from "@/test/store-fixt
 import { ingestEventSchema } from "@/lib/track-api/ingest/schema";
 import { generateHistory, Rng } from "@/lib/track-api/simulate";
 import { tenantStore } from "./index";
+import { newestIngestedAt } from "./detail";
 import { toTransactionRow } from "./ingest";
 import { partiesText } from "./party-sets";
 
@@ -51,6 +52,26 @@ describe("ingestEvents", () => {
     const events = parseEvents(lifecycle(1));
     expect(await store.ingest([...events, events[0]], FIXTURE_NOW)).toEqual({ accepted: 5, duplicates: 1, transactions: 1 });
     expect(await store.ingest(events, FIXTURE_NOW)).toEqual({ accepted: 0, duplicates: 5, transactions: 1 });
+  });
+
+  it("moves each tenant's ingest mark to its newest accepted event, never back and not for duplicates", async () => {
+    const db = await memoryDb();
+    expect(await newestIngestedAt(db)).toBeNull();
+    const events = parseEvents(lifecycle(1));
+    // The batch's events arrived over three seconds; the mark is the latest of them.
+    await tenantStore(db, "acme").ingest(events, FIXTURE_NOW, (e) => FIXTURE_NOW - 3_000 + 1_000 * (events.indexOf(e) % 3));
+    expect(await newestIngestedAt(db, "acme")).toBe(FIXTURE_NOW - 1_000);
+    await tenantStore(db, "acme").ingest(events, FIXTURE_NOW + 60_000);
+    expect(await newestIngestedAt(db, "acme")).toBe(FIXTURE_NOW - 1_000);
+    await tenantStore(db, "globex").ingest(parseEvents(lifecycle(2)), FIXTURE_NOW - 5_000);
+    expect(await newestIngestedAt(db, "globex")).toBe(FIXTURE_NOW - 5_000);
+    expect(await newestIngestedAt(db)).toBe(FIXTURE_NOW - 1_000);
+    // An event that arrives late but happened long ago still moves the mark: it is about arrival.
+    const late = { ...events[0], eventId: "tx-0001:late" };
+    await tenantStore(db, "acme").ingest([late], FIXTURE_NOW + 5_000);
+    expect(await newestIngestedAt(db)).toBe(FIXTURE_NOW + 5_000);
+    const stored = await db.selectFrom("events").select((eb) => eb.fn.max("ingested_at").as("max")).executeTakeFirstOrThrow();
+    expect(Number(stored.max)).toBe(FIXTURE_NOW + 5_000);
   });
 
   it("moves an errored transaction back to processing when it is reprocessed", async () => {

@@ -14,6 +14,8 @@ const CHUNK = 2_000;
 const EVENT_COLUMNS = ["tenant_id", "id", "transaction_id", "occurred_at", "ingested_at", "type", "step", "level", "message", "error_code", "business_status", "metadata"] as const;
 const INSERT_EVENT = `insert into events (${EVENT_COLUMNS.join(", ")}) values (${EVENT_COLUMNS.map((c) => `@${c}`).join(", ")}) on conflict (tenant_id, id) do nothing`;
 const SELECT_TRANSACTION = "select * from transactions where tenant_id = ? and id = ?";
+const ADVANCE_MARK =
+  "insert into ingest_marks (tenant_id, newest_ingested_at) values (?, ?) on conflict (tenant_id) do update set newest_ingested_at = max(newest_ingested_at, excluded.newest_ingested_at)";
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
@@ -106,14 +108,17 @@ export async function ingestEvents(
     // The events this batch added (not the ones already stored), by transaction.
     const added = new Map<string, EventRow[]>();
     let accepted = 0;
+    let newest = -Infinity;
     const insertEvent = statement(sqlite, INSERT_EVENT);
     for (const row of rows) {
       if (insertEvent.run(row).changes === 0) continue;
       accepted++;
+      newest = Math.max(newest, row.ingested_at);
       const list = added.get(row.transaction_id);
       if (list) list.push(row);
       else added.set(row.transaction_id, [row]);
     }
+    if (accepted > 0) statement(sqlite, ADVANCE_MARK).run(tenantId, newest);
     const selectTransaction = statement(sqlite, SELECT_TRANSACTION);
     for (const ids of chunks(txIds)) {
       const before = new Map<string, TransactionRow>();

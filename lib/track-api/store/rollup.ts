@@ -76,52 +76,53 @@ const text = (value: string | number | null) => (value === null ? "" : String(va
 /**
  * Net changes to the rollups from a set of transaction rows going away (-1) and arriving (+1).
  * Applying the delta of every old and new row keeps the rollups equal to a GROUP BY over the rows.
+ * Each rollup row is kept under a string of its key, built once per row and period; the row itself
+ * is made on its first change only, so applying needs no parsing.
  */
 export class RollupDelta {
-  readonly dims = new Map<string, number>();
-  readonly combos = new Map<string, number>();
+  readonly dims = new Map<string, RollupDimRow>();
+  readonly combos = new Map<string, RollupComboRow>();
 
   add(row: RollupSource, sign: 1 | -1): void {
     const received = Number(row.received_at);
-    const combo = [row.status, text(row.document_type), text(row.direction), text(row.in_channel), text(row.out_channel), text(row.format), text(row.error_type)].join(SEP);
+    const { tenant_id, status } = row;
+    const combo = [status, text(row.document_type), text(row.direction), text(row.in_channel), text(row.out_channel), text(row.format), text(row.error_type)];
+    const comboKey = combo.join(SEP);
+    const duration = row.delivered_at === null ? null : String(durationBucket(Number(row.delivered_at) - received));
     for (const span of SPANS) {
       const start = received - (((received % span) + span) % span);
-      const head = `${row.tenant_id}${SEP}${span}${SEP}`;
-      const tail = `${SEP}${start}`;
+      const head = `${tenant_id}${SEP}${span}${SEP}${start}${SEP}${status}${SEP}`;
       for (const dim of DIMS) {
-        const column = DIM_COLUMNS[dim];
+        const value = text(row[DIM_COLUMNS[dim]]);
         const label = dim === "partner" ? text(row.partner_name) : "";
-        this.bump(this.dims, `${head}${dim}${tail}${SEP}${text(row[column])}${SEP}${label}${SEP}${row.status}`, sign);
+        this.bumpDim(`${head}${dim}${SEP}${value}${SEP}${label}`, sign, tenant_id, span, dim, start, value, label, status);
       }
-      if (row.delivered_at !== null) {
-        const bucket = durationBucket(Number(row.delivered_at) - received);
-        this.bump(this.dims, `${head}duration${tail}${SEP}${bucket}${SEP}${SEP}${row.status}`, sign);
+      if (duration !== null) this.bumpDim(`${head}duration${SEP}${duration}${SEP}`, sign, tenant_id, span, "duration", start, duration, "", status);
+      const key = `${head}${comboKey}`;
+      const hit = this.combos.get(key);
+      if (hit) hit.n += sign;
+      else {
+        const [, document_type, direction, in_channel, out_channel, format, error_type] = combo;
+        this.combos.set(key, { tenant_id, span, start, status, document_type, direction, in_channel, out_channel, format, error_type, n: sign });
       }
-      this.bump(this.combos, `${row.tenant_id}${SEP}${span}${SEP}${start}${SEP}${combo}`, sign);
     }
   }
 
-  private bump(map: Map<string, number>, key: string, sign: number) {
-    const n = (map.get(key) ?? 0) + sign;
-    if (n === 0) map.delete(key);
-    else map.set(key, n);
+  private bumpDim(key: string, sign: number, tenant_id: string, span: number, dim: string, start: number, value: string, label: string, status: string) {
+    const hit = this.dims.get(key);
+    if (hit) hit.n += sign;
+    else this.dims.set(key, { tenant_id, span, dim, start, value, label, status, n: sign });
   }
 
   /**
-   * Adds the delta to the rollup tables, a prepared upsert per row (store/statements.ts) on the
-   * SQLite connection of the caller's open transaction.
+   * Adds the delta to the rollup tables, a prepared upsert per changed row (store/statements.ts) on
+   * the SQLite connection of the caller's open transaction. Rows whose changes cancel out are skipped.
    */
   apply(sqlite: SQLite.Database): void {
     const upsertDim = statement(sqlite, UPSERT_DIM);
-    for (const [key, n] of this.dims) {
-      const [tenant_id, span, dim, start, value, label, status] = key.split(SEP);
-      upsertDim.run({ tenant_id, span: Number(span), dim, start: Number(start), value, label, status, n } satisfies RollupDimRow);
-    }
+    for (const row of this.dims.values()) if (row.n !== 0) upsertDim.run(row);
     const upsertCombo = statement(sqlite, UPSERT_COMBO);
-    for (const [key, n] of this.combos) {
-      const [tenant_id, span, start, status, document_type, direction, in_channel, out_channel, format, error_type] = key.split(SEP);
-      upsertCombo.run({ tenant_id, span: Number(span), start: Number(start), status, document_type, direction, in_channel, out_channel, format, error_type, n } satisfies RollupComboRow);
-    }
+    for (const row of this.combos.values()) if (row.n !== 0) upsertCombo.run(row);
   }
 }
 

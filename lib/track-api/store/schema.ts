@@ -105,6 +105,12 @@ export interface EventRow {
   metadata: string | null;
 }
 
+/** When a tenant's newest event arrived (the tracking lag), moved forward by every ingest batch. */
+export interface IngestMarkRow {
+  tenant_id: string;
+  newest_ingested_at: number;
+}
+
 /** Transactions per tenant, period, one dimension's value and status (store/rollup.ts). */
 export interface RollupDimRow {
   tenant_id: string;
@@ -148,6 +154,7 @@ export interface Database {
   refresh_tokens: RefreshTokenRow;
   transactions: TransactionRow;
   events: EventRow;
+  ingest_marks: IngestMarkRow;
   party_sets: PartySetRow;
   rollup_dims: RollupDimRow;
   rollup_combos: RollupComboRow;
