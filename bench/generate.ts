@@ -56,10 +56,11 @@ function inserter(sqlite: SQLite.Database, table: string, columns: string[]) {
  * per-batch upserts of the ingest path.
  */
 function loadTenant(sqlite: SQLite.Database, tenantId: string, count: number) {
-  const eventColumns = ["tenant_id", "id", "transaction_id", "occurred_at", "ingested_at", "type", "step", "level", "message", "error_code", "business_status", "metadata"];
+  const eventColumns = ["tenant_id", "id", "transaction_id", "tx_seq", "occurred_at", "ingested_at", "type", "step", "level", "message", "error_code", "business_status", "metadata"];
   const insertEvent = inserter(sqlite, "events", eventColumns);
   let insertTx: ((row: object) => unknown) | undefined;
   let events = 0;
+  let transactions = 0;
   // The party keys ingestion would assign (store/party-sets.ts), kept here and stored once at the end.
   const keys = new Map<string, number>();
   const used = new Set<number>();
@@ -76,9 +77,11 @@ function loadTenant(sqlite: SQLite.Database, tenantId: string, count: number) {
     let start = 0;
     for (let i = 1; i <= batch.length; i++) {
       if (i < batch.length && batch[i].transactionId === batch[start].transactionId) continue;
-      const rows = batch.slice(start, i).map((e) => toEventRow(tenantId, e, Math.min(BENCH_NOW, Date.parse(e.occurredAt) + 2_000)));
+      // Transactions are numbered in the order they are loaded, as ingestion numbers them on arrival.
+      const seq = ++transactions;
+      const rows = batch.slice(start, i).map((e) => toEventRow(tenantId, e, Math.min(BENCH_NOW, Date.parse(e.occurredAt) + 2_000), seq));
       for (const row of rows) insertEvent(row);
-      const tx = toTransactionRow(tenantId, batch[start].transactionId, rows);
+      const tx = toTransactionRow(tenantId, batch[start].transactionId, seq, rows);
       tx.party_key = partyKey(partiesText(tx));
       insertTx ??= inserter(sqlite, "transactions", Object.keys(tx));
       insertTx(tx);

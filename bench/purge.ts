@@ -27,10 +27,10 @@ export async function purgeTransactions(db: Db, tenantId: string, ids: string[])
     for (let i = 0; i < ids.length; i += 500) {
       const part = ids.slice(i, i + 500);
       const delta = new RollupDelta();
-      const rows = await trx.selectFrom("transactions").select(ROLLUP_SOURCE_COLUMNS).where("tenant_id", "=", tenantId).where("id", "in", part).execute();
+      const rows = await trx.selectFrom("transactions").select([...ROLLUP_SOURCE_COLUMNS, "seq"]).where("tenant_id", "=", tenantId).where("id", "in", part).execute();
       for (const row of rows) delta.add(row, -1);
       delta.apply(sqlite);
-      await trx.deleteFrom("events").where("tenant_id", "=", tenantId).where("transaction_id", "in", part).execute();
+      if (rows.length) await trx.deleteFrom("events").where("tenant_id", "=", tenantId).where("tx_seq", "in", rows.map((r) => r.seq)).execute();
       await trx.deleteFrom("transactions").where("tenant_id", "=", tenantId).where("id", "in", part).execute();
     }
   });

@@ -1,5 +1,6 @@
 import { ingestEventSchema, type IngestEvent, type ParsedIngestEvent } from "@/lib/track-api/ingest/schema";
 import { tenantStore } from "@/lib/track-api/store";
+import { sql } from "kysely";
 import { migrate, openDb, type Db } from "@/lib/track-api/store/db";
 
 /** A fresh, migrated in-memory store. */
@@ -66,4 +67,12 @@ export async function searchFixtureDb(count: number): Promise<Db> {
   await tenantStore(db, "acme").ingest(parseEvents(events), FIXTURE_NOW);
   await tenantStore(db, "globex").ingest(parseEvents(lifecycle(500)), FIXTURE_NOW);
   return db;
+}
+
+/** Inserts rows into a table as an earlier migration left it (the typed schema describes the latest one). */
+export async function insertRaw(db: Db, table: string, rows: Record<string, unknown>[]): Promise<void> {
+  for (const row of rows) {
+    const columns = Object.keys(row);
+    await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) values (${sql.join(columns.map((c) => row[c]))})`.execute(db);
+  }
 }

@@ -61,8 +61,8 @@ function replay(events: DerivableEvent[], batches: DerivableEvent[][], id = "tx-
     stored.push(...added);
     const state = row ? continueState(stateOfRow(row), added) : deriveState(added);
     if (row && state) continued++;
-    row = rowOfState("acme", id, state ?? deriveState(stored));
-    expect(row).toEqual(rowOfState("acme", id, deriveState(stored)));
+    row = rowOfState("acme", id, 1, state ?? deriveState(stored));
+    expect(row).toEqual(rowOfState("acme", id, 1, deriveState(stored)));
   }
   expect(stored.length).toBe(new Set(events.map((e) => e.id)).size);
   return continued;
@@ -82,8 +82,8 @@ describe("continueState", () => {
   it("gives back a stored row from the state read from it", () => {
     const rng = new Rng("derive-row");
     for (let i = 0; i < 300; i++) {
-      const row = rowOfState("acme", "tx-1", deriveState(randomEvents(rng, rng.int(1, 8))));
-      expect(rowOfState("acme", "tx-1", stateOfRow(row))).toEqual(row);
+      const row = rowOfState("acme", "tx-1", 1, deriveState(randomEvents(rng, rng.int(1, 8))));
+      expect(rowOfState("acme", "tx-1", 1, stateOfRow(row))).toEqual(row);
     }
   });
 

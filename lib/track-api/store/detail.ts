@@ -14,7 +14,7 @@ export interface StoredTransaction {
 export async function getTransaction(db: Db, tenantId: string, id: string, now = Date.now()): Promise<StoredTransaction | null> {
   const row = await db.selectFrom("transactions").selectAll().where("tenant_id", "=", tenantId).where("id", "=", id).executeTakeFirst();
   if (!row) return null;
-  const events = await db.selectFrom("events").selectAll().where("tenant_id", "=", tenantId).where("transaction_id", "=", id).execute();
+  const events = await db.selectFrom("events").selectAll().where("tenant_id", "=", tenantId).where("tx_seq", "=", row.seq).execute();
   events.sort(compareEvents);
   return { transaction: toTransaction(row, now), events: events.map(toEvent), attachments: row.attachments };
 }

@@ -15,7 +15,8 @@ async function snapshot(events = batch(), order: "asis" | "reverse" | "twice" = 
   if (order === "reverse") for (const e of [...events].reverse()) await store.ingest([e], FIXTURE_NOW);
   else await store.ingest(events, FIXTURE_NOW);
   if (order === "twice") await store.ingest(events, FIXTURE_NOW + 1000);
-  const rows = await db.selectFrom("transactions").selectAll().orderBy("id").execute();
+  // Transaction numbers follow arrival order; everything else must not depend on it.
+  const rows = (await db.selectFrom("transactions").selectAll().orderBy("id").execute()).map(({ seq: _seq, ...row }) => row);
   const eventCount = await db.selectFrom("events").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
   return { rows, events: Number(eventCount.n) };
 }
@@ -74,6 +75,24 @@ describe("ingestEvents", () => {
     expect(Number(stored.max)).toBe(FIXTURE_NOW + 5_000);
   });
 
+  it("numbers each tenant's transactions in order of first arrival, once", async () => {
+    const db = await memoryDb();
+    const acme = tenantStore(db, "acme");
+    await acme.ingest(parseEvents([...lifecycle(2), ...lifecycle(1)]), FIXTURE_NOW);
+    await acme.ingest(parseEvents([...lifecycle(1), ...lifecycle(3)]), FIXTURE_NOW);
+    await tenantStore(db, "globex").ingest(parseEvents(lifecycle(4)), FIXTURE_NOW);
+    const rows = await db.selectFrom("transactions").select(["tenant_id", "id", "seq"]).orderBy("tenant_id").orderBy("seq").execute();
+    expect(rows).toEqual([
+      { tenant_id: "acme", id: "tx-0002", seq: 1 },
+      { tenant_id: "acme", id: "tx-0001", seq: 2 },
+      { tenant_id: "acme", id: "tx-0003", seq: 3 },
+      { tenant_id: "globex", id: "tx-0004", seq: 1 },
+    ]);
+    // The detail reads a transaction's events by its number, and only its own tenant's.
+    expect((await acme.get("tx-0003", FIXTURE_NOW))?.events.map((e) => e.id)).toEqual(lifecycle(3).map((e) => e.eventId));
+    expect(await acme.get("tx-0004", FIXTURE_NOW)).toBeNull();
+  });
+
   it("moves an errored transaction back to processing when it is reprocessed", async () => {
     const db = await memoryDb();
     const store = tenantStore(db, "acme");
@@ -114,10 +133,14 @@ describe("ingestEvents", () => {
       const parties = new Map((await db.selectFrom("party_sets").select(["id", "text"]).execute()).map((p) => [p.text, p.id]));
       expect(rows.length).toBe(80);
       for (const row of rows) {
-        const expected = toTransactionRow("acme", row.id, stored.filter((e) => e.transaction_id === row.id));
+        const expected = toTransactionRow("acme", row.id, row.seq, stored.filter((e) => e.transaction_id === row.id));
         expected.party_key = parties.get(partiesText(expected)) ?? null;
         expect(row).toEqual(expected);
       }
+      // Every event is stored under its transaction's number, and no two transactions share one.
+      expect(new Set(rows.map((r) => r.seq)).size).toBe(rows.length);
+      const seqOf = new Map(rows.map((r) => [r.id, r.seq]));
+      expect(stored.filter((e) => e.tx_seq !== seqOf.get(e.transaction_id))).toEqual([]);
     });
   }
 });

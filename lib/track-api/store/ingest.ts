@@ -8,27 +8,20 @@ import { writeTransactions } from "./write-transactions";
 import type { EventRow, TransactionRow } from "./schema";
 import type { IngestResult, ParsedIngestEvent } from "@/lib/track-api/ingest/schema";
 
-// NOTE: SQLite allows 32,766 bound parameters per statement; 2,000 ids stay below.
-const CHUNK = 2_000;
-
-const EVENT_COLUMNS = ["tenant_id", "id", "transaction_id", "occurred_at", "ingested_at", "type", "step", "level", "message", "error_code", "business_status", "metadata"] as const;
+const EVENT_COLUMNS = ["tenant_id", "id", "transaction_id", "tx_seq", "occurred_at", "ingested_at", "type", "step", "level", "message", "error_code", "business_status", "metadata"] as const;
 const INSERT_EVENT = `insert into events (${EVENT_COLUMNS.join(", ")}) values (${EVENT_COLUMNS.map((c) => `@${c}`).join(", ")}) on conflict (tenant_id, id) do nothing`;
 const SELECT_TRANSACTION = "select * from transactions where tenant_id = ? and id = ?";
-const ADVANCE_MARK =
-  "insert into ingest_marks (tenant_id, newest_ingested_at) values (?, ?) on conflict (tenant_id) do update set newest_ingested_at = max(newest_ingested_at, excluded.newest_ingested_at)";
+const LAST_SEQ = "select last_seq from ingest_marks where tenant_id = ?";
+const ADVANCE_MARK = `insert into ingest_marks (tenant_id, newest_ingested_at, last_seq) values (?, ?, ?) on conflict (tenant_id) do update set
+  newest_ingested_at = max(newest_ingested_at, excluded.newest_ingested_at), last_seq = max(last_seq, excluded.last_seq)`;
 
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-/** The stored row of one ingested event. */
-export function toEventRow(tenantId: string, event: ParsedIngestEvent, ingestedAt: number): EventRow {
+/** The stored row of one ingested event; `txSeq` is its transaction's number (TransactionRow.seq). */
+export function toEventRow(tenantId: string, event: ParsedIngestEvent, ingestedAt: number, txSeq: number): EventRow {
   return {
     tenant_id: tenantId,
     id: event.eventId,
     transaction_id: event.transactionId,
+    tx_seq: txSeq,
     occurred_at: Date.parse(event.occurredAt),
     ingested_at: ingestedAt,
     type: event.type,
@@ -41,9 +34,9 @@ export function toEventRow(tenantId: string, event: ParsedIngestEvent, ingestedA
   };
 }
 
-/** Builds the transaction row for one transaction from all of its stored events. */
-export function toTransactionRow(tenantId: string, id: string, events: DerivableEvent[]): TransactionRow {
-  return rowOfState(tenantId, id, deriveState(events));
+/** Builds the row of transaction number `seq` from all of its stored events. */
+export function toTransactionRow(tenantId: string, id: string, seq: number, events: DerivableEvent[]): TransactionRow {
+  return rowOfState(tenantId, id, seq, deriveState(events));
 }
 
 /**
@@ -51,37 +44,31 @@ export function toTransactionRow(tenantId: string, id: string, events: Derivable
  * batch; a stored one is continued from its row with the events the batch added, when they all come
  * after its stored ones (live traffic); the rest are derived again from all of their stored events.
  */
-async function deriveRows(trx: Db, tenantId: string, ids: string[], before: Map<string, TransactionRow>, added: Map<string, EventRow[]>): Promise<TransactionRow[]> {
+async function deriveRows(trx: Db, tenantId: string, seqs: Map<string, number>, before: Map<string, TransactionRow>, added: Map<string, EventRow[]>): Promise<TransactionRow[]> {
   const rows: TransactionRow[] = [];
-  const again: string[] = [];
-  for (const id of ids) {
+  const again: TransactionRow[] = [];
+  for (const [id, events] of added) {
     const old = before.get(id);
-    const events = added.get(id) ?? [];
-    if (events.length === 0) {
-      // Only duplicates: a stored transaction stays as it is.
-      if (!old) again.push(id);
-      continue;
-    }
     // NOTE: a transaction's row is written with its events, in the same database transaction, so a
     // transaction without a row has no stored events but the batch's.
     const state = old ? continueState(stateOfRow(old), events) : deriveState(events);
-    if (state) rows.push(rowOfState(tenantId, id, state));
-    else again.push(id);
+    if (state) rows.push(rowOfState(tenantId, id, seqs.get(id)!, state));
+    else again.push(old!);
   }
   if (again.length === 0) return rows;
   const stored = await trx
     .selectFrom("events")
-    .select(["transaction_id", "id", "occurred_at", "type", "level", "message", "error_code", "business_status", "metadata"])
+    .select(["tx_seq", "id", "occurred_at", "type", "level", "message", "error_code", "business_status", "metadata"])
     .where("tenant_id", "=", tenantId)
-    .where("transaction_id", "in", again)
+    .where("tx_seq", "in", again.map((row) => row.seq))
     .execute();
-  const byTx = new Map<string, DerivableEvent[]>();
+  const bySeq = new Map<number, DerivableEvent[]>();
   for (const e of stored) {
-    const list = byTx.get(e.transaction_id);
+    const list = bySeq.get(e.tx_seq);
     if (list) list.push(e);
-    else byTx.set(e.transaction_id, [e]);
+    else bySeq.set(e.tx_seq, [e]);
   }
-  for (const [id, evs] of byTx) rows.push(toTransactionRow(tenantId, id, evs));
+  for (const row of again) rows.push(toTransactionRow(tenantId, row.id, row.seq, bySeq.get(row.seq) ?? []));
   return rows;
 }
 
@@ -89,6 +76,8 @@ async function deriveRows(trx: Db, tenantId: string, ids: string[], before: Map<
  * Appends a batch of events for one tenant and re-derives every transaction they touch, in one
  * database transaction. Idempotent by event id: a replayed batch changes nothing. The rollups move
  * by the difference between each touched transaction's old and new row, in the same transaction.
+ * A transaction seen for the first time gets the tenant's next number (`seq`), which its events are
+ * stored under.
  */
 export async function ingestEvents(
   db: Db,
@@ -99,18 +88,28 @@ export async function ingestEvents(
 ): Promise<IngestResult> {
   const unique = new Map<string, ParsedIngestEvent>();
   for (const event of events) if (!unique.has(event.eventId)) unique.set(event.eventId, event);
-  const rows = [...unique.values()].map((e) => toEventRow(tenantId, e, ingestedAt(e)));
-  const txIds = [...new Set(rows.map((r) => r.transaction_id))];
+  const txIds = [...new Set([...unique.values()].map((e) => e.transactionId))];
   const sqlite = connectionOf(db);
 
   return db.transaction().execute(async (trx) => {
-    const delta = new RollupDelta();
+    // The stored rows of the touched transactions, and every one's number (new ones get the next).
+    const before = new Map<string, TransactionRow>();
+    const seqs = new Map<string, number>();
+    const selectTransaction = statement(sqlite, SELECT_TRANSACTION);
+    let lastSeq = (statement(sqlite, LAST_SEQ).get(tenantId) as { last_seq: number } | undefined)?.last_seq ?? 0;
+    for (const id of txIds) {
+      const row = selectTransaction.get(tenantId, id) as TransactionRow | undefined;
+      if (row) before.set(id, row);
+      seqs.set(id, row ? row.seq : ++lastSeq);
+    }
+
     // The events this batch added (not the ones already stored), by transaction.
     const added = new Map<string, EventRow[]>();
     let accepted = 0;
     let newest = -Infinity;
     const insertEvent = statement(sqlite, INSERT_EVENT);
-    for (const row of rows) {
+    for (const event of unique.values()) {
+      const row = toEventRow(tenantId, event, ingestedAt(event), seqs.get(event.transactionId)!);
       if (insertEvent.run(row).changes === 0) continue;
       accepted++;
       newest = Math.max(newest, row.ingested_at);
@@ -118,25 +117,21 @@ export async function ingestEvents(
       if (list) list.push(row);
       else added.set(row.transaction_id, [row]);
     }
-    if (accepted > 0) statement(sqlite, ADVANCE_MARK).run(tenantId, newest);
-    const selectTransaction = statement(sqlite, SELECT_TRANSACTION);
-    for (const ids of chunks(txIds)) {
-      const before = new Map<string, TransactionRow>();
-      for (const id of ids) {
-        const row = selectTransaction.get(tenantId, id) as TransactionRow | undefined;
-        if (row) before.set(id, row);
-      }
-      const txRows = await deriveRows(trx, tenantId, ids, before, added);
-      await resolvePartyKeys(trx, tenantId, txRows, before);
-      for (const row of txRows) {
-        const old = before.get(row.id);
-        // Most events move only updated_at, which no rollup counts.
-        if (old && ROLLUP_SOURCE_COLUMNS.every((c) => old[c] === row[c])) continue;
-        if (old) delta.add(old, -1);
-        delta.add(row, 1);
-      }
-      await writeTransactions(trx, sqlite, before, txRows);
+    if (accepted === 0) return { accepted, duplicates: events.length, transactions: txIds.length };
+    statement(sqlite, ADVANCE_MARK).run(tenantId, newest, lastSeq);
+
+    // A transaction whose events were all stored before is not in `added`: it stays as it is.
+    const txRows = await deriveRows(trx, tenantId, seqs, before, added);
+    await resolvePartyKeys(trx, tenantId, txRows, before);
+    const delta = new RollupDelta();
+    for (const row of txRows) {
+      const old = before.get(row.id);
+      // Most events move only updated_at, which no rollup counts.
+      if (old && ROLLUP_SOURCE_COLUMNS.every((c) => old[c] === row[c])) continue;
+      if (old) delta.add(old, -1);
+      delta.add(row, 1);
     }
+    await writeTransactions(trx, sqlite, before, txRows);
     delta.apply(sqlite);
     return { accepted, duplicates: events.length - accepted, transactions: txIds.length };
   });

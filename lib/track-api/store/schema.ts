@@ -79,6 +79,8 @@ export interface TransactionRow {
   search_head: string;
   /** The rest of search_text (the party ids and names), as a key of party_sets. */
   party_key: number | null;
+  /** The transaction's number in its tenant, given in order of first arrival; its events are stored under it. */
+  seq: number;
 }
 
 /** One tenant's distinct lower-cased party texts (sender, receiver and partner ids and names). */
@@ -93,6 +95,8 @@ export interface EventRow {
   tenant_id: string;
   id: string;
   transaction_id: string;
+  /** The `seq` of the event's transaction: events are found by it (migration 0004). */
+  tx_seq: number;
   occurred_at: number;
   ingested_at: number;
   type: string;
@@ -105,10 +109,13 @@ export interface EventRow {
   metadata: string | null;
 }
 
-/** When a tenant's newest event arrived (the tracking lag), moved forward by every ingest batch. */
+/** Where a tenant's ingestion stands, moved forward by every ingest batch. */
 export interface IngestMarkRow {
   tenant_id: string;
+  /** When its newest event arrived (the tracking lag). */
   newest_ingested_at: number;
+  /** The last transaction number (`seq`) given. */
+  last_seq: number;
 }
 
 /** Transactions per tenant, period, one dimension's value and status (store/rollup.ts). */

@@ -3,8 +3,8 @@ import type { TransactionMetadata } from "@/lib/track-api/ingest/schema";
 import type { DerivedState } from "./derive";
 import type { TransactionRow } from "./schema";
 
-/** The transaction row of a derived state (party_key left null, for resolvePartyKeys to set). */
-export function rowOfState(tenantId: string, id: string, s: DerivedState): TransactionRow {
+/** The row of transaction number `seq` in a derived state (party_key left null, for resolvePartyKeys to set). */
+export function rowOfState(tenantId: string, id: string, seq: number, s: DerivedState): TransactionRow {
   const m = s.metadata;
   const searchText = [id, m.documentNumber, m.sender?.id, m.sender?.name, m.receiver?.id, m.receiver?.name, m.businessPartner?.id, m.businessPartner?.name]
     .filter(Boolean)
@@ -42,6 +42,7 @@ export function rowOfState(tenantId: string, id: string, s: DerivedState): Trans
     search_head: searchHead,
     // Resolved against party_sets by resolvePartyKeys before the row is stored.
     party_key: null,
+    seq,
   };
 }
 
