@@ -13,7 +13,7 @@ import { partiesText, partyKeyOf } from "@/lib/track-api/store/party-sets";
 import { migrations } from "@/lib/track-api/store/migrations";
 
 /** Bumped whenever the generated data changes, so cached datasets are rebuilt. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 const SEED = "track-monitor-bench";
 /** The instant the 90-day history ends at; fixed so every run measures the same data. */
 export const BENCH_NOW = Date.parse(process.env.BENCH_NOW ?? "2026-11-27T12:00:00Z");

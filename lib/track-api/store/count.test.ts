@@ -8,6 +8,7 @@ import { countTransactions, rawCount } from "./count";
 import type { Db } from "./db";
 import { tenantStore } from "./index";
 import { splitRange } from "./ranges";
+import { COMBO_SPANS, DIM_SPANS, WEEK_MS } from "./rollup";
 
 let db: Db;
 let partner: { id: string; name: string };
@@ -15,7 +16,7 @@ let partner: { id: string; name: string };
 beforeAll(async () => {
   db = await memoryDb();
   for (const tenant of ["acme", "globex"]) {
-    for (const batch of generateHistory({ tenantId: tenant, seed: 7, count: 400, days: 6, now: FIXTURE_NOW })) {
+    for (const batch of generateHistory({ tenantId: tenant, seed: 7, count: 400, days: 20, now: FIXTURE_NOW })) {
       await tenantStore(db, tenant).ingest(batch.map((e: IngestEvent) => ingestEventSchema.parse(e)), FIXTURE_NOW);
     }
   }
@@ -24,23 +25,28 @@ beforeAll(async () => {
 });
 
 describe("splitRange", () => {
-  it("covers [from, to) exactly once with days, hours and raw pieces", () => {
+  it("covers [from, to) exactly once with whole periods of each span and raw pieces", () => {
     const rng = new Rng("ranges");
-    for (let i = 0; i < 500; i++) {
-      const from = rng.chance(0.1) ? null : FIXTURE_NOW - rng.int(0, 10 * DAY_MS) - (rng.chance(0.5) ? 0 : rng.int(0, HOUR_MS));
-      const to = rng.chance(0.1) ? null : (from ?? FIXTURE_NOW) + rng.int(0, 4 * DAY_MS);
-      const parts = splitRange(from, to);
-      const pieces = [...(parts.days ? [parts.days] : []), ...parts.hours, ...parts.raw].sort((a, b) => (a[0] ?? -Infinity) - (b[0] ?? -Infinity));
-      if (from !== null && to !== null && from >= to) {
-        expect(pieces).toEqual([]);
-        continue;
+    for (const spans of [DIM_SPANS, COMBO_SPANS]) {
+      for (let i = 0; i < 500; i++) {
+        const from = rng.chance(0.1) ? null : FIXTURE_NOW - rng.int(0, 30 * DAY_MS) - (rng.chance(0.5) ? 0 : rng.int(0, HOUR_MS));
+        const to = rng.chance(0.1) ? null : (from ?? FIXTURE_NOW) + rng.int(0, rng.pick([4, 30]) * DAY_MS);
+        const parts = splitRange(from, to, spans);
+        const pieces = [...parts.rollups.map(([, range]) => range), ...parts.raw].sort((a, b) => (a[0] ?? -Infinity) - (b[0] ?? -Infinity));
+        if (from !== null && to !== null && from >= to) {
+          expect(pieces).toEqual([]);
+          continue;
+        }
+        expect(pieces[0][0]).toBe(from);
+        expect(pieces.at(-1)![1]).toBe(to);
+        for (let p = 1; p < pieces.length; p++) expect(pieces[p][0]).toBe(pieces[p - 1][1]);
+        for (const [span, range] of parts.rollups) for (const edge of range) if (edge !== null) expect(edge % span).toBe(0);
+        // The longest span whose whole periods fit is the one used: at most one run of each span per end.
+        expect(parts.rollups.filter(([span]) => span === spans[0]).length).toBeLessThanOrEqual(1);
+        if (from !== null && to !== null && to - from >= 2 * spans[0] + 2 * HOUR_MS) expect(parts.rollups[0][0]).toBe(spans[0]);
       }
-      expect(pieces[0][0]).toBe(from);
-      expect(pieces.at(-1)![1]).toBe(to);
-      for (let p = 1; p < pieces.length; p++) expect(pieces[p][0]).toBe(pieces[p - 1][1]);
-      if (parts.days) for (const edge of parts.days) if (edge !== null) expect(edge % DAY_MS).toBe(0);
-      for (const [a, b] of parts.hours) expect([a! % HOUR_MS, b! % HOUR_MS]).toEqual([0, 0]);
     }
+    expect(splitRange(null, null, COMBO_SPANS)).toEqual({ rollups: [[WEEK_MS, [null, null]]], raw: [] });
   });
 });
 
@@ -67,8 +73,8 @@ describe("countTransactions", () => {
     const iso = (ms: number) => new Date(ms).toISOString();
     for (const filter of filters()) {
       for (let i = 0; i < 12; i++) {
-        const from = FIXTURE_NOW - rng.int(0, 7 * DAY_MS);
-        const to = from + rng.pick([HOUR_MS, DAY_MS, rng.int(0, 3 * DAY_MS), 8 * DAY_MS]);
+        const from = FIXTURE_NOW - rng.int(0, 20 * DAY_MS);
+        const to = from + rng.pick([HOUR_MS, DAY_MS, rng.int(0, 3 * DAY_MS), 8 * DAY_MS, 15 * DAY_MS]);
         const range = i === 0 ? {} : i === 1 ? { receivedFrom: iso(Math.floor(from / DAY_MS) * DAY_MS) } : { receivedFrom: iso(from), receivedTo: iso(to) };
         const f = filterSchema.parse({ ...filter, ...range });
         expect(await countTransactions(db, "acme", f, FIXTURE_NOW), JSON.stringify(f)).toBe(await rawCount(db, "acme", f, FIXTURE_NOW));

@@ -1,10 +1,10 @@
 import type { ExpressionBuilder } from "kysely";
-import { DAY_MS, HOUR_MS } from "@/lib/domain/time-buckets";
 import type { Filter } from "@/lib/filters/schema";
 import type { Db } from "./db";
 import type { FreeTextPlan } from "./free-text";
 import { OPEN_STATUSES, PARTICIPANT_ID, whereFilter } from "./filter-sql";
 import { splitRange, type Range } from "./ranges";
+import { COMBO_SPANS, DIM_SPANS } from "./rollup";
 import type { Database } from "./schema";
 
 /** Filter keys on an enumerated column, and that column (both rollups count them). */
@@ -93,14 +93,13 @@ export async function countTransactions(db: Db, tenantId: string, filter: Filter
   return rollupCount(db, tenantId, filter, now, plan);
 }
 
-/** Rollup days and hours, plus the rows of the partial hours (counted with `raw`, by default the same filter). */
+/** Rollup periods (weeks, days, hours), plus the rows of the partial hours (counted with `raw`, by default the same filter). */
 async function rollupCount(db: Db, tenantId: string, filter: Filter, now: number, plan: Plan, raw: { filter: Filter; freeText?: FreeTextPlan } = { filter }): Promise<number> {
   const from = filter.receivedFrom ? Date.parse(filter.receivedFrom) : null;
   const to = filter.receivedTo ? Date.parse(filter.receivedTo) : null;
-  const parts = splitRange(from, to);
+  const parts = splitRange(from, to, plan.table === "combos" ? COMBO_SPANS : DIM_SPANS);
   let total = 0;
-  if (parts.days) total += await rollupSum(db, tenantId, filter, plan, DAY_MS, parts.days);
-  for (const hours of parts.hours) total += await rollupSum(db, tenantId, filter, plan, HOUR_MS, hours);
+  for (const [span, range] of parts.rollups) total += await rollupSum(db, tenantId, filter, plan, span, range);
   for (const [a, b] of parts.raw) total += await rawCount(db, tenantId, { ...raw.filter, receivedFrom: iso(a), receivedTo: iso(b) }, now, raw.freeText);
   return total;
 }

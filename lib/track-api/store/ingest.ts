@@ -11,7 +11,11 @@ import type { IngestResult, ParsedIngestEvent } from "@/lib/track-api/ingest/sch
 const EVENT_COLUMNS = ["tenant_id", "id", "transaction_id", "tx_seq", "occurred_at", "ingested_at", "type", "step", "level", "message", "error_code", "business_status", "metadata"] as const;
 const INSERT_EVENT = `insert into events (${EVENT_COLUMNS.join(", ")}) values (${EVENT_COLUMNS.map((c) => `@${c}`).join(", ")}) on conflict (tenant_id, id) do nothing`;
 const SELECT_TRANSACTION = "select * from transactions where tenant_id = ? and id = ?";
-const LAST_SEQ = "select last_seq from ingest_marks where tenant_id = ?";
+// NOTE: a write (to the tenant's own mark, which keeps its values), so the batch's transaction takes
+// the write lock with its first statement: no other process can commit between its reads and its
+// writes (SQLite would refuse the later write as a stale snapshot).
+const LAST_SEQ =
+  "insert into ingest_marks (tenant_id, newest_ingested_at, last_seq) values (?, 0, 0) on conflict (tenant_id) do update set last_seq = last_seq returning last_seq";
 const ADVANCE_MARK = `insert into ingest_marks (tenant_id, newest_ingested_at, last_seq) values (?, ?, ?) on conflict (tenant_id) do update set
   newest_ingested_at = max(newest_ingested_at, excluded.newest_ingested_at), last_seq = max(last_seq, excluded.last_seq)`;
 
@@ -96,7 +100,7 @@ export async function ingestEvents(
     const before = new Map<string, TransactionRow>();
     const seqs = new Map<string, number>();
     const selectTransaction = statement(sqlite, SELECT_TRANSACTION);
-    let lastSeq = (statement(sqlite, LAST_SEQ).get(tenantId) as { last_seq: number } | undefined)?.last_seq ?? 0;
+    let lastSeq = (statement(sqlite, LAST_SEQ).get(tenantId) as { last_seq: number }).last_seq;
     for (const id of txIds) {
       const row = selectTransaction.get(tenantId, id) as TransactionRow | undefined;
       if (row) before.set(id, row);

@@ -13,6 +13,7 @@ const TENANTS = ["acme", "globex"] as const;
 /** The rollups recomputed independently with GROUP BY over the raw rows (the duration bucket in JS). */
 async function expectedRollups(db: Db) {
   const spans = sql`(select 3600000 as span union all select 86400000)`;
+  const comboSpans = sql`(select 3600000 as span union all select 86400000 union all select 604800000)`;
   const dim = (name: string, value: string, label = "''") =>
     sql`select tenant_id, s.span, ${name} as dim, received_at - (received_at % s.span) as start, coalesce(${sql.raw(value)}, '') as value, coalesce(${sql.raw(label)}, '') as label, status from transactions, ${spans} s`;
   const parts = [
@@ -31,7 +32,7 @@ async function expectedRollups(db: Db) {
   }
   const combos = await sql<{ key: string; n: number }>`select tenant_id || '|' || s.span || '|' || (received_at - (received_at % s.span)) || '|' || status || '|' || coalesce(document_type, '')
       || '|' || coalesce(direction, '') || '|' || coalesce(in_channel, '') || '|' || coalesce(out_channel, '') || '|' || coalesce(format, '') || '|' || coalesce(error_type, '') as key, count(*) as n
-    from transactions, ${spans} s group by key`.execute(db);
+    from transactions, ${comboSpans} s group by key`.execute(db);
   return { dims: [...dims].sort(), combos: combos.rows.map((r) => [r.key, Number(r.n)]).sort() };
 }
 

@@ -5,10 +5,17 @@ import type { RollupComboRow, RollupDimRow, TransactionRow } from "./schema";
 import { statement } from "./statements";
 
 /** Bumped whenever what the rollups hold changes; the store then rebuilds them (store/derived.ts). */
-export const ROLLUP_VERSION = 2;
+export const ROLLUP_VERSION = 3;
 
-/** Rollup periods: an hour, and a UTC day for the whole days of long ranges. */
-export const SPANS = [HOUR_MS, DAY_MS] as const;
+/** Seven days, counted from the epoch (weeks start on Thursdays, 00:00 UTC): only ever a rollup period. */
+export const WEEK_MS = 7 * DAY_MS;
+/** rollup_dims' periods, longest first: a UTC day for the whole days of long ranges, an hour for the rest. */
+export const DIM_SPANS = [DAY_MS, HOUR_MS] as const;
+/**
+ * rollup_combos' periods, longest first: weeks as well, because a count over several enumerated
+ * columns sums every combination present in each period (≈ 300 a day at a million transactions).
+ */
+export const COMBO_SPANS = [WEEK_MS, DAY_MS, HOUR_MS] as const;
 
 /** Edges of the stats throughput histogram (ms): "up to 1 min", "up to 5 min", … */
 export const HISTOGRAM_EDGES_MS = [60_000, 300_000, 900_000, 1_800_000, HOUR_MS, 2 * HOUR_MS, 4 * HOUR_MS, 8 * HOUR_MS, DAY_MS];
@@ -89,8 +96,9 @@ export class RollupDelta {
     const combo = [status, text(row.document_type), text(row.direction), text(row.in_channel), text(row.out_channel), text(row.format), text(row.error_type)];
     const comboKey = combo.join(SEP);
     const duration = row.delivered_at === null ? null : String(durationBucket(Number(row.delivered_at) - received));
-    for (const span of SPANS) {
-      const start = received - (((received % span) + span) % span);
+    const startOf = (span: number) => received - (((received % span) + span) % span);
+    for (const span of DIM_SPANS) {
+      const start = startOf(span);
       const head = `${tenant_id}${SEP}${span}${SEP}${start}${SEP}${status}${SEP}`;
       for (const dim of DIMS) {
         const value = text(row[DIM_COLUMNS[dim]]);
@@ -98,7 +106,10 @@ export class RollupDelta {
         this.bumpDim(`${head}${dim}${SEP}${value}${SEP}${label}`, sign, tenant_id, span, dim, start, value, label, status);
       }
       if (duration !== null) this.bumpDim(`${head}duration${SEP}${duration}${SEP}`, sign, tenant_id, span, "duration", start, duration, "", status);
-      const key = `${head}${comboKey}`;
+    }
+    for (const span of COMBO_SPANS) {
+      const start = startOf(span);
+      const key = `${tenant_id}${SEP}${span}${SEP}${start}${SEP}${comboKey}`;
       const hit = this.combos.get(key);
       if (hit) hit.n += sign;
       else {

@@ -6,7 +6,7 @@ import type { Filter } from "@/lib/filters/schema";
 import type { Db } from "./db";
 import { whereFilter } from "./filter-sql";
 import { splitRange, type Range } from "./ranges";
-import { DIM_COLUMNS, durationBounds, durationBucket, HISTOGRAM_EDGES_MS, ROLLUP_SOURCE_COLUMNS, type RollupSource } from "./rollup";
+import { DIM_COLUMNS, DIM_SPANS, durationBounds, durationBucket, HISTOGRAM_EDGES_MS, ROLLUP_SOURCE_COLUMNS, type RollupSource } from "./rollup";
 import { addHour, BREAKDOWN_COLUMNS, type BreakdownDim, type StatsCounts } from "./stats-raw";
 
 /** Stats can come from the rollups when the filter narrows by nothing but status and received range. */
@@ -35,7 +35,7 @@ const text = (v: string | number | null) => (v === null ? "" : String(v));
  * time percentiles are read from the rows of the one duration bucket that holds them.
  */
 export async function rollupStatsCounts(db: Db, tenantId: string, filter: Filter, groupBy: StatsGroupBy, from: number, to: number, now: number): Promise<StatsCounts> {
-  const parts = splitRange(from, to);
+  const parts = splitRange(from, to, DIM_SPANS);
   const rollup = (span: number, dims: string[], [lo, hi]: Range) => {
     let query = db
       .selectFrom("rollup_dims")
@@ -60,8 +60,7 @@ export async function rollupStatsCounts(db: Db, tenantId: string, filter: Filter
   // Breakdowns, status totals and delivery times: days and hours from the rollups, then the rows.
   const acc: Tally = new Map();
   const dims = [...BREAKDOWN_DIMS, "status", "duration"];
-  const pieces: [number, Range][] = [...(parts.days ? [[DAY_MS, parts.days] as [number, Range]] : []), ...parts.hours.map((h) => [HOUR_MS, h] as [number, Range])];
-  for (const [span, range] of pieces) {
+  for (const [span, range] of parts.rollups) {
     const rows = await rollup(span, dims, range)
       .select(["dim", "value", "status", sql<string>`max(label)`.as("label"), (eb) => eb.fn.sum<number>("n").as("n")])
       .groupBy(["dim", "value", "status"])
