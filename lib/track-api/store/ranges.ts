@@ -7,7 +7,8 @@ export interface RangeParts {
   raw: [number, number][];
 }
 
-const floorTo = (t: number, span: number) => t - (((t % span) + span) % span);
+/** The start of the period of length `span` (counted from the epoch) that holds `t`. */
+export const floorTo = (t: number, span: number) => t - (((t % span) + span) % span);
 const ceilTo = (t: number, span: number) => (floorTo(t, span) === t ? t : floorTo(t, span) + span);
 
 /** [lo, hi), aligned to the last (shortest) span, as whole periods: the longest in the middle, shorter ones at the ends. */

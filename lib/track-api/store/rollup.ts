@@ -1,6 +1,7 @@
 import { DAY_MS, HOUR_MS } from "@/lib/domain/time-buckets";
 import type SQLite from "better-sqlite3";
 import type { Db } from "./db";
+import { floorTo } from "./ranges";
 import type { RollupComboRow, RollupDimRow, TransactionRow } from "./schema";
 import { statement } from "./statements";
 
@@ -96,9 +97,8 @@ export class RollupDelta {
     const combo = [status, text(row.document_type), text(row.direction), text(row.in_channel), text(row.out_channel), text(row.format), text(row.error_type)];
     const comboKey = combo.join(SEP);
     const duration = row.delivered_at === null ? null : String(durationBucket(Number(row.delivered_at) - received));
-    const startOf = (span: number) => received - (((received % span) + span) % span);
     for (const span of DIM_SPANS) {
-      const start = startOf(span);
+      const start = floorTo(received, span);
       const head = `${tenant_id}${SEP}${span}${SEP}${start}${SEP}${status}${SEP}`;
       for (const dim of DIMS) {
         const value = text(row[DIM_COLUMNS[dim]]);
@@ -108,7 +108,7 @@ export class RollupDelta {
       if (duration !== null) this.bumpDim(`${head}duration${SEP}${duration}${SEP}`, sign, tenant_id, span, "duration", start, duration, "", status);
     }
     for (const span of COMBO_SPANS) {
-      const start = startOf(span);
+      const start = floorTo(received, span);
       const key = `${tenant_id}${SEP}${span}${SEP}${start}${SEP}${comboKey}`;
       const hit = this.combos.get(key);
       if (hit) hit.n += sign;

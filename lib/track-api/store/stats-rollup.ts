@@ -5,7 +5,7 @@ import { DAY_MS, HOUR_MS } from "@/lib/domain/time-buckets";
 import type { Filter } from "@/lib/filters/schema";
 import type { Db } from "./db";
 import { whereFilter } from "./filter-sql";
-import { splitRange, type Range } from "./ranges";
+import { floorTo, splitRange, type Range } from "./ranges";
 import { DIM_COLUMNS, DIM_SPANS, durationBounds, durationBucket, HISTOGRAM_EDGES_MS, ROLLUP_SOURCE_COLUMNS, type RollupSource } from "./rollup";
 import { addHour, BREAKDOWN_COLUMNS, type BreakdownDim, type StatsCounts } from "./stats-raw";
 
@@ -75,7 +75,7 @@ export async function rollupStatsCounts(db: Db, tenantId: string, filter: Filter
       .execute();
     for (const row of rows) {
       const received = Number(row.received_at);
-      addHour(hours, received - (received % HOUR_MS), text(row[DIM_COLUMNS[groupBy]]) || "none", 1);
+      addHour(hours, floorTo(received, HOUR_MS), text(row[DIM_COLUMNS[groupBy]]) || "none", 1);
       for (const dim of [...BREAKDOWN_DIMS, "status"] as const) tally(acc, dim, text(row[DIM_COLUMNS[dim]]), row.status, dim === "partner" ? text(row.partner_name) : "", 1);
       if (row.delivered_at !== null) tally(acc, "duration", String(durationBucket(Number(row.delivered_at) - received)), row.status, "", 1);
     }
