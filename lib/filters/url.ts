@@ -1,3 +1,4 @@
+import { now as clockNow } from "@/lib/clock";
 import { MAX_QUERY_LENGTH } from "./limits";
 import { searchRequestSchema, type Filter, type SearchRequest } from "./schema";
 import { resolveSearch, urlParamForField, type SearchParamsState, type UrlProblem } from "./url-codec";
@@ -12,7 +13,7 @@ export * from "./url-codec";
  */
 export function toSearchRequest(
   state: SearchParamsState,
-  { now = Date.now(), timeZone = "UTC", pageSize }: { now?: number; timeZone?: string; pageSize?: number } = {},
+  { now = clockNow(), timeZone = "UTC", pageSize }: { now?: number; timeZone?: string; pageSize?: number } = {},
 ): { ok: true; request: SearchRequest } | { ok: false; problem: UrlProblem } {
   const resolved = resolveSearch(state, { now, timeZone });
   if (!resolved.ok) return resolved;

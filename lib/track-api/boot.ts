@@ -1,3 +1,4 @@
+import { now } from "@/lib/clock";
 import { config } from "@/lib/config";
 import { ingestEventSchema } from "@/lib/track-api/ingest/schema";
 import { DEMO_TENANTS, ensureDemoAccounts } from "@/lib/track-api/seed/demo-accounts";
@@ -20,7 +21,7 @@ export async function startEmbedded(): Promise<void> {
     await ensureDemoAccounts(db);
     for (const tenant of tenants) {
       const started = Date.now();
-      const events = await seedHistory(db, tenant, config.seedTransactions);
+      const events = await seedHistory(db, tenant, config.seedTransactions, now());
       if (events) console.log(`[track-api] seeded ${config.seedTransactions} transactions (${events} events) for ${tenant} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
   }
@@ -29,6 +30,7 @@ export async function startEmbedded(): Promise<void> {
       tenants,
       seed: `live-${Date.now()}`,
       ratePerMinute: config.simulateRate,
+      now,
       ingest: (tenantId, events) => tenantStore(db, tenantId).ingest(events.map((e) => ingestEventSchema.parse(e))),
     });
     simulator.start();

@@ -1,10 +1,11 @@
+import { now as clockNow } from "@/lib/clock";
 import { lagLevel } from "@/lib/track-api/lag";
 import { embeddedRoute, json } from "@/lib/track-api/http/route";
 import { getDb } from "@/lib/track-api/store/db";
 import { newestIngestedAt } from "@/lib/track-api/store/detail";
 
 export const GET = embeddedRoute(async () => {
-  const now = Date.now();
+  const now = clockNow();
   const newest = await newestIngestedAt(await getDb());
   const seconds = newest === null ? null : Math.max(0, Math.round((now - newest) / 1000));
   return json({

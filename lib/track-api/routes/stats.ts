@@ -1,3 +1,4 @@
+import { now as clockNow } from "@/lib/clock";
 import { DAY_MS } from "@/lib/domain/time-buckets";
 import { statsRequestSchema } from "@/lib/filters/stats-schema";
 import { badRequest, forbidden } from "@/lib/track-api/http/errors";
@@ -12,7 +13,7 @@ const MAX_RANGE_MS = { hour: 31 * DAY_MS + 3_600_000, day: 100 * DAY_MS };
 export const POST = embeddedRoute(async (request) => {
   const { principal, store } = await authorize(request, "track");
   const body = await parseBody(request, statsRequestSchema);
-  const now = Date.now();
+  const now = clockNow();
   const { from, to } = statsRange(body, now);
   if (to - from > MAX_RANGE_MS[body.bucket]) {
     throw badRequest(`filter.receivedFrom: a ${body.bucket} series covers at most ${Math.round(MAX_RANGE_MS[body.bucket] / DAY_MS)} days`, "filter.receivedFrom");

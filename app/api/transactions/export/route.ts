@@ -1,4 +1,5 @@
 import { bffError, bffRoute } from "@/lib/bff/route";
+import { now } from "@/lib/clock";
 import { exportFileName } from "@/lib/bff/export-name";
 import { pagedExport, withPrefix } from "@/lib/bff/export-stream";
 import { parseSearchQuery } from "@/lib/bff/search-query";
@@ -27,7 +28,7 @@ export const GET = bffRoute(async ({ request, call }) => {
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${exportFileName(parsed.request, new Date())}"`,
+      "content-disposition": `attachment; filename="${exportFileName(parsed.request, new Date(now()))}"`,
       // A download of up to hundreds of megabytes: gzip would cost the server's one thread more than
       // reading the rows (bench/NOTES.md); no-transform keeps Next.js's compression off it.
       "cache-control": "no-store, no-transform",
