@@ -1,7 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CLOCKS, clockPort } from "./test/clocks";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_BASE_URL = `http://localhost:${PORT}`;
+
+const chromium = { ...devices["Desktop Chrome"], channel: undefined };
 
 export default defineConfig({
   testDir: "e2e",
@@ -23,14 +26,24 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  // The clock projects come first: their servers' clocks start at their instants when the servers
+  // start, so the tagged specs run within a minute or two of them.
+  projects: [
+    ...CLOCKS.map((clock, i) => ({
+      name: `at ${clock.name}`,
+      grep: /@calendar/,
+      use: { ...chromium, baseURL: `http://localhost:${clockPort(PORT, i)}` },
+    })),
+    { name: "chromium", use: chromium },
+  ],
   webServer: {
+    // Starts the clock servers first and the main server last, so its health means all are up.
     command: "node scripts/e2e-server.mjs",
     url: `${E2E_BASE_URL}/track/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(PORT) },
+    env: { PORT: String(PORT), E2E_CLOCKS: CLOCKS.map((c, i) => `${clockPort(PORT, i)}=${c.at}`).join(",") },
   },
 });

@@ -5,11 +5,14 @@ export const basic = (id = DEMO_CLIENT.id, secret = DEMO_CLIENT.secret) => `Basi
 
 type Method = "get" | "post" | "put" | "patch" | "delete" | "fetch";
 
+/** Milliseconds this worker's test server's clock runs ahead of real time (a worker serves one project). */
+let offset: number | undefined;
+
 /**
  * The `request` fixture with a guard: every response of the test is recorded, and the test fails if
  * any of them was a 5xx ("no request in the suite gets a 500").
  */
-export const test = base.extend<{ api: APIRequestContext; serverErrors: string[]; allowedServerStatuses: number[] }>({
+export const test = base.extend<{ api: APIRequestContext; serverErrors: string[]; allowedServerStatuses: number[]; serverNow: () => number }>({
   /** 5xx statuses a test provokes on purpose (e.g. 502/504 while the upstream is made to fail). */
   allowedServerStatuses: [[], { option: true }],
   serverErrors: [
@@ -21,7 +24,14 @@ export const test = base.extend<{ api: APIRequestContext; serverErrors: string[]
     },
     { auto: true },
   ],
-  page: async ({ page, serverErrors }, use) => {
+  /** The test server's data clock: real time on the main server, a chosen instant's on a clock project's. */
+  serverNow: async ({ request }, use) => {
+    const ahead = (offset ??= (await (await request.get("/track/api/test/clock")).json()).offsetMs as number);
+    await use(() => Date.now() + ahead);
+  },
+  page: async ({ page, serverErrors, serverNow }, use) => {
+    // The browser's clock starts where the server's is, and runs on from there.
+    if (offset) await page.clock.install({ time: serverNow() });
     page.on("response", (r) => {
       if (r.status() >= 500) serverErrors.push(`${r.status()} ${r.request().method()} ${r.url()}`);
     });

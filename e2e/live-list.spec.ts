@@ -1,7 +1,7 @@
 import { ingest, RECEIVED, transactionEvents } from "./events";
 import { expect, signIn, test } from "./fixtures";
 
-test("in live mode new transactions are announced, not pushed into the rows being read", async ({ page, api }) => {
+test("in live mode new transactions are announced, not pushed into the rows being read", { tag: "@calendar" }, async ({ page, api, serverNow }) => {
   await signIn(page, "/transactions");
   const rows = page.locator("main tbody tr");
   const firstRow = await rows.first().textContent();
@@ -9,7 +9,7 @@ test("in live mode new transactions are announced, not pushed into the rows bein
   await expect(page.locator('[data-live-status="live"]')).toHaveCount(1);
 
   const id = `e2e-live-${Date.now().toString(36)}`;
-  await ingest(api, transactionEvents(id, Date.now() - 1000, [RECEIVED]));
+  await ingest(api, transactionEvents(id, serverNow() - 1000, [RECEIVED]));
   const banner = page.getByRole("button", { name: /1 new transaction · Show/ });
   await expect(banner).toBeVisible();
   expect(await rows.first().textContent()).toBe(firstRow);

@@ -1,21 +1,58 @@
-// Builds the app and serves it for the end-to-end suite on a fresh, small, deterministic database.
+// Builds the app and serves it for the end-to-end suite on fresh, small, deterministic databases:
+// one server on real time at PORT, and one per E2E_CLOCKS entry (`port=ISO instant`) whose data
+// clock starts at that instant (TRACK_CLOCK_OFFSET_MS). The main server starts last, once the
+// others answer, so that its health tells Playwright every server is up.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 
-const dataDir = "data/e2e";
-fs.rmSync(dataDir, { recursive: true, force: true });
-const env = {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: "1",
-  DATABASE_URL: `file:./${dataDir}/track.db`,
-  TRACK_DATA_DIR: dataDir,
-  TRACK_SIMULATE: "0",
-  TRACK_DEMO: "1",
-  TRACK_FAULTS: "1",
-  TRACK_TIMEOUT_MS: "3000",
-  TRACK_SEED_TRANSACTIONS: process.env.TRACK_SEED_TRANSACTIONS ?? "3000",
-};
-execFileSync("npx", ["next", "build"], { stdio: "inherit", env });
-const server = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3100"], { stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+const NEXT = "node_modules/next/dist/bin/next";
+const port = process.env.PORT ?? "3100";
+const clocks = (process.env.E2E_CLOCKS ?? "").split(",").filter(Boolean).map((entry) => entry.split("="));
+
+function envFor(name, extra) {
+  const dataDir = `data/e2e${name}`;
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  return {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: `file:./${dataDir}/track.db`,
+    TRACK_DATA_DIR: dataDir,
+    TRACK_SIMULATE: "0",
+    TRACK_DEMO: "1",
+    TRACK_FAULTS: "1",
+    TRACK_TIMEOUT_MS: "3000",
+    TRACK_SEED_TRANSACTIONS: process.env.TRACK_SEED_TRANSACTIONS ?? "3000",
+    ...extra,
+  };
+}
+
+const servers = [];
+function serve(serverPort, env) {
+  // NOTE: a keep-alive timeout longer than any pause in a test, so the test's HTTP client never sends
+  // on a socket the server is closing at that moment (ECONNRESET under load).
+  const server = spawn(process.execPath, [NEXT, "start", "-p", serverPort, "--keepAliveTimeout", "120000"], { stdio: "inherit", env });
+  server.on("exit", (code) => {
+    for (const other of servers) other.kill("SIGTERM");
+    process.exit(code ?? 0);
+  });
+  servers.push(server);
+}
+
+async function healthy(serverPort) {
+  const started = Date.now();
+  while (Date.now() - started < 300_000) {
+    if (await fetch(`http://localhost:${serverPort}/track/api/health`).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the test server on port ${serverPort} did not start`);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => servers.forEach((s) => s.kill(signal)));
+execFileSync(process.execPath, [NEXT, "build"], { stdio: "inherit", env: envFor("", {}) });
+for (const [clockPort, at] of clocks) {
+  const offset = Date.parse(at) - Date.now();
+  if (!Number.isFinite(offset)) throw new Error(`E2E_CLOCKS: ${at} is not an instant`);
+  serve(clockPort, envFor(`-${clockPort}`, { TRACK_CLOCK_OFFSET_MS: String(offset) }));
+}
+await Promise.all(clocks.map(([clockPort]) => healthy(clockPort)));
+serve(port, envFor("", {}));

@@ -1,7 +1,7 @@
 import { bearer, expect, test, tokenFor } from "../fixtures";
 
 test.describe("POST /track/api/transactions/stats", () => {
-  test("every series bucket equals a search over the same range", async ({ api }) => {
+  test("every series bucket equals a search over the same range", { tag: "@calendar" }, async ({ api }) => {
     const headers = bearer(await tokenFor(api));
     const response = await api.post("/track/api/transactions/stats", { headers, data: { filter: {}, bucket: "day", timeZone: "Europe/Helsinki" } });
     expect(response.status()).toBe(200);
@@ -15,7 +15,7 @@ test.describe("POST /track/api/transactions/stats", () => {
     }
   });
 
-  test("month-scale views need the report role", async ({ api }) => {
+  test("month-scale views need the report role", { tag: "@calendar" }, async ({ api }) => {
     const body = { filter: {}, bucket: "day" };
     const viewer = await api.post("/track/api/transactions/stats", { headers: bearer(await tokenFor(api, "viewer@acme.test")), data: body });
     expect(viewer.status()).toBe(403);
