@@ -151,13 +151,15 @@ function accountLocked(): OAuthError {
 
 /** A full hashing queue: 503 is "overloaded, come back" (RFC 9110 §15.6.4), not the caller's fault. */
 function busy(seconds: number): OAuthError {
-  return new OAuthError("temporarily_unavailable", `Too many sign-ins in progress; try again in ${seconds} seconds`, 503, {
+  return new OAuthError("temporarily_unavailable", `Too many sign-ins in progress; try again in ${inSeconds(seconds)}`, 503, {
     "Retry-After": String(seconds),
   });
 }
 
 function tooManyRequests(seconds: number): OAuthError {
-  return new OAuthError("too_many_requests", `Too many failed sign-in attempts; try again in ${seconds} seconds`, 429, {
+  return new OAuthError("too_many_requests", `Too many failed sign-in attempts; try again in ${inSeconds(seconds)}`, 429, {
     "Retry-After": String(seconds),
   });
 }
+
+const inSeconds = (seconds: number) => `${seconds} second${seconds === 1 ? "" : "s"}`;
