@@ -16,6 +16,16 @@ export const config = {
   get dataDir(): string {
     return process.env.TRACK_DATA_DIR ?? "data";
   },
+  /**
+   * How many proxies in front of this server append to X-Forwarded-For; 0 (a bare `npm start`) means
+   * the client's address is the socket's and X-Forwarded-For is ignored.
+   */
+  get trustProxyHops(): number {
+    const value = process.env.TRUST_PROXY_HOPS?.trim() || "0";
+    const hops = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(hops)) throw new Error(`TRUST_PROXY_HOPS must be a whole number ≥ 0, not "${value}"`);
+    return hops;
+  },
   get simulate(): boolean {
     return flag(process.env.TRACK_SIMULATE, false);
   },

@@ -41,6 +41,19 @@ test("rejects bad batches with a 400 naming the field and stores nothing", async
   expect(lookup.status()).toBe(404);
 });
 
+test("refuses event times in year 0000, before 2000 or days ahead, naming the event and field", async ({ api }) => {
+  const headers = bearer(await tokenFor(api, "ingest@acme.test"));
+  const txId = `e2e-time-${Date.now().toString(36)}`;
+  const [good] = lifecycle(txId);
+  for (const occurredAt of ["0000-01-01T00:00:00Z", "1999-12-31T23:59:59Z", "9999-12-31T23:59:59Z", new Date(Date.now() + 2 * 86_400_000).toISOString()]) {
+    const response = await api.post("/track/api/events", { headers, data: { events: [good, { ...good, eventId: `${txId}:x`, occurredAt }] } });
+    expect(response.status(), occurredAt).toBe(400);
+    expect((await response.json()).error.field, occurredAt).toBe("events.1.occurredAt");
+  }
+  const lookup = await api.get(`/track/api/transactions/${txId}`, { headers: bearer(await tokenFor(api)) });
+  expect(lookup.status()).toBe(404);
+});
+
 test("needs the ingest role", async ({ api }) => {
   const response = await api.post("/track/api/events", { headers: bearer(await tokenFor(api)), data: { events: lifecycle("e2e-denied") } });
   expect(response.status()).toBe(403);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientAddress } from "@/lib/net/client-address";
 import { passwordGrant, SignInError } from "@/lib/track-client/oauth";
 import { SESSION_MAX_AGE_SECONDS } from "./cookie";
 import { authSecret } from "./secret";
@@ -34,9 +35,8 @@ export function authOptions(): NextAuthOptions {
           const username = credentials?.username?.trim();
           const password = credentials?.password;
           if (!username || !password) throw new Error("invalid_credentials");
-          const forwarded = (request.headers?.["x-forwarded-for"] as string | undefined)?.split(",").at(-1)?.trim();
           try {
-            const tokens = await passwordGrant(username, password, forwarded);
+            const tokens = await passwordGrant(username, password, clientAddress(request.headers ?? {}));
             return { ...tokens.user, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: tokens.expiresAt };
           } catch (error) {
             // The message is the reason code; the sign-in page turns it into words.

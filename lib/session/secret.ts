@@ -15,9 +15,14 @@ export function authSecret(): string {
   return cached;
 }
 
+/** Where the generated secret is kept: in TRACK_DATA_DIR, which may be absolute or relative to the working directory. */
+export function authSecretFile(): string {
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), config.dataDir, "auth-secret");
+}
+
 function generated(): string {
   if (!config.embedded) throw new Error("AUTH_SECRET must be set when TRACK_API_URL points at a real Track API");
-  const file = path.join(/* turbopackIgnore: true */ process.cwd(), config.dataDir, "auth-secret");
+  const file = authSecretFile();
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {

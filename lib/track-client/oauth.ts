@@ -13,7 +13,7 @@ export interface TokenSet {
 }
 
 /** Why a sign-in failed, as codes the sign-in page turns into messages. */
-export type SignInFailure = "invalid_credentials" | "locked" | "throttled" | "unreachable" | "misconfigured";
+export type SignInFailure = "invalid_credentials" | "locked" | "throttled" | "busy" | "unreachable" | "misconfigured";
 
 export class SignInError extends Error {
   constructor(
@@ -34,7 +34,7 @@ const decodePayload = (jwt: string): Record<string, unknown> => {
   }
 };
 
-async function tokenRequest(form: Record<string, string>, forwardedFor?: string): Promise<Response> {
+async function tokenRequest(form: Record<string, string>, clientAddress?: string): Promise<Response> {
   const basic = Buffer.from(`${encodeURIComponent(trackClientConfig.clientId)}:${encodeURIComponent(trackClientConfig.clientSecret)}`).toString("base64");
   const timeout = AbortSignal.timeout(trackClientConfig.timeoutMs);
   try {
@@ -43,8 +43,9 @@ async function tokenRequest(form: Record<string, string>, forwardedFor?: string)
       headers: {
         authorization: `Basic ${basic}`,
         "content-type": "application/x-www-form-urlencoded",
-        // The auth service throttles failed sign-ins per address: pass on the browser's, not ours.
-        ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}),
+        // The auth service throttles failed sign-ins per address: pass on the browser's, not ours
+        // (a remote Track API must trust this app as one proxy hop to use it).
+        ...(clientAddress ? { "x-forwarded-for": clientAddress } : {}),
       },
       body: new URLSearchParams(form),
       cache: "no-store",
@@ -73,11 +74,14 @@ async function toTokenSet(response: Response): Promise<TokenSet> {
   };
 }
 
-/** The OAuth password grant with the BFF's client: a person's Business Network credentials → tokens. */
-export async function passwordGrant(username: string, password: string, forwardedFor?: string): Promise<TokenSet> {
+/**
+ * The OAuth password grant with the BFF's client: a person's Business Network credentials → tokens.
+ * `clientAddress` is the browser's address (lib/net/client-address.ts), for the sign-in throttle.
+ */
+export async function passwordGrant(username: string, password: string, clientAddress?: string): Promise<TokenSet> {
   let response: Response;
   try {
-    response = await tokenRequest({ grant_type: "password", username, password, scope: trackClientConfig.scope }, forwardedFor);
+    response = await tokenRequest({ grant_type: "password", username, password, scope: trackClientConfig.scope }, clientAddress);
   } catch (error) {
     throw new SignInError("unreachable", error instanceof TrackApiError ? error.message : "The sign-in service cannot be reached.");
   }
@@ -85,6 +89,9 @@ export async function passwordGrant(username: string, password: string, forwarde
   const body = (await response.json().catch(() => ({}))) as { error?: string; error_description?: string };
   if (response.status === 429) {
     throw new SignInError("throttled", "Too many failed sign-in attempts.", Number(response.headers.get("retry-after") ?? 60));
+  }
+  if (response.status === 503 && body.error === "temporarily_unavailable") {
+    throw new SignInError("busy", "Too many sign-ins in progress.", Number(response.headers.get("retry-after") ?? 5));
   }
   if (response.status >= 500) throw new SignInError("unreachable", "The sign-in service is not answering properly.");
   if (body.error === "invalid_grant") {

@@ -3,7 +3,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { Db } from "@/lib/track-api/store/db";
 import { findClient } from "./accounts";
 import { OAuthError } from "./oauth-error";
-import { verifyAgainstDummy, verifyPassword } from "./passwords";
+import { checkSecret, type SecretCheck } from "./passwords";
 
 export interface ClientCredentials {
   clientId: string;
@@ -60,11 +60,14 @@ const verified = new WeakMap<Db, Map<string, { secretHash: string; digest: Buffe
 
 const digest = (secret: string) => createHash("sha256").update(secret).digest();
 
-/** Checks the client's credentials against the store; returns the client id or throws 401 `invalid_client`. */
-export async function authenticateClient(db: Db, credentials: ClientCredentials): Promise<string> {
+/**
+ * Checks the client's credentials against the store with `check` (which may refuse to run it);
+ * returns the client id or throws 401 `invalid_client`.
+ */
+export async function authenticateClient(db: Db, credentials: ClientCredentials, check: SecretCheck = checkSecret): Promise<string> {
   const client = await findClient(db, credentials.clientId);
   if (!client) {
-    await verifyAgainstDummy(credentials.secret);
+    await check(credentials.secret, null);
     throw invalidClient();
   }
   let perDb = verified.get(db);
@@ -73,7 +76,7 @@ export async function authenticateClient(db: Db, credentials: ClientCredentials)
   if (known && known.secretHash === client.secret_hash && timingSafeEqual(known.digest, digest(credentials.secret))) {
     return client.id;
   }
-  if (!(await verifyPassword(credentials.secret, client.secret_hash))) throw invalidClient();
+  if (!(await check(credentials.secret, client.secret_hash))) throw invalidClient();
   perDb.set(client.id, { secretHash: client.secret_hash, digest: digest(credentials.secret) });
   return client.id;
 }

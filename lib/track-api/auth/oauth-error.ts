@@ -1,4 +1,7 @@
-/** RFC 6749 §5.2 error codes, plus `too_many_requests` (see throttle.ts) for a throttled sign-in. */
+/**
+ * RFC 6749 §5.2 error codes, plus `too_many_requests` (see throttle.ts) for a throttled sign-in and
+ * `temporarily_unavailable` (§4.1.2.1's code for an overloaded server) when the hashing queue is full.
+ */
 export type OAuthErrorCode =
   | "invalid_request"
   | "invalid_client"
@@ -6,7 +9,8 @@ export type OAuthErrorCode =
   | "unauthorized_client"
   | "unsupported_grant_type"
   | "invalid_scope"
-  | "too_many_requests";
+  | "too_many_requests"
+  | "temporarily_unavailable";
 
 /** An error of the token endpoint, answered as `{error, error_description}` (RFC 6749 §5.2). */
 export class OAuthError extends Error {

@@ -1,3 +1,4 @@
+import { PEER_ADDRESS_HEADER } from "@/lib/net/client-address";
 import { ensureDemoAccounts } from "@/lib/track-api/seed/demo-accounts";
 import { migrate, openDb, type Db } from "@/lib/track-api/store/db";
 
@@ -15,11 +16,12 @@ export function basicAuth(id: string, secret: string): string {
   return `Basic ${Buffer.from(`${encode(id)}:${encode(secret)}`).toString("base64")}`;
 }
 
-/** A POST /auth/token request with the given form fields (tests only). */
-export function tokenRequest(fields: Record<string, string>, headers: Record<string, string> = {}): Request {
+/** A POST /auth/token request with the given form fields, from 10.0.0.1 unless `from` says (tests only). */
+export function tokenRequest(fields: Record<string, string>, headers: Record<string, string> = {}, from = "10.0.0.1"): Request {
   return new Request("http://localhost:3000/auth/token", {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "10.0.0.1", ...headers },
+    // As the server's peer-address hook stamps it.
+    headers: { "content-type": "application/x-www-form-urlencoded", [PEER_ADDRESS_HEADER]: from, ...headers },
     body: new URLSearchParams(fields).toString(),
   });
 }

@@ -1,58 +1,131 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, createLoginThrottle } from "./throttle";
+import { createSignInThrottle, DEFAULT_THROTTLE_POLICY, delayAfter, type SignInAttempt, type SignInThrottle } from "./throttle";
 
 const T0 = 1_000_000_000_000;
-const limits = { perUser: 3, perAddress: 5, windowMs: 60_000 };
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const { free } = DEFAULT_THROTTLE_POLICY;
 
-describe("login throttle", () => {
-  it("blocks a user name after its limit, for the time until the oldest failure leaves the window", () => {
-    const throttle = createLoginThrottle(limits);
-    throttle.recordFailure("a@x.test", "1.1.1.1", T0);
-    throttle.recordFailure("A@X.test", "1.1.1.1", T0 + 10_000);
-    expect(throttle.retryAfter("a@x.test", "1.1.1.1", T0 + 10_000)).toBe(0);
-    throttle.recordFailure("a@x.test", "1.1.1.1", T0 + 20_000);
-    expect(throttle.retryAfter("a@x.test", "1.1.1.1", T0 + 20_000)).toBe(40);
-    expect(throttle.retryAfter("b@x.test", "1.1.1.1", T0 + 20_000)).toBe(0);
-    // Sliding window: once the first failure is a minute old, one more try is allowed.
-    expect(throttle.retryAfter("a@x.test", "1.1.1.1", T0 + 60_001)).toBe(0);
-  });
+/** One password check that turns out wrong; the seconds to wait instead if it may not start. */
+function fail(throttle: SignInThrottle, user: string, address: string, now: number): number {
+  const attempt = throttle.begin(user, address, now);
+  return "retryAfter" in attempt ? attempt.retryAfter : 0;
+}
 
-  it("blocks an address spraying many user names, at the higher address limit", () => {
-    const throttle = createLoginThrottle(limits);
-    for (let i = 0; i < 5; i++) throttle.recordFailure(`user${i}@x.test`, "2.2.2.2", T0 + i);
-    expect(throttle.retryAfter("fresh@x.test", "2.2.2.2", T0 + 10)).toBeGreaterThan(0);
-    expect(throttle.retryAfter(null, "2.2.2.2", T0 + 10)).toBeGreaterThan(0);
-    expect(throttle.retryAfter("fresh@x.test", "3.3.3.3", T0 + 10)).toBe(0);
-  });
+function succeed(throttle: SignInThrottle, user: string, address: string, now: number): SignInAttempt {
+  const attempt = throttle.begin(user, address, now);
+  if ("retryAfter" in attempt) throw new Error(`throttled for ${attempt.retryAfter} s`);
+  attempt.succeeded();
+  return attempt;
+}
 
-  it("counts an attempt before it is checked, and withdraws it on success", () => {
-    const throttle = createLoginThrottle(limits);
-    // Three parallel guesses all begin before any finishes: the fourth is already blocked.
-    for (let i = 0; i < 3; i++) throttle.beginAttempt("a@x.test", "1.1.1.1", T0);
-    expect(throttle.retryAfter("a@x.test", "1.1.1.1", T0)).toBeGreaterThan(0);
-
-    const other = createLoginThrottle(limits);
-    other.recordFailure("a@x.test", "1.1.1.1", T0);
-    other.recordFailure("a@x.test", "1.1.1.1", T0);
-    other.beginAttempt("a@x.test", "1.1.1.1", T0 + 1).succeeded();
-    for (let i = 0; i < 2; i++) other.recordFailure("a@x.test", "1.1.1.1", T0 + 2);
-    expect(other.retryAfter("a@x.test", "1.1.1.1", T0 + 2)).toBe(0);
-    // The successful attempt is not left on the address count: 2 + 2 failures, limit 5.
-    other.recordFailure("z@x.test", "1.1.1.1", T0 + 3);
-    expect(other.retryAfter(null, "1.1.1.1", T0 + 3)).toBeGreaterThan(0);
-    other.reset();
-    expect(other.retryAfter(null, "1.1.1.1", T0 + 3)).toBe(0);
+describe("delay schedule", () => {
+  it("is free up to the allowance, then doubles from 2 s up to a minute", () => {
+    const delays = Array.from({ length: 12 }, (_, failures) => delayAfter(failures, 3) / SECOND);
+    expect(delays).toEqual([0, 0, 0, 2, 4, 8, 16, 32, 60, 60, 60, 60]);
+    expect(delayAfter(10_000, 3)).toBe(MINUTE);
   });
 });
 
-describe("clientAddress", () => {
-  it.each([
-    ["203.0.113.9, 10.0.0.7", "10.0.0.7"],
-    ["10.0.0.7", "10.0.0.7"],
-    [null, "unknown"],
-    ["", "unknown"],
-  ])("x-forwarded-for %j → %s", (header, expected) => {
-    const headers: Record<string, string> = header === null ? {} : { "x-forwarded-for": header };
-    expect(clientAddress(new Request("http://x/", { headers }))).toBe(expected);
+describe("sign-in throttle", () => {
+  it("slows one address guessing one user's password after a few tries; 429s do not count", () => {
+    const throttle = createSignInThrottle();
+    for (let i = 0; i < free.pair; i++) expect(fail(throttle, "a@x.test", "192.0.2.1", T0)).toBe(0);
+    expect(fail(throttle, "A@X.test ", "192.0.2.1", T0)).toBe(2);
+    // Hammering while told to wait changes nothing.
+    for (let i = 0; i < 50; i++) fail(throttle, "a@x.test", "192.0.2.1", T0 + SECOND);
+    expect(throttle.retryAfter("a@x.test", "192.0.2.1", T0 + SECOND)).toBe(1);
+    expect(fail(throttle, "a@x.test", "192.0.2.1", T0 + 2 * SECOND)).toBe(0);
+    expect(throttle.retryAfter("a@x.test", "192.0.2.1", T0 + 2 * SECOND)).toBe(4);
+    // Other users, and the same user elsewhere, are not held up by this pair.
+    expect(throttle.retryAfter("b@x.test", "192.0.2.1", T0 + 2 * SECOND)).toBe(0);
+    expect(throttle.retryAfter("a@x.test", "198.51.100.1", T0 + 2 * SECOND)).toBe(0);
+  });
+
+  it("limits guessing one password from anywhere to about one try a minute", () => {
+    const throttle = createSignInThrottle();
+    const checked: number[] = [];
+    // A new address every second for ten minutes, each trying as soon as it may.
+    for (let s = 0; s < 600; s++) {
+      const now = T0 + s * SECOND;
+      while (fail(throttle, "victim@x.test", `10.0.${s >> 8}.${s & 255}`, now) === 0) checked.push(s);
+    }
+    // Each address gets its pair's few tries until the user's own allowance is used up.
+    expect(checked.filter((s) => s < 2)).toHaveLength(free.user);
+    expect(checked.filter((s) => s < 60).length).toBeLessThanOrEqual(free.user + 5);
+    expect(checked.filter((s) => s >= 300).length).toBeLessThanOrEqual(5);
+  });
+
+  it("lets the user in within a minute of a stranger's last failure, and at once from a known address", () => {
+    const throttle = createSignInThrottle();
+    succeed(throttle, "victim@x.test", "192.0.2.10", T0);
+    let last = T0;
+    for (let s = 1; s <= 120; s++) {
+      const now = T0 + s * SECOND;
+      if (fail(throttle, "victim@x.test", `10.1.0.${s}`, now) === 0) last = now;
+    }
+    // From a new address: held up, but for a minute at most after the stranger's last counted failure.
+    const waited = throttle.retryAfter("victim@x.test", "203.0.113.5", last);
+    expect(waited).toBeGreaterThan(0);
+    expect(waited).toBeLessThanOrEqual(60);
+    expect(throttle.retryAfter("victim@x.test", "203.0.113.5", last + MINUTE)).toBe(0);
+    succeed(throttle, "victim@x.test", "203.0.113.5", last + MINUTE);
+    // From where they signed in before: not held up at all.
+    expect(succeed(throttle, "victim@x.test", "192.0.2.10", last).known).toBe(true);
+  });
+
+  it("slows an address trying many user names, except for users known there", () => {
+    const throttle = createSignInThrottle();
+    succeed(throttle, "colleague@x.test", "192.0.2.1", T0);
+    for (let i = 0; i < free.address; i++) expect(fail(throttle, `u${i}@x.test`, "192.0.2.1", T0)).toBe(0);
+    expect(fail(throttle, "fresh@x.test", "192.0.2.1", T0)).toBe(2);
+    expect(throttle.retryAfter(null, "192.0.2.1", T0)).toBe(2);
+    expect(throttle.retryAfter("colleague@x.test", "192.0.2.1", T0)).toBe(0);
+    expect(throttle.retryAfter("fresh@x.test", "198.51.100.1", T0)).toBe(0);
+  });
+
+  it("counts failures without a user (wrong client secrets) against the address", () => {
+    const throttle = createSignInThrottle();
+    for (let i = 0; i < free.address; i++) throttle.recordFailure("192.0.2.1", T0);
+    expect(throttle.retryAfter(null, "192.0.2.1", T0)).toBe(2);
+    expect(throttle.retryAfter("fresh@x.test", "192.0.2.1", T0)).toBe(2);
+  });
+
+  it("never counts successes, however many from one address", () => {
+    const throttle = createSignInThrottle();
+    for (let i = 0; i < 1000; i++) succeed(throttle, `user${i % 7}@x.test`, "127.0.0.1", T0 + i);
+    expect(throttle.retryAfter("new@x.test", "127.0.0.1", T0 + 1000)).toBe(0);
+  });
+
+  it("counts an attempt before its check, so parallel guesses cannot all start; withdraw undoes it", () => {
+    const throttle = createSignInThrottle();
+    const started = Array.from({ length: 10 }, () => throttle.begin("a@x.test", "192.0.2.1", T0));
+    expect(started.filter((a) => !("retryAfter" in a))).toHaveLength(free.pair);
+    for (const attempt of started) if (!("retryAfter" in attempt)) attempt.withdraw();
+    expect(throttle.retryAfter("a@x.test", "192.0.2.1", T0)).toBe(0);
+  });
+
+  it("forgets a user's own mistakes once they sign in", () => {
+    const throttle = createSignInThrottle();
+    for (let round = 0; round < 5; round++) {
+      for (let i = 1; i < free.pair; i++) expect(fail(throttle, "a@x.test", "192.0.2.1", T0 + round)).toBe(0);
+      succeed(throttle, "a@x.test", "192.0.2.1", T0 + round);
+    }
+  });
+
+  it("forgets a count after a quiet quarter of an hour", () => {
+    const throttle = createSignInThrottle();
+    for (let i = 0; i < 20; i++) fail(throttle, "a@x.test", "192.0.2.1", T0 + i * MINUTE);
+    const last = T0 + 19 * MINUTE;
+    expect(throttle.retryAfter("a@x.test", "192.0.2.1", last)).toBeGreaterThan(0);
+    expect(throttle.retryAfter("a@x.test", "192.0.2.1", last + 15 * MINUTE + 1)).toBe(0);
+    throttle.reset();
+  });
+
+  it("counts an IPv6 /64 as one address", () => {
+    const throttle = createSignInThrottle();
+    for (let i = 0; i < free.address; i++) fail(throttle, `u${i}@x.test`, `2001:db8:1:2::${(i + 1).toString(16)}`, T0);
+    expect(throttle.retryAfter("fresh@x.test", "2001:db8:1:2:ffff::1", T0)).toBe(2);
+    expect(throttle.retryAfter("fresh@x.test", "2001:db8:1:3::1", T0)).toBe(0);
   });
 });

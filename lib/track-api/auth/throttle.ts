@@ -1,114 +1,177 @@
+import { addressBlock } from "@/lib/net/client-address";
+
 /**
- * In-memory throttle of failed sign-ins at the token endpoint, counted per user name and per client
- * address over a sliding window. The user limit stops password guessing against one account
- * without affecting anyone else; the much higher address limit stops one address spraying many
- * user names. When over a limit the endpoint answers 429 with `Retry-After` (seconds) and
- * `{error: "too_many_requests", error_description}`: RFC 6749 has no code for this, and the device
- * grant's `slow_down` means "poll less often", which is not what happened.
+ * Throttle of failed sign-ins at the token endpoint (DESIGN §6). Failures are counted per
+ * (user, address), per user and per address; past a count's free allowance the next attempt must
+ * wait a delay that doubles with each further failure, up to a minute, never a long lock. So:
+ * - guessing one account's password gets a few tries, then about one a minute, from anywhere;
+ * - one address trying many user names is slowed the same way;
+ * - a stranger's failures hold a user up for at most a minute after the stranger's last one, and
+ *   not at all from an address where the user signed in before: such a "known" pair is held only
+ *   by its own (user, address) count;
+ * - attempts answered 429 are not failures, so hammering does not lengthen the wait;
+ * - successes never count, so many sign-ins from one address (an office, a test suite) cost nothing.
+ * A throttled attempt is answered 429 with `Retry-After` (seconds) and `{error: "too_many_requests"}`:
+ * RFC 6749 has no code for this, and the device grant's `slow_down` means "poll less often".
  *
  * NOTE: state is per process; several instances behind a load balancer each count on their own.
  */
-export interface ThrottleLimits {
-  perUser: number;
-  perAddress: number;
-  windowMs: number;
+export interface ThrottlePolicy {
+  /** Failures allowed without delay, per count. */
+  free: { pair: number; user: number; address: number };
+  /** The delay after the first failure past the allowance; each further failure doubles it. */
+  firstDelayMs: number;
+  maxDelayMs: number;
+  /** A count is forgotten this long after its last failure. */
+  forgetAfterMs: number;
+  /** How long a (user, address) pair stays known after a successful sign-in. */
+  knownForMs: number;
 }
 
-export const DEFAULT_THROTTLE_LIMITS: ThrottleLimits = { perUser: 5, perAddress: 50, windowMs: 15 * 60 * 1000 };
+export const DEFAULT_THROTTLE_POLICY: ThrottlePolicy = {
+  free: { pair: 3, user: 6, address: 20 },
+  firstDelayMs: 2_000,
+  maxDelayMs: 60_000,
+  forgetAfterMs: 15 * 60_000,
+  knownForMs: 30 * 24 * 60 * 60_000,
+};
 
-/** Past this many tracked keys, expired ones are swept (and the oldest dropped) to bound memory. */
-const MAX_KEYS = 10_000;
+/** The wait after `failures` failures of a count with `free` allowed: 0, then doubling up to the cap. */
+export function delayAfter(failures: number, free: number, policy: ThrottlePolicy = DEFAULT_THROTTLE_POLICY): number {
+  if (failures < free) return 0;
+  return Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** Math.min(failures - free, 30));
+}
 
-export interface LoginThrottle {
-  /** Seconds to wait if this user name or address is over its limit, else 0. */
+/** One password check in progress, counted as a failure until it is known to be something else. */
+export interface SignInAttempt {
+  /** The user signed in from this address before (the hashing queue serves these first). */
+  known: boolean;
+  /** The password was right: the pair's failures are forgotten and the pair becomes known. */
+  succeeded(): void;
+  /** The password was never checked (e.g. the hashing queue was full): the attempt does not count. */
+  withdraw(): void;
+}
+
+export interface SignInThrottle {
+  /** Seconds to wait before an attempt for `user` (null: not known yet) from `address`, else 0. */
   retryAfter(user: string | null, address: string, now?: number): number;
-  /** Counts one failure against the user name (when known) and the address. */
-  recordFailure(user: string | null, address: string, now?: number): void;
   /**
-   * Counts a sign-in attempt as failed before the password is checked, so parallel guesses cannot
-   * all pass `retryAfter` first; `succeeded()` withdraws it and clears the user name's failures.
+   * Starts a password check, counted as a failure at once so that parallel guesses cannot all pass
+   * the check first; or how many seconds to wait instead.
    */
-  beginAttempt(user: string, address: string, now?: number): { succeeded(): void };
+  begin(user: string, address: string, now?: number): SignInAttempt | { retryAfter: number };
+  /** Counts a failure without a user (a wrong client secret) against the address. */
+  recordFailure(address: string, now?: number): void;
   reset(): void;
 }
 
-/** Creates a throttle; the app uses the shared `loginThrottle`, tests create their own. */
-export function createLoginThrottle(limits: ThrottleLimits = DEFAULT_THROTTLE_LIMITS): LoginThrottle {
-  const failures = new Map<string, number[]>();
-  const userKey = (user: string) => `user:${user.trim().toLowerCase()}`;
-  const addressKey = (address: string) => `addr:${address}`;
+/** Past this many counts (or known pairs), forgotten ones are swept and the oldest dropped. */
+const MAX_KEYS = 10_000;
 
-  const recent = (key: string, now: number): number[] => {
-    const times = failures.get(key)?.filter((t) => t > now - limits.windowMs) ?? [];
-    if (times.length) failures.set(key, times);
-    else failures.delete(key);
-    return times;
+interface Count {
+  failures: number;
+  last: number;
+}
+
+/** Creates a throttle; the app uses the shared `signInThrottle`, tests create their own. */
+export function createSignInThrottle(policy: ThrottlePolicy = DEFAULT_THROTTLE_POLICY): SignInThrottle {
+  const counts = new Map<string, Count>();
+  const knownUntil = new Map<string, number>();
+
+  const keysOf = (user: string | null, address: string) => {
+    const block = addressBlock(address);
+    // Cut to an e-mail's maximum length, so that 10,000 keys stay a few MB whatever is sent.
+    const name = user === null ? null : user.trim().toLowerCase().slice(0, 254);
+    return { pair: name === null ? null : `pair:${name} ${block}`, user: name === null ? null : `user:${name}`, address: `addr:${block}` };
   };
-  const wait = (key: string, limit: number, now: number): number => {
-    const times = recent(key, now);
-    if (times.length < limit) return 0;
-    // Allowed again once enough failures fall out of the window to get back under the limit.
-    return Math.max(1, Math.ceil((times[times.length - limit] + limits.windowMs - now) / 1000));
+  const current = (key: string | null, now: number): Count | undefined => {
+    const count = key ? counts.get(key) : undefined;
+    if (count && now - count.last > policy.forgetAfterMs) counts.delete(key!);
+    else return count;
   };
-  const add = (key: string, limit: number, now: number) => {
-    // Keep at most `limit` timestamps per key: older ones can never matter.
-    const times = [...recent(key, now), now].slice(-limit);
-    failures.delete(key);
-    failures.set(key, times);
-    if (failures.size > MAX_KEYS) sweep(now);
+  const waitMs = (key: string | null, free: number, now: number): number => {
+    const count = current(key, now);
+    return count ? Math.max(0, count.last + delayAfter(count.failures, free, policy) - now) : 0;
+  };
+  const isKnown = (pair: string | null, now: number): boolean => {
+    const until = pair ? knownUntil.get(pair) : undefined;
+    if (until !== undefined && until <= now) knownUntil.delete(pair!);
+    return until !== undefined && until > now;
+  };
+  const wait = (keys: ReturnType<typeof keysOf>, known: boolean, now: number): number => {
+    const ms = known
+      ? waitMs(keys.pair, policy.free.pair, now)
+      : Math.max(waitMs(keys.pair, policy.free.pair, now), waitMs(keys.user, policy.free.user, now), waitMs(keys.address, policy.free.address, now));
+    return ms > 0 ? Math.ceil(ms / 1000) : 0;
+  };
+  const fail = (key: string | null, now: number) => {
+    if (!key) return;
+    const count = current(key, now) ?? { failures: 0, last: now };
+    count.failures += 1;
+    count.last = now;
+    // Re-inserted so that the map's order is last-failure order, oldest first.
+    counts.delete(key);
+    counts.set(key, count);
+    if (counts.size > MAX_KEYS) sweep(now);
+  };
+  const unfail = (key: string | null, now: number) => {
+    const count = current(key, now);
+    if (count && --count.failures <= 0) counts.delete(key!);
   };
   const sweep = (now: number) => {
-    for (const key of [...failures.keys()]) recent(key, now);
-    // Map order is last-failure order, so the first keys are the least recently active.
-    for (const key of failures.keys()) {
-      if (failures.size <= MAX_KEYS * 0.9) break;
-      failures.delete(key);
+    for (const key of [...counts.keys()]) current(key, now);
+    for (const key of counts.keys()) {
+      if (counts.size <= MAX_KEYS * 0.9) break;
+      counts.delete(key);
     }
+  };
+  const remember = (pair: string, now: number) => {
+    knownUntil.delete(pair);
+    knownUntil.set(pair, now + policy.knownForMs);
+    if (knownUntil.size > MAX_KEYS) knownUntil.delete(knownUntil.keys().next().value!);
   };
 
   return {
     retryAfter(user, address, now = Date.now()) {
-      const byUser = user ? wait(userKey(user), limits.perUser, now) : 0;
-      return Math.max(byUser, wait(addressKey(address), limits.perAddress, now));
+      const keys = keysOf(user, address);
+      return wait(keys, isKnown(keys.pair, now), now);
     },
-    recordFailure(user, address, now = Date.now()) {
-      if (user) add(userKey(user), limits.perUser, now);
-      add(addressKey(address), limits.perAddress, now);
-    },
-    beginAttempt(user, address, now = Date.now()) {
-      add(userKey(user), limits.perUser, now);
-      add(addressKey(address), limits.perAddress, now);
+    begin(user, address, now = Date.now()) {
+      const keys = keysOf(user, address);
+      const known = isKnown(keys.pair, now);
+      const seconds = wait(keys, known, now);
+      if (seconds) return { retryAfter: seconds };
+      for (const key of [keys.pair, keys.user, keys.address]) fail(key, now);
+      let settled = false;
+      const settle = (then: () => void) => () => {
+        if (settled) return;
+        settled = true;
+        then();
+      };
       return {
-        succeeded() {
-          failures.delete(userKey(user));
-          const times = failures.get(addressKey(address));
-          const index = times?.lastIndexOf(now) ?? -1;
-          if (times && index >= 0) times.splice(index, 1);
-        },
+        known,
+        succeeded: settle(() => {
+          counts.delete(keys.pair!);
+          unfail(keys.user, now);
+          unfail(keys.address, now);
+          remember(keys.pair!, now);
+        }),
+        withdraw: settle(() => {
+          for (const key of [keys.pair, keys.user, keys.address]) unfail(key, now);
+        }),
       };
     },
+    recordFailure(address, now = Date.now()) {
+      fail(keysOf(null, address).address, now);
+    },
     reset() {
-      failures.clear();
+      counts.clear();
+      knownUntil.clear();
     },
   };
 }
 
-const shared = globalThis as unknown as { __trackLoginThrottle?: LoginThrottle };
+const shared = globalThis as unknown as { __trackSignInThrottle?: SignInThrottle };
 
 /** The process-wide throttle used by POST /auth/token. */
-export const loginThrottle: LoginThrottle = (shared.__trackLoginThrottle ??= createLoginThrottle());
-
-/** Forgets every recorded failure (tests). */
-export function resetLoginThrottle(): void {
-  loginThrottle.reset();
-}
-
-/**
- * The address the request came from: the last `x-forwarded-for` entry, which `next start` appends
- * itself (earlier entries are client-supplied and can be forged), else "unknown".
- */
-export function clientAddress(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return last || "unknown";
-}
+export const signInThrottle: SignInThrottle = (shared.__trackSignInThrottle ??= createSignInThrottle());

@@ -1,18 +1,21 @@
 import "server-only";
+import { requestAddress } from "@/lib/track-api/http/request-address";
 import type { Db } from "@/lib/track-api/store/db";
 import { findUserByEmail, findUserById, type User } from "./accounts";
 import { authenticateClient, readClientCredentials } from "./client-auth";
 import { readForm } from "./form-body";
 import { NO_STORE_HEADERS, OAuthError, oauthErrorResponse } from "./oauth-error";
-import { verifyAgainstDummy, verifyPassword } from "./passwords";
+import { HashGateFull, hashGate, type HashGate } from "./hash-gate";
+import { checkSecret } from "./passwords";
 import { issueRefreshToken, pruneRefreshTokens, revokeRefreshFamily, rotateRefreshToken, type RotateFailure } from "./refresh-tokens";
 import { formatScope, parseScope, SCOPES, type Scope } from "./scopes";
-import { clientAddress, loginThrottle, type LoginThrottle } from "./throttle";
+import { signInThrottle, type SignInThrottle } from "./throttle";
 import { ACCESS_TOKEN_TTL_SECONDS, issueAccessToken, issueIdToken } from "./tokens";
 
 export interface TokenEndpointOptions {
   now?: number;
-  throttle?: LoginThrottle;
+  throttle?: SignInThrottle;
+  hashing?: HashGate;
 }
 
 interface Context {
@@ -21,7 +24,8 @@ interface Context {
   clientId: string;
   address: string;
   now: number;
-  throttle: LoginThrottle;
+  throttle: SignInThrottle;
+  hashing: HashGate;
 }
 
 /**
@@ -29,28 +33,30 @@ interface Context {
  * `{error, error_description}` responses; anything else is thrown for the route wrapper to log.
  */
 export async function handleTokenRequest(db: Db, request: Request, options: TokenEndpointOptions = {}): Promise<Response> {
-  const { now = Date.now(), throttle = loginThrottle } = options;
+  const { now = Date.now(), throttle = signInThrottle, hashing = hashGate } = options;
   try {
-    const address = clientAddress(request);
+    const address = requestAddress(request);
     const form = await readForm(request);
-    const wait = throttle.retryAfter(null, address, now);
+    const wait = throttle.retryAfter(form.get("grant_type") === "password" ? form.get("username") : null, address, now);
     if (wait) throw tooManyRequests(wait);
 
     let clientId: string;
     try {
-      clientId = await authenticateClient(db, readClientCredentials(request, form));
+      const check = (secret: string, stored: string | null) => hashing.run(() => checkSecret(secret, stored));
+      clientId = await authenticateClient(db, readClientCredentials(request, form), check);
     } catch (error) {
-      if (error instanceof OAuthError && error.error === "invalid_client") throttle.recordFailure(null, address, now);
+      if (error instanceof OAuthError && error.error === "invalid_client") throttle.recordFailure(address, now);
       throw error;
     }
 
-    const ctx: Context = { db, issuer: `${new URL(request.url).origin}/auth`, clientId, address, now, throttle };
+    const ctx: Context = { db, issuer: `${new URL(request.url).origin}/auth`, clientId, address, now, throttle, hashing };
     const grantType = required(form, "grant_type");
     if (grantType === "password") return await passwordGrant(ctx, form);
     if (grantType === "refresh_token") return await refreshGrant(ctx, form);
     throw new OAuthError("unsupported_grant_type", `Unsupported grant_type "${grantType.slice(0, 40)}"; use password or refresh_token`);
   } catch (error) {
     if (error instanceof OAuthError) return oauthErrorResponse(error);
+    if (error instanceof HashGateFull) return oauthErrorResponse(busy(error.retryAfterSeconds));
     throw error;
   }
 }
@@ -60,11 +66,19 @@ async function passwordGrant(ctx: Context, form: URLSearchParams): Promise<Respo
   const password = required(form, "password");
   const scopes = requestedScopes(form) ?? parseScopeOrThrow(undefined);
 
-  const wait = ctx.throttle.retryAfter(username, ctx.address, ctx.now);
-  if (wait) throw tooManyRequests(wait);
-  const attempt = ctx.throttle.beginAttempt(username, ctx.address, ctx.now);
-  const user = await findUserByEmail(ctx.db, username);
-  const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDummy(password);
+  const attempt = ctx.throttle.begin(username, ctx.address, ctx.now);
+  if ("retryAfter" in attempt) throw tooManyRequests(attempt.retryAfter);
+  let user: Awaited<ReturnType<typeof findUserByEmail>>;
+  let ok: boolean;
+  try {
+    user = await findUserByEmail(ctx.db, username);
+    const hash = user?.passwordHash ?? null;
+    ok = await ctx.hashing.run(() => checkSecret(password, hash), attempt.known);
+  } catch (error) {
+    // Not checked (the hashing queue was full, or the store failed): not a failed guess either.
+    attempt.withdraw();
+    throw error;
+  }
   if (!user || !ok) throw new OAuthError("invalid_grant", "Invalid user name or password");
   attempt.succeeded();
   // Only after the right password, so the lock does not reveal which accounts exist.
@@ -135,8 +149,17 @@ function accountLocked(): OAuthError {
   return new OAuthError("invalid_grant", "The account is locked; contact your administrator");
 }
 
-function tooManyRequests(seconds: number): OAuthError {
-  return new OAuthError("too_many_requests", `Too many failed sign-in attempts; try again in ${seconds} seconds`, 429, {
+/** A full hashing queue: 503 is "overloaded, come back" (RFC 9110 §15.6.4), not the caller's fault. */
+function busy(seconds: number): OAuthError {
+  return new OAuthError("temporarily_unavailable", `Too many sign-ins in progress; try again in ${inSeconds(seconds)}`, 503, {
     "Retry-After": String(seconds),
   });
 }
+
+function tooManyRequests(seconds: number): OAuthError {
+  return new OAuthError("too_many_requests", `Too many failed sign-in attempts; try again in ${inSeconds(seconds)}`, 429, {
+    "Retry-After": String(seconds),
+  });
+}
+
+const inSeconds = (seconds: number) => `${seconds} second${seconds === 1 ? "" : "s"}`;

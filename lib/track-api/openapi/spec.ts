@@ -81,7 +81,12 @@ export function openApiSpec(origin: string) {
         },
       },
       "/track/api/events": {
-        post: { summary: "Ingest a batch of events, idempotent by eventId (role ingest)", requestBody: body(ingestRequestSchema), responses: { 202: ok({ type: "object", properties: { accepted: { type: "integer" }, duplicates: { type: "integer" }, transactions: { type: "integer" } } }), ...errors } },
+        post: {
+          summary: "Ingest a batch of events, idempotent by eventId (role ingest)",
+          description: "occurredAt and transaction.receivedAt must lie between 2000-01-01 and a day ahead of the server's clock; otherwise the batch is refused with a 400 naming the event and field, e.g. events.3.occurredAt.",
+          requestBody: body(ingestRequestSchema),
+          responses: { 202: ok({ type: "object", properties: { accepted: { type: "integer" }, duplicates: { type: "integer" }, transactions: { type: "integer" } } }), ...errors },
+        },
       },
       "/track/api/health": { get: { summary: "Health and tracking lag", security: [], responses: { 200: ok({ type: "object" }) } } },
     },

@@ -1,3 +1,4 @@
+import { markInProcess } from "@/lib/track-api/http/request-address";
 import { POST as exportTransactions } from "./export";
 import { GET as file } from "./file";
 import { GET as health } from "./health";
@@ -42,7 +43,7 @@ export function handleInProcess(request: Request): Promise<Response> | undefined
     const match = request.method === method ? path.exec(pathname) : null;
     if (!match) continue;
     const params = Object.fromEntries(Object.entries(match.groups ?? {}).map(([name, value]) => [name, decodeURIComponent(value)]));
-    return run(request, params);
+    return run(markInProcess(request), params);
   }
   return undefined;
 }
