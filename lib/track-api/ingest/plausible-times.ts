@@ -1,3 +1,4 @@
+import { now as clockNow } from "@/lib/clock";
 import { badRequest } from "@/lib/track-api/http/errors";
 import type { ParsedIngestEvent } from "./schema";
 
@@ -17,7 +18,7 @@ const TIME_FIELDS: [string, (event: ParsedIngestEvent) => string | undefined][] 
  * which would otherwise sit at the top or bottom of every time-sorted list, with a 400 naming the
  * event and field, e.g. `events.3.occurredAt`.
  */
-export function assertPlausibleTimes(events: readonly ParsedIngestEvent[], now = Date.now()): void {
+export function assertPlausibleTimes(events: readonly ParsedIngestEvent[], now = clockNow()): void {
   events.forEach((event, index) => {
     for (const [name, read] of TIME_FIELDS) {
       const value = read(event);
