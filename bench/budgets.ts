@@ -43,6 +43,14 @@ export function verdicts(r: BenchResults): Verdict[] {
     out.push(verdict("CSV export through the BFF", "peak memory ≤ 300 MB", `${Math.round(e.peakMb)} MB (server RSS before: ${Math.round(e.startRssMb)} MB)`, e.peakMb <= 300));
   }
   if (r.live) out.push(verdict("live: ingest → SSE ping", "p95 ≤ 2 s", `${ms(r.live.latency.p95)} (p50 ${ms(r.live.latency.p50)}, ${r.live.pings} pings)`, r.live.latency.p95 <= 2_000));
+  if (r.soak) {
+    const s = r.soak;
+    const area = `soak: ${s.rate} req/s on the list for ${s.seconds / 60} min, ${s.sseClients} SSE clients`;
+    out.push(verdict(area, "0 errors", `${s.errors} of ${s.requests.toLocaleString("en")} requests, ${s.sseErrors} of ${s.sseClients} streams`, s.errors === 0 && s.sseErrors === 0));
+    out.push(verdict(area, "p99 ≤ 250 ms", `${ms(s.latency.p99)} (p50 ${ms(s.latency.p50)}, max ${ms(s.latency.max)})`, s.latency.p99 <= 250));
+    const grew = s.after.rssMb - s.before.rssMb;
+    out.push(verdict(area, "RSS after a GC within 100 MB of before", `${grew >= 0 ? "+" : ""}${grew} MB (${s.before.rssMb} → ${s.after.rssMb} MB; peak ${Math.round(s.peakRssMb)} MB)`, grew <= 100));
+  }
   for (const p of r.pageWeight) out.push(verdict(`page weight: ${p.route}`, "first-load JS ≤ 200 KB gzipped", `${p.gzipKb.toFixed(0)} KB gzipped (${p.files} files, ${p.rawKb.toFixed(0)} KB raw)`, p.gzipKb <= 200));
   return out;
 }

@@ -55,6 +55,14 @@ export function renderResults(r: BenchResults, notes: string): string {
   }
   if (r.export) out.push("## CSV export through the BFF", "", `${int(r.export.rows)} rows, ${int(r.export.bytes / 1048576)} MB in ${f(r.export.seconds)} s: **${int(r.export.rowsPerSecond)} rows/s**; server peak memory ${int(r.export.peakMb)} MB (VmHWM, reset just before; RSS before the export ${int(r.export.startRssMb)} MB).`, "");
   if (r.live) out.push("## Live", "", `Ingested event → SSE \`changed\` ping at the client, view \`/api/live${r.live.view}\`, ${r.live.pings} pings: p50 / p95 / p99 ${lat(r.live.latency)} ms.`, "");
+  if (r.soak) {
+    const s = r.soak;
+    const mem = (m: typeof s.before) => `RSS ${int(m.rssMb)} MB, heap ${int(m.heapUsedMb)} MB, external ${int(m.externalMb)} MB`;
+    out.push("## Soak (signed-in list under steady load, live streams open)", "");
+    out.push(`${int(s.rate)} requests/s to \`GET /api/transactions\` (8 searches in turn) for ${f(s.seconds / 60)} min on the ${int(s.n)}-transaction dataset, with ${s.sseClients} SSE clients on \`/api/live\` (5 views) throughout; load average ${f(s.load[0])} at the start, ${f(s.load[1])} at the end.`, "");
+    out.push(table(["requests", "errors", "streams failed", "p50 / p95 / p99", "max"], [[int(s.requests), int(s.errors), `${s.sseErrors} of ${s.sseClients}`, lat(s.latency), `${f(s.latency.max)} ms`]]), "");
+    out.push(`Server memory after a full GC: before ${mem(s.before)}; after ${mem(s.after)}; peak RSS during the run ${int(s.peakRssMb)} MB.`, "");
+  }
   if (r.pageWeight.length) {
     out.push("## Page weight (first-load JS, from the build)", "");
     out.push(table(["route", "files", "raw", "gzipped", "largest (gzipped)"], r.pageWeight.map((p) => [p.route, p.files, `${int(p.rawKb)} KB`, `${int(p.gzipKb)} KB`, p.largest.map((l) => `${l.file} ${int(l.gzipKb)} KB`).join(", ")])), "");

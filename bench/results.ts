@@ -4,6 +4,7 @@ import type { IngestRun } from "./ingest";
 import type { LiveRun } from "./live";
 import type { Latency } from "./measure";
 import type { PageWeight } from "./page-weight";
+import type { SoakRun } from "./soak";
 
 export interface TimedRequest {
   name: string;
@@ -32,5 +33,7 @@ export interface BenchResults {
   export: ExportRun | null;
   live: Omit<LiveRun, "transactionIds"> | null;
   pageWeight: PageWeight[];
+  /** The soak of the signed-in dashboard, on the dataset of `n` transactions, with its own load averages. */
+  soak?: (SoakRun & { n: number; load: [number, number] }) | null;
   errors: string[];
 }

@@ -62,10 +62,10 @@ function statusKb(pid: number, field: string): number {
 }
 
 /** Starts `next start` on 127.0.0.1:`port` over a bench database, without simulator or demo seeding. */
-export async function startServer(databaseUrl: string, port = Number(process.env.BENCH_PORT ?? 3200), nodeArgs: string[] = []): Promise<Server> {
+export async function startServer(databaseUrl: string, port = Number(process.env.BENCH_PORT ?? 3200), nodeArgs: string[] = [], extraEnv: Record<string, string> = {}): Promise<Server> {
   const dataDir = path.resolve("bench/data/server");
   fs.mkdirSync(dataDir, { recursive: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), DATABASE_URL: databaseUrl, TRACK_DATA_DIR: dataDir, TRACK_SIMULATE: "0", TRACK_DEMO: "0" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), DATABASE_URL: databaseUrl, TRACK_DATA_DIR: dataDir, TRACK_SIMULATE: "0", TRACK_DEMO: "0", ...extraEnv };
   const child = spawn(process.execPath, [...nodeArgs, NEXT, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   child.stdout!.on("data", (d) => (log += d));
