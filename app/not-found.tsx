@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
 /** The app's 404 page: unknown addresses, and paths that are not validly encoded (see proxy.ts). */
-export default function NotFound() {
+export default async function NotFound() {
+  // NOTE: rendered per request, not prerendered, so that its scripts carry the request's CSP nonce.
+  await connection();
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <title>Page not found · Track Monitor</title>
