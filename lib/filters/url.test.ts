@@ -55,6 +55,8 @@ describe("search URL codec", () => {
     ["range=2w", "range"],
     ["range=7d&from=2026-11-01", "range"],
     ["from=yesterday", "from"],
+    ["from=2026-02-30", "from"],
+    ["to=2026-04-31", "to"],
     ["from=2026-11-05&to=2026-11-01", "to"],
     ["sort=colour.asc", "sort"],
     ["sort=amount.sideways", "sort"],
