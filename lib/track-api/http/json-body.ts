@@ -10,7 +10,7 @@ export const MAX_JSON_BYTES = 1024 * 1024;
 export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.toLowerCase().includes("application/json")) {
-    throw new HttpError(415, "unsupported_media_type", "Send the body as application/json", "content-type");
+    throw new HttpError(415, "unsupported_media_type", "content-type: send the body as application/json", "content-type");
   }
   const text = await readText(request, maxBytes);
   try {
