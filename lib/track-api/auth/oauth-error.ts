@@ -1,4 +1,7 @@
-/** RFC 6749 §5.2 error codes, plus `too_many_requests` (see throttle.ts) for a throttled sign-in. */
+/**
+ * RFC 6749 §5.2 error codes, RFC 7009's `unsupported_token_type` for revocation, plus
+ * `too_many_requests` (see throttle.ts) for a throttled sign-in.
+ */
 export type OAuthErrorCode =
   | "invalid_request"
   | "invalid_client"
@@ -6,6 +9,7 @@ export type OAuthErrorCode =
   | "unauthorized_client"
   | "unsupported_grant_type"
   | "invalid_scope"
+  | "unsupported_token_type"
   | "too_many_requests";
 
 /** An error of the token endpoint, answered as `{error, error_description}` (RFC 6749 §5.2). */
