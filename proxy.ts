@@ -1,18 +1,16 @@
-import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
 import { isApiPath, isDecodablePath } from "@/lib/http/path";
-import { secureCookies } from "@/lib/session/cookie";
-import { authSecret } from "@/lib/session/secret";
+import { activeSession } from "@/lib/session/active-session";
 
 /** Pages a signed-out person may see. */
 const PUBLIC_PAGES = /^\/sign-in(\/|$)/;
 
 /**
  * In front of every page: a per-request CSP nonce (Next.js puts it on its own scripts), and a
- * signed-out person sent to sign-in with the exact URL they asked for, so a shared link lands on the
- * same view after sign-in (DESIGN §5). In front of any path that does not decode: a 400 (JSON for
- * the APIs) or the not-found page, instead of Next.js's bare 500.
+ * signed-out person (or one whose session was ended) sent to sign-in with the exact URL they asked
+ * for, so a shared link lands on the same view after sign-in (DESIGN §5). In front of any path that
+ * does not decode: a 400 (JSON for the APIs) or the not-found page, instead of Next.js's bare 500.
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -22,14 +20,10 @@ export async function proxy(request: NextRequest) {
     return page(request, "/_not-found");
   }
   if (isApiPath(pathname)) return NextResponse.next();
-  if (PUBLIC_PAGES.test(pathname) || (await signedIn(request))) return page(request);
+  if (PUBLIC_PAGES.test(pathname) || (await activeSession(request))) return page(request);
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
   return NextResponse.redirect(signIn);
-}
-
-async function signedIn(request: NextRequest): Promise<boolean> {
-  return Boolean(await getToken({ req: request, secret: authSecret(), secureCookie: secureCookies() }));
 }
 
 /** Renders a page (or the page at `rewriteTo`) under a CSP with a fresh nonce. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { ensureFresh, readSession, sessionExpired } from "@/lib/session/bff-session";
+import { activeSession } from "@/lib/session/active-session";
+import { ensureFresh, sessionExpired } from "@/lib/session/bff-session";
 import type { SessionToken } from "@/lib/session/auth-options";
 import { TrackApiError } from "@/lib/track-client/errors";
 import { forBrowser } from "./upstream-error";
@@ -25,7 +26,7 @@ export function bffError(status: number, code: string, message: string, field?: 
 export function bffRoute<P = Record<string, never>>(handler: (context: BffContext<P>) => Promise<Response>) {
   return async (request: NextRequest, { params }: { params: Promise<P> }): Promise<Response> => {
     try {
-      const stored = await readSession(request);
+      const stored = await activeSession(request);
       if (!stored) throw sessionExpired();
       let session = await ensureFresh(stored);
       const call = async <T>(fn: (token: string) => Promise<T>): Promise<T> => {
