@@ -51,6 +51,13 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    logger: {
+      error(code, metadata) {
+        // A cookie of a signed-out session asking for its session is expected, not worth a stack trace.
+        if (code === "JWT_SESSION_ERROR" && (metadata as { message?: string } | undefined)?.message === "session_ended") return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
+    },
     events: {
       // Awaited by next-auth before it clears the cookie; its own failures are logged, not shown.
       signOut: ({ token }) => endSession(token as unknown as Partial<SessionToken>),
