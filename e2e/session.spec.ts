@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import { decode } from "next-auth/jwt";
-import { expect, signIn, test } from "./fixtures";
+import { basic, expect, signIn, test } from "./fixtures";
 
 const E2E_DATA = "data/e2e";
 
@@ -90,13 +90,68 @@ test("a signed-out person lands on the same view after sign-in, and never on ano
   await page.waitForURL("**/transactions");
 });
 
-test("sign-out ends the session", async ({ page }) => {
+test("sign-out ends the session on the server: a copied cookie is refused everywhere, its refresh token is revoked, its live stream closes", async ({ page, context, api, browser }) => {
   await signIn(page, "/transactions");
+  await expect(page.locator("main tbody tr").first()).toBeVisible();
+  const old = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+  const cookie = { cookie: `${old.name}=${old.value}` };
+  const { refreshToken } = await sessionTokens(old.value);
+  const [transaction] = (await (await api.get("/api/transactions?status=delivered&type=invoice", { headers: cookie })).json()).items;
+  const detail = await (await api.get(`/api/transactions/${transaction.id}`, { headers: cookie })).json();
+  const file = detail.files[0];
+
+  // A live stream of the copied cookie, open before the sign-out (it resolves when the stream ends).
+  const viewers = async () => (await (await api.get("/api/live/status", { headers: cookie })).json()).subscribers as number;
+  const before = await viewers();
+  const stream = api.get("/api/live?status=error&range=24h", { headers: cookie, timeout: 20_000 });
+  await expect.poll(viewers).toBe(before + 1);
+
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.waitForURL(/\/sign-in/);
-  expect((await page.request.get("/api/transactions")).status()).toBe(401);
+
+  const ended = await stream;
+  expect(ended.status()).toBe(200);
+  expect(await ended.text()).toContain("event: ended");
+
+  for (const path of [
+    "/api/transactions",
+    "/api/transactions?status=error",
+    "/api/stats?range=24h",
+    `/api/transactions/${transaction.id}`,
+    `/api/transactions/${transaction.id}/files/${file.id}`,
+    "/api/transactions/export?range=today",
+    "/api/live",
+    "/api/live/status",
+    "/api/health",
+  ]) {
+    const response = await api.get(path, { headers: cookie });
+    expect(response.status(), path).toBe(401);
+    expect((await response.json()).error.code, path).toBe("session_expired");
+  }
+  // next-auth neither reports nor renews the session.
+  expect(await (await api.get("/api/auth/session", { headers: cookie })).json()).toEqual({});
+
+  const rotated = await api.post("/auth/token", { headers: { authorization: basic() }, form: { grant_type: "refresh_token", refresh_token: refreshToken } });
+  expect(rotated.status()).toBe(400);
+  expect(await rotated.json()).toMatchObject({ error: "invalid_grant", error_description: expect.stringContaining("revoked") });
+
+  // Pages with the copied cookie go to sign-in, in another browser too.
+  const elsewhere = await browser.newContext();
+  await elsewhere.addCookies([old]);
+  const other = await elsewhere.newPage();
+  await other.goto("/transactions?status=error");
+  await expect(other).toHaveURL(/\/sign-in\?callbackUrl=%2Ftransactions%3Fstatus%3Derror/);
+  await other.goto("/");
+  await expect(other).toHaveURL(/\/sign-in/);
+  await elsewhere.close();
+
+  // Signing in again starts a new session that works.
   await page.goto("/transactions");
-  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Ftransactions/);
+  await page.getByLabel("User name").fill("demo@acme.test");
+  await page.getByLabel("Password").fill("demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("main tbody tr").first()).toBeVisible();
+  expect((await page.request.get("/api/transactions")).status()).toBe(200);
 });
 
 test.describe("upstream faults", () => {

@@ -52,6 +52,7 @@ describe("embedded auth routes", () => {
       token_endpoint: "http://track.example:8080/auth/token",
       jwks_uri: "http://track.example:8080/auth/certs",
       userinfo_endpoint: "http://track.example:8080/auth/userinfo",
+      revocation_endpoint: "http://track.example:8080/auth/revoke",
       grant_types_supported: ["password", "refresh_token"],
       scopes_supported: ["openid", "email", "userInfo", "roles"],
       id_token_signing_alg_values_supported: ["ES256"],

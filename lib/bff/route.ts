@@ -1,9 +1,10 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { urlParamForField } from "@/lib/filters/url";
-import { ensureFresh, readSession, sessionExpired } from "@/lib/session/bff-session";
+import { activeSession } from "@/lib/session/active-session";
+import { ensureFresh, sessionExpired } from "@/lib/session/bff-session";
 import type { SessionToken } from "@/lib/session/auth-options";
 import { TrackApiError } from "@/lib/track-client/errors";
+import { forBrowser } from "./upstream-error";
 
 export interface BffContext<P> {
   request: NextRequest;
@@ -25,7 +26,7 @@ export function bffError(status: number, code: string, message: string, field?: 
 export function bffRoute<P = Record<string, never>>(handler: (context: BffContext<P>) => Promise<Response>) {
   return async (request: NextRequest, { params }: { params: Promise<P> }): Promise<Response> => {
     try {
-      const stored = await readSession(request);
+      const stored = await activeSession(request);
       if (!stored) throw sessionExpired();
       let session = await ensureFresh(stored);
       const call = async <T>(fn: (token: string) => Promise<T>): Promise<T> => {
@@ -40,8 +41,8 @@ export function bffRoute<P = Record<string, never>>(handler: (context: BffContex
       return await handler({ request, params: await params, session, call });
     } catch (error) {
       if (error instanceof TrackApiError) {
-        const status = error.status === 401 ? 401 : error.status;
-        return bffError(status, error.code, error.message, error.field, urlParamForField(error.field));
+        const { status, code, message, field, param } = forBrowser(error);
+        return bffError(status, code, message, field, param);
       }
       console.error(`[bff] ${request.method} ${request.nextUrl.pathname} failed`, error);
       return bffError(500, "internal_error", "Something went wrong on our side. Try again.");

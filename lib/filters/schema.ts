@@ -14,7 +14,18 @@ import { DEFAULT_PAGE_SIZE, DEFAULT_SORT, MAX_PAGE_SIZE, MAX_QUERY_LENGTH } from
 export { DEFAULT_PAGE_SIZE, DEFAULT_SORT, MAX_PAGE_SIZE, MAX_QUERY_LENGTH };
 
 const list = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).min(1).max(values.length);
-const partner = z.string().trim().min(1).max(200);
+/**
+ * Free text as people type it: trimmed, and without control characters (NUL, escapes, line breaks
+ * inside), which no transaction field holds and which only reach the store's text search as garbage.
+ */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .regex(/^\P{Cc}*$/u, "must not contain control characters");
+const partner = text(200);
 const instant = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time, e.g. 2026-01-31T12:00:00Z" });
 
 /**
@@ -24,7 +35,7 @@ const instant = z.iso.datetime({ offset: true, message: "must be an ISO 8601 dat
  */
 export const filterSchema = z
   .strictObject({
-    q: z.string().trim().min(1).max(MAX_QUERY_LENGTH),
+    q: text(MAX_QUERY_LENGTH),
     status: list(STATUSES),
     documentType: list(DOCUMENT_TYPES),
     direction: z.enum(DIRECTIONS),
@@ -34,7 +45,7 @@ export const filterSchema = z
     sender: partner,
     receiver: partner,
     businessPartner: partner,
-    serviceProfile: z.array(z.string().trim().min(1).max(100)).min(1).max(20),
+    serviceProfile: z.array(text(100)).min(1).max(20),
     errorType: list(ERROR_TYPES),
     overdue: z.boolean(),
     receivedFrom: instant,

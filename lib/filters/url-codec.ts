@@ -102,7 +102,9 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 function toInstant(value: string, end: boolean, timeZone: string): string {
   if (!DATE_ONLY.test(value)) return value;
   const noon = Date.parse(`${value}T12:00:00Z`);
-  if (Number.isNaN(noon)) return value;
+  // A date that does not exist (2026-02-30, which Date.parse rolls over into March) stays as written,
+  // for the filter schema to refuse.
+  if (Number.isNaN(noon) || new Date(noon).toISOString().slice(0, 10) !== value) return value;
   return new Date(startOfLocalDay(noon + (end ? DAY_MS : 0), timeZone)).toISOString();
 }
 

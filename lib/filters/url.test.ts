@@ -55,10 +55,20 @@ describe("search URL codec", () => {
     ["range=2w", "range"],
     ["range=7d&from=2026-11-01", "range"],
     ["from=yesterday", "from"],
+    ["from=2026-02-30", "from"],
+    ["to=2026-04-31", "to"],
     ["from=2026-11-05&to=2026-11-01", "to"],
     ["sort=colour.asc", "sort"],
     ["sort=amount.sideways", "sort"],
     [`q=${"x".repeat(5000)}`, "q"],
+    ["q=ab%00cd", "q"],
+    ["q=ab%0Acd", "q"],
+    ["q=%1B%5B2J", "q"],
+    ["q=ab%C2%85cd", "q"],
+    ["sender=Acme%00", "sender"],
+    ["receiver=a%07b", "receiver"],
+    ["partner=0037%7F", "partner"],
+    ["profile=Order%00,Cash", "profile"],
   ])("rejects ?%s naming the parameter %s", (query, param) => {
     const result = request(query);
     expect(result.ok).toBe(false);
@@ -73,6 +83,13 @@ describe("search URL codec", () => {
     expect(!result.ok && result.problem.message).toBe('status: unknown value "lost"; expected one of received, processing, sending, delivered, error, rejected');
     const long = request(`q=${"x".repeat(5000)}`);
     expect(!long.ok && long.problem.message).toBe("q: the search text is too long (at most 200 characters)");
+    const nul = request("q=ab%00cd");
+    expect(!nul.ok && nul.problem.message).toBe("q: must not contain control characters");
+  });
+
+  it("keeps text around control characters that trimming removes", () => {
+    const result = request("q=%09INV-1%0A");
+    expect(result.ok && result.request.filter.q).toBe("INV-1");
   });
 
   it("maps Track API error fields back to URL parameters", () => {

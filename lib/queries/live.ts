@@ -32,6 +32,13 @@ export function useLiveUpdates(url: string | null, invalidate: QueryKey[]): { st
         for (const queryKey of JSON.parse(keys) as QueryKey[]) void client.invalidateQueries({ queryKey });
       });
       source.addEventListener("trouble", () => setStatus("trouble"));
+      // Signed out (here or elsewhere): no reconnecting; the refetch gets the 401 that leads to sign-in.
+      source.addEventListener("ended", () => {
+        source?.close();
+        source = null;
+        setStatus("off");
+        for (const queryKey of JSON.parse(keys) as QueryKey[]) void client.invalidateQueries({ queryKey });
+      });
       source.addEventListener("changed", () => {
         setStatus("live");
         setLastChangeAt(Date.now());

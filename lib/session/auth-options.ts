@@ -1,9 +1,12 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientAddress } from "@/lib/net/client-address";
 import { passwordGrant, SignInError } from "@/lib/track-client/oauth";
+import { sessionEnded } from "./active-session";
 import { SESSION_MAX_AGE_SECONDS } from "./cookie";
+import { endSession } from "./end-session";
 import { authSecret } from "./secret";
 
 // NOTE: next-auth v4 builds absolute URLs from the Host header only when told to trust it.
@@ -11,6 +14,8 @@ process.env.AUTH_TRUST_HOST ??= "true";
 
 /** What the encrypted session cookie holds. The tokens never leave the server in any other way. */
 export interface SessionToken {
+  /** The session's id, the same in every re-encoding of its cookie: what sign-out denies. */
+  sid: string;
   sub: string;
   email: string;
   name: string;
@@ -46,11 +51,27 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    logger: {
+      error(code, metadata) {
+        // A cookie of a signed-out session asking for its session is expected, not worth a stack trace.
+        if (code === "JWT_SESSION_ERROR" && (metadata as { message?: string } | undefined)?.message === "session_ended") return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
+    },
+    events: {
+      // Awaited by next-auth before it clears the cookie; its own failures are logged, not shown.
+      signOut: ({ token }) => endSession(token as unknown as Partial<SessionToken>),
+    },
     callbacks: {
       async jwt({ token, user }) {
-        if (!user) return token;
-        const u = user as unknown as Omit<SessionToken, "sub"> & { id: string };
-        const session: SessionToken = { sub: u.id, email: u.email, name: u.name, tenant: u.tenant, roles: u.roles, accessToken: u.accessToken, refreshToken: u.refreshToken, expiresAt: u.expiresAt };
+        if (!user) {
+          // An ended session is not renewed (next-auth then clears the cookie and reports no session).
+          const sid = (token as Partial<SessionToken>).sid;
+          if (!sid || (await sessionEnded(sid))) throw new Error("session_ended");
+          return token;
+        }
+        const u = user as unknown as Omit<SessionToken, "sub" | "sid"> & { id: string };
+        const session: SessionToken = { sid: randomUUID(), sub: u.id, email: u.email, name: u.name, tenant: u.tenant, roles: u.roles, accessToken: u.accessToken, refreshToken: u.refreshToken, expiresAt: u.expiresAt };
         return session as unknown as typeof token;
       },
       async session({ session, token }) {

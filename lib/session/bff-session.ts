@@ -1,7 +1,6 @@
 import "server-only";
-import { encode, getToken } from "next-auth/jwt";
+import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
-import type { NextRequest } from "next/server";
 import { TrackApiError } from "@/lib/track-client/errors";
 import { refreshGrant, type TokenSet } from "@/lib/track-client/oauth";
 import type { SessionToken } from "./auth-options";
@@ -19,12 +18,6 @@ const inflight = new Map<string, Promise<TokenSet>>();
 const recent = new Map<string, { tokens: TokenSet; at: number }>();
 
 export const sessionExpired = () => new TrackApiError(401, "session_expired", "Your session has ended. Sign in again.");
-
-/** The signed-in session of a BFF request, or null. */
-export async function readSession(request: NextRequest): Promise<SessionToken | null> {
-  const token = await getToken({ req: request, secret: authSecret(), secureCookie: secureCookies() });
-  return token && typeof (token as Partial<SessionToken>).accessToken === "string" ? (token as unknown as SessionToken) : null;
-}
 
 async function refreshOnce(refreshToken: string): Promise<TokenSet> {
   const known = recent.get(refreshToken);

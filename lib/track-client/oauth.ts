@@ -34,11 +34,12 @@ const decodePayload = (jwt: string): Record<string, unknown> => {
   }
 };
 
-async function tokenRequest(form: Record<string, string>, clientAddress?: string): Promise<Response> {
+/** A form POST to the auth service as the BFF's client (HTTP Basic); `clientAddress` is the browser's. */
+async function clientRequest(path: string, form: Record<string, string>, clientAddress?: string): Promise<Response> {
   const basic = Buffer.from(`${encodeURIComponent(trackClientConfig.clientId)}:${encodeURIComponent(trackClientConfig.clientSecret)}`).toString("base64");
   const timeout = AbortSignal.timeout(trackClientConfig.timeoutMs);
   try {
-    return await send(`${trackClientConfig.baseUrl}/auth/token`, {
+    return await send(`${trackClientConfig.baseUrl}${path}`, {
       method: "POST",
       headers: {
         authorization: `Basic ${basic}`,
@@ -55,6 +56,8 @@ async function tokenRequest(form: Record<string, string>, clientAddress?: string
     throw timeout.aborted ? upstreamTimeout() : upstreamUnavailable("connection failed");
   }
 }
+
+const tokenRequest = (form: Record<string, string>, clientAddress?: string) => clientRequest("/auth/token", form, clientAddress);
 
 async function toTokenSet(response: Response): Promise<TokenSet> {
   const body = (await response.json()) as { access_token: string; refresh_token?: string; expires_in?: number; id_token?: string };
@@ -110,4 +113,16 @@ export async function refreshGrant(refreshToken: string): Promise<TokenSet> {
   }
   if (response.status >= 500) throw upstreamUnavailable(`status ${response.status}`);
   throw new TrackApiError(401, "session_expired", "Your session has ended. Sign in again.");
+}
+
+/**
+ * Revokes a sign-in's refresh token, and with it the token's family (RFC 7009, `POST /auth/revoke`).
+ * False when the upstream has no revocation endpoint (404/405): its tokens then end on their own.
+ */
+export async function revokeRefreshToken(refreshToken: string): Promise<boolean> {
+  const response = await clientRequest("/auth/revoke", { token: refreshToken, token_type_hint: "refresh_token" });
+  await response.body?.cancel();
+  if (response.ok) return true;
+  if (response.status === 404 || response.status === 405) return false;
+  throw response.status >= 500 ? upstreamUnavailable(`status ${response.status}`) : new TrackApiError(response.status, "revocation_refused", `The auth service refused to revoke the refresh token (${response.status})`);
 }

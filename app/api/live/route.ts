@@ -3,6 +3,8 @@ import { subscribeLive } from "@/lib/bff/live/registry";
 import { bffError, bffRoute } from "@/lib/bff/route";
 import { parseSearchQuery } from "@/lib/bff/search-query";
 import { serializeSearch, loadSearch } from "@/lib/filters/url";
+import { sessionEnded } from "@/lib/session/active-session";
+import { onSessionEnded } from "@/lib/session/ended-sessions";
 import { trackApi } from "@/lib/track-client/api";
 
 export const dynamic = "force-dynamic";
@@ -12,8 +14,8 @@ const HEARTBEAT_MS = 15_000;
 const REAUTH_BEFORE_EXPIRY_MS = 30_000;
 
 /**
- * Server-sent events for a live view: "changed" pings when the view's data changes upstream. Every
- * viewer of the same tenant and view shares one upstream poll loop.
+ * Server-sent events for a live view: "changed" pings when the view's data changes upstream, "ended"
+ * when the session is signed out. Every viewer of the same tenant and view shares one upstream poll loop.
  */
 export const GET = bffRoute(async ({ request, session }) => {
   const params = new URLSearchParams(request.nextUrl.searchParams);
@@ -38,7 +40,16 @@ export const GET = bffRoute(async ({ request, session }) => {
           return trackApi.probe(token, current.request, loopId);
         },
       }));
-      const heartbeat = setInterval(() => write(": keep-alive\n\n"), HEARTBEAT_MS);
+      // A sign-out ends the stream: at once on this instance, by the next heartbeat on another one.
+      const ended = () => {
+        send("ended", {});
+        cleanup();
+      };
+      const stopWatching = onSessionEnded(session.sid, ended);
+      const heartbeat = setInterval(() => {
+        write(": keep-alive\n\n");
+        sessionEnded(session.sid).then((yes) => yes && ended(), () => {});
+      }, HEARTBEAT_MS);
       const reauth = setTimeout(() => {
         send("reauth", {});
         cleanup();
@@ -48,6 +59,7 @@ export const GET = bffRoute(async ({ request, session }) => {
         open = false;
         clearInterval(heartbeat);
         clearTimeout(reauth);
+        stopWatching();
         unsubscribe();
         try {
           controller.close();

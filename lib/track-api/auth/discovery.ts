@@ -7,6 +7,7 @@ export function openIdConfiguration(origin: string) {
   return {
     issuer,
     token_endpoint: `${issuer}/token`,
+    revocation_endpoint: `${issuer}/revoke`,
     jwks_uri: `${issuer}/certs`,
     userinfo_endpoint: `${issuer}/userinfo`,
     grant_types_supported: ["password", "refresh_token"],
@@ -15,5 +16,6 @@ export function openIdConfiguration(origin: string) {
     subject_types_supported: ["public"],
     id_token_signing_alg_values_supported: [SIGNING_ALG],
     token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post"],
+    revocation_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post"],
   };
 }

@@ -1,6 +1,7 @@
 /**
- * RFC 6749 §5.2 error codes, plus `too_many_requests` (see throttle.ts) for a throttled sign-in and
- * `temporarily_unavailable` (§4.1.2.1's code for an overloaded server) when the hashing queue is full.
+ * RFC 6749 §5.2 error codes, RFC 7009's `unsupported_token_type` for revocation, plus
+ * `too_many_requests` (see throttle.ts) for a throttled sign-in and `temporarily_unavailable`
+ * (§4.1.2.1's code for an overloaded server) when the hashing queue is full.
  */
 export type OAuthErrorCode =
   | "invalid_request"
@@ -9,6 +10,7 @@ export type OAuthErrorCode =
   | "unauthorized_client"
   | "unsupported_grant_type"
   | "invalid_scope"
+  | "unsupported_token_type"
   | "too_many_requests"
   | "temporarily_unavailable";
 

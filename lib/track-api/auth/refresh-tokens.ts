@@ -94,6 +94,21 @@ export function revokeRefreshFamily(db: Db, familyId: string, now = Date.now()):
   return revokeFamily(db, familyId, now);
 }
 
+export type RevokeResult = "revoked" | "unknown" | "wrong_client";
+
+/**
+ * Revokes the family of a refresh token shown by its client (sign-out, RFC 7009): the token, any
+ * successor it was rotated into and any predecessor. A spent token of the family works as well as the
+ * current one, so a client holding a stale copy can still end the sign-in.
+ */
+export async function revokeFamilyOf(db: Db, token: string, clientId: string, now = Date.now()): Promise<RevokeResult> {
+  const row = await db.selectFrom("refresh_tokens").select(["family_id", "client_id"]).where("token_hash", "=", hashToken(token)).executeTakeFirst();
+  if (!row) return "unknown";
+  if (row.client_id !== clientId) return "wrong_client";
+  await revokeFamily(db, row.family_id, now);
+  return "revoked";
+}
+
 /** Deletes refresh tokens that expired more than a day ago; rows of spent tokens are kept until then for reuse detection. */
 export async function pruneRefreshTokens(db: Db, now = Date.now()): Promise<number> {
   const result = await db.deleteFrom("refresh_tokens").where("expires_at", "<", now - 24 * 60 * 60 * 1000).executeTakeFirst();

@@ -41,19 +41,3 @@ export function embeddedRoute<C = unknown>(handler: Handler<C>): Handler<C> {
     }
   };
 }
-
-/** Reads a JSON request body; malformed JSON or a wrong content type is a 400, not a 500. */
-export async function readJson(request: Request): Promise<unknown> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().includes("application/json")) {
-    throw new HttpError(415, "unsupported_media_type", "Send the body as application/json", "content-type");
-  }
-  const text = await request.text().catch(() => {
-    throw new HttpError(400, "invalid_body", "The body could not be read", "body");
-  });
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new HttpError(400, "invalid_json", "The body is not valid JSON", "body");
-  }
-}

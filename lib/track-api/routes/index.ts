@@ -2,6 +2,7 @@ import { markInProcess } from "@/lib/track-api/http/request-address";
 import { POST as exportTransactions } from "./export";
 import { GET as file } from "./file";
 import { GET as health } from "./health";
+import { POST as revoke } from "./revoke";
 import { POST as search } from "./search";
 import { POST as stats } from "./stats";
 import { POST as token } from "./token";
@@ -24,6 +25,7 @@ function route<P extends Params>(method: Route["method"], path: RegExp, handler:
 /** The embedded Track API routes the BFF calls; app/auth and app/track mount the same handlers. */
 const ROUTES: Route[] = [
   route("POST", /^\/auth\/token$/, token),
+  route("POST", /^\/auth\/revoke$/, revoke),
   route("POST", /^\/track\/api\/transactions$/, search),
   route("POST", /^\/track\/api\/transactions\/export$/, exportTransactions),
   route("POST", /^\/track\/api\/transactions\/stats$/, stats),

@@ -5,9 +5,12 @@ import { embeddedRoute, json } from "@/lib/track-api/http/route";
 
 export const dynamic = "force-dynamic";
 
+/** A full batch (MAX_INGEST_BATCH events with their metadata) fits several times over. */
+const MAX_INGEST_BODY_BYTES = 32 * 1024 * 1024;
+
 export const POST = embeddedRoute(async (request) => {
   const { store } = await authorize(request, "ingest");
-  const { events } = await parseBody(request, ingestRequestSchema);
+  const { events } = await parseBody(request, ingestRequestSchema, MAX_INGEST_BODY_BYTES);
   assertPlausibleTimes(events);
   return json(await store.ingest(events), { status: 202 });
 });
