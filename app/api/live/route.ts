@@ -68,6 +68,9 @@ export const GET = bffRoute(async ({ request, session }) => {
         }
       };
       request.signal.addEventListener("abort", () => cleanup());
+      // NOTE: a client that gave up while the session was being read has aborted already, and an
+      // abort listener added now never fires: without this its loop would poll for good.
+      if (request.signal.aborted) cleanup();
       write("retry: 3000\n\n");
     },
     cancel() {
