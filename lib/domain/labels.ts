@@ -1,4 +1,4 @@
-import type { Channel, DocumentType, ErrorType, Format } from "./enums";
+import type { BusinessStatus, Channel, DocumentType, ErrorType, Format } from "./enums";
 
 /** Human labels for enumeration values, shared by filters, tables, charts and exports. */
 export const DOCUMENT_TYPE_LABEL: Record<DocumentType, string> = {
@@ -38,4 +38,13 @@ export const ERROR_TYPE_LABEL: Record<ErrorType, string> = {
   RECEIVING_AP_ERROR: "Receiving access point error",
   SECURITY_ERROR: "Security error",
   DELIVERY_ERROR: "Delivery error",
+};
+
+export const BUSINESS_STATUS_LABEL: Record<BusinessStatus, string> = {
+  acknowledged: "Acknowledged",
+  accepted: "Accepted",
+  inProcess: "In process",
+  underQuery: "Under query",
+  paid: "Paid",
+  rejected: "Rejected by recipient",
 };
