@@ -98,3 +98,6 @@ export const FILTER_URL_KEYS = Object.fromEntries(
 export const URL_PARAM_OF_KEY = Object.fromEntries(
   FILTER_FIELDS.flatMap((f): [string, string][] => (f.kind !== "timeRange" ? [[f.key, f.url]] : [[f.from.key, f.from.url], [f.to.key, f.to.url]])),
 ) as Record<FilterKey, string>;
+
+/** The registry's entry of a one-key field. */
+export const fieldOf = <K extends OneKeyField["key"]>(key: K) => ONE_KEY_FIELDS.find((f) => f.key === key) as Extract<OneKeyField, { key: K }>;
