@@ -1,5 +1,5 @@
-import { CHANNELS, DIRECTIONS, DOCUMENT_TYPES, ERROR_TYPES, FORMATS, STATUSES } from "@/lib/domain/enums";
-import { CHANNEL_LABEL, DIRECTION_LABEL, DOCUMENT_TYPE_LABEL, ERROR_TYPE_LABEL, FORMAT_LABEL } from "@/lib/domain/labels";
+import { BUSINESS_STATUSES, CHANNELS, DIRECTIONS, DOCUMENT_TYPES, ERROR_TYPES, FORMATS, STATUSES } from "@/lib/domain/enums";
+import { BUSINESS_STATUS_LABEL, CHANNEL_LABEL, DIRECTION_LABEL, DOCUMENT_TYPE_LABEL, ERROR_TYPE_LABEL, FORMAT_LABEL } from "@/lib/domain/labels";
 import { STATUS_COLOR, STATUS_LABEL } from "@/lib/domain/status-style";
 import type { FieldDef } from "./field-types";
 import { MAX_QUERY_LENGTH } from "./limits";
@@ -24,6 +24,7 @@ export const FILTER_FIELDS = [
   { kind: "participant", key: "receiver", url: "receiver", label: "Receiver", place: "more", placeholder: PARTICIPANT },
   { kind: "textSet", key: "serviceProfile", url: "profile", label: "Service profile", chip: "Profile", place: "more", placeholder: "e.g. Order-to-Cash" },
   { kind: "enumSet", key: "errorType", url: "error", label: "Error type", place: "bar", values: ERROR_TYPES, valueLabel: ERROR_TYPE_LABEL },
+  { kind: "enumSet", key: "businessStatus", url: "bstatus", label: "Business status", place: "bar", values: BUSINESS_STATUSES, valueLabel: BUSINESS_STATUS_LABEL },
   {
     kind: "boolean",
     key: "overdue",

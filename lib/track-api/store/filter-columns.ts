@@ -15,6 +15,7 @@ export const FILTER_COLUMNS = {
   format: "format",
   serviceProfile: "service_profile",
   errorType: "error_type",
+  businessStatus: "business_status",
 } as const satisfies Partial<Record<FilterKey, keyof TransactionRow>>;
 export type ColumnKey = keyof typeof FILTER_COLUMNS;
 

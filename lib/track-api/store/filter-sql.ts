@@ -82,6 +82,7 @@ const CLAUSES: { [K in FilterKey]-?: Clause<K> } = {
   businessPartner: (eb, partner) => partyMatch(eb, "partner_id", "partner_name", partner),
   serviceProfile: anyOf("serviceProfile"),
   errorType: anyOf("errorType"),
+  businessStatus: anyOf("businessStatus"),
   overdue,
   receivedFrom: (_eb, from, { range }) => range("received_at", ">=", from),
   receivedTo: (_eb, to, { range }) => range("received_at", "<", to),
