@@ -5,6 +5,7 @@ import { SORT_DIRECTIONS, SORT_FIELDS, type SortDirection, type SortField } from
 import { DAY_MS, HOUR_MS, startOfLocalDay, startOfLocalMonth } from "@/lib/domain/time-buckets";
 import { FILTER_FIELDS, FILTER_STATE_KEYS, FILTER_URL_KEYS, URL_PARAM_OF_KEY, type FilterField, type FilterStateKey, type ListStateKey, type TimeRange } from "./fields";
 import { DEFAULT_SORT } from "./limits";
+import { URL_ALIASES, withCurrentNames } from "./url-aliases";
 import type { Sort } from "./schema";
 
 /** Relative received-date ranges a view can be pinned to; resolved against "now" on every fetch. */
@@ -34,8 +35,16 @@ export const searchUrlKeys: Partial<Record<keyof typeof searchParsers, string>> 
 
 /** `?type=invoice&status=error,rejected…` from a search state; defaults (null) are left out. */
 export const serializeSearch = createSerializer(searchParsers, { urlKeys: searchUrlKeys });
-/** Reads a search state from a URL, `URLSearchParams` or a page's `searchParams`. */
-export const loadSearch = createLoader(searchParsers, { urlKeys: searchUrlKeys });
+const loadCurrent = createLoader(searchParsers, { urlKeys: searchUrlKeys });
+
+/**
+ * Reads a search state from a URL, a query string (`?status=error`) or `URLSearchParams`. A parameter
+ * under a former name (url-aliases.ts) is read as under its current one, so old links keep working.
+ */
+export function loadSearch(input: string | URL | URLSearchParams): SearchParamsState {
+  const params = input instanceof URLSearchParams ? input : new URL(input, "http://localhost").searchParams;
+  return loadCurrent(withCurrentNames(params, URL_ALIASES) ?? params);
+}
 
 /** The URL parameter a person sees for a state key (`businessPartner` → `partner`). */
 export function urlParam(key: keyof typeof searchParsers): string {
