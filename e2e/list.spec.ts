@@ -26,7 +26,7 @@ test("three filters and a sort live in the URL; a fresh browser lands on the sam
   const filters = main.getByRole("search", { name: "Filter transactions" });
   await expect(main.locator("tbody tr").first()).toBeVisible();
 
-  await filters.getByRole("button", { name: "Status" }).click();
+  await filters.getByRole("button", { name: "Status", exact: true }).click();
   await filters.getByRole("checkbox", { name: "Delivered" }).check();
   await expect(page).toHaveURL(/[?&]status=delivered(&|$)/);
   await page.keyboard.press("Escape");
@@ -72,6 +72,33 @@ test("three filters and a sort live in the URL; a fresh browser lands on the sam
   expect(await rowIds(fresh)).toEqual(ids);
   expect(await shownTotal(fresh)).toBe(total);
   await context.close();
+});
+
+test("business status: picked in the filter bar, in the URL as bstatus, shown as a chip, the same total as a direct Track API search", async ({ page, api }) => {
+  await signIn(page, "/transactions");
+  const main = page.getByRole("main");
+  const filters = main.getByRole("search", { name: "Filter transactions" });
+  await expect(main.locator("tbody tr").first()).toBeVisible();
+
+  await filters.getByRole("button", { name: "Business status" }).click();
+  await filters.getByRole("checkbox", { name: "Paid" }).check();
+  await filters.getByRole("checkbox", { name: "Under query" }).check();
+  await page.keyboard.press("Escape");
+  // The values in their canonical order, whatever order they were picked in.
+  await expect(page).toHaveURL(/[?&]bstatus=underQuery,paid(&|$)/);
+  await expect(filters.getByRole("button", { name: /^Business status/ })).toHaveAccessibleName("Business status: Under query, Paid");
+  await expect(main.getByRole("list", { name: "Active filters" }).getByRole("button", { name: "Remove filter Business status: Under query, Paid" })).toBeVisible();
+
+  const ids = await rowIds(page);
+  const direct = await api.post("/track/api/transactions", {
+    headers: bearer(await tokenFor(api)),
+    data: { filter: { businessStatus: ["underQuery", "paid"] }, page: { size: 50 } },
+  });
+  expect(direct.status()).toBe(200);
+  const expected = (await direct.json()) as SearchResult;
+  expect(expected.total).toBeGreaterThan(0);
+  expect(await shownTotal(page)).toBe(expected.total);
+  expect(ids).toEqual(expected.items.map((t) => t.id));
 });
 
 test("CSV export of more than 1,000 rows holds exactly total rows, in the list's order", async ({ page, api }) => {
@@ -160,6 +187,8 @@ test.describe("bad URL parameters", () => {
     ["a reversed date range", "?from=2026-11-05&to=2026-11-01", "to"],
     ["a garbage cursor", "?cursor=garbage-cursor", "cursor"],
     ["a 5,000-character query", `?q=${"x".repeat(5000)}`, "q"],
+    ["an unknown business status", "?bstatus=lost", "bstatus"],
+    ["an unknown density", "?density=huge", "density"],
   ];
 
   test("each shows a clear message naming the parameter, never a crash or a 5xx", async ({ page }) => {

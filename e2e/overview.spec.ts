@@ -269,6 +269,16 @@ test("this month for a viewer: its data while the month is at most a week old, t
   }
 });
 
+test("an unknown view value names its parameter as a bad filter does", async ({ page }) => {
+  await signIn(page, "/?range=7d&live=off");
+  for (const [search, param] of [["?range=7d&bucket=minute", "bucket"], ["?range=7d&tables=time,pie", "tables"], ["?range=7d&status=lost", "status"]]) {
+    await page.goto(`/${search}`);
+    const alert = page.getByRole("main").getByRole("alert");
+    await expect(alert, search).toContainText(`This link has an invalid ${param} parameter`);
+    await expect(alert.getByRole("link", { name: "Reset the overview" })).toHaveAttribute("href", "/");
+  }
+});
+
 test("screenshots of the overview in light and dark mode", async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await signIn(page, "/?range=7d&live=off");

@@ -66,4 +66,18 @@ describe("OverviewView", () => {
     render(<OverviewView />, { searchParams: "?overdue=maybe" });
     expect((await screen.findByRole("alert")).textContent).toContain("This link has an invalid overdue parameter");
   });
+
+  it.each([
+    ["?bucket=minute", "bucket", 'bucket: unknown value "minute"; expected one of hour, day'],
+    ["?range=7d&tables=time,pie", "tables", 'tables: unknown value "pie"; expected one of time, status, type, channel, partner, error, throughput'],
+    ["?live=on", "live", 'live: unknown value "on"; expected one of off'],
+  ])("names a view parameter of an unknown value (%s) as it names a bad filter, and follows nothing live", async (search, param, message) => {
+    render(<OverviewView />, { searchParams: search });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(`This link has an invalid ${param} parameter`);
+    expect(alert.textContent).toContain(message);
+    expect(within(alert).getByRole("link", { name: "Reset the overview" }).getAttribute("href")).toBe("/");
+    expect(screen.queryByRole("list", { name: "Key figures" })).toBeNull();
+    expect(FakeEventSource.urls).toEqual([]);
+  });
 });

@@ -20,13 +20,15 @@ import { TopPartnersChart } from "@/components/charts/top-partners-chart";
 import { CopyLinkButton } from "@/components/transactions/copy-link-button";
 import { useTimeZone } from "@/components/transactions/use-time-zone";
 import { serializeSearch } from "@/lib/filters/url-codec";
-import { useOverviewState, useStatsLive, useStatsQuery } from "@/lib/queries/stats";
+import { useOverviewState, useOverviewViewProblem, useStatsLive, useStatsQuery } from "@/lib/queries/stats";
 
 /** The overview: key figures and charts for the URL's filters and range, live while the range is open. */
 export function OverviewView() {
   const query = useStatsQuery();
   const live = useStatsLive();
   const { search, bucket } = useOverviewState();
+  // A view parameter of an unknown value (bucket=minute) is named like a filter the BFF refuses.
+  const badView = useOverviewViewProblem();
   const timeZone = useTimeZone();
   const { data, error } = query;
   // The charts' drawing code loads while the stats are fetched, not after they arrive.
@@ -54,8 +56,8 @@ export function OverviewView() {
       </div>
       <FilterBar dateRange={null} />
       <ActiveFilterChips />
-      {error ? <StatsProblem error={error} hasData={!!data} onRetry={() => void query.refetch()} retrying={query.isFetching} shorterHref={shorterHref} /> : null}
-      {error && !data ? null : (
+      {error || badView ? <StatsProblem error={error} problem={badView} hasData={!!data} onRetry={() => void query.refetch()} retrying={query.isFetching} shorterHref={shorterHref} /> : null}
+      {badView || (error && !data) ? null : (
         <>
           <KpiTiles />
           <StatusOverTimeChart />

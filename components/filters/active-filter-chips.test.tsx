@@ -13,15 +13,15 @@ describe("ActiveFilterChips", () => {
     expect(screen.queryByRole("list", { name: "Active filters" })).toBeNull();
   });
 
-  it("names every set filter with human labels", () => {
+  it("names every set filter with human labels, in the filter bar's order", () => {
     render(<ActiveFilterChips />, { searchParams: "?status=error,rejected&type=creditNote&in=as2&range=7d&overdue=true&partner=0037:1" });
     const chips = within(screen.getByRole("list", { name: "Active filters" })).getAllByRole("button");
     expect(chips.map((chip) => chip.getAttribute("aria-label") ?? chip.textContent)).toEqual([
       "Remove filter Status: Error, Rejected",
       "Remove filter Type: Credit note",
       "Remove filter In channel: AS2",
-      "Remove filter Partner: 0037:1",
       "Remove filter Overdue: Yes",
+      "Remove filter Partner: 0037:1",
       "Remove filter Received: Last 7 days",
       "Clear filters",
     ]);

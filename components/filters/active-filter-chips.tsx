@@ -1,59 +1,50 @@
 "use client";
 
-import { STATUS_STYLE } from "@/lib/domain/status-style";
-import { CHANNEL_LABEL, DOCUMENT_TYPE_LABEL, ERROR_TYPE_LABEL, FORMAT_LABEL } from "@/lib/domain/labels";
+import { FILTER_FIELDS, type FilterField } from "@/lib/filters/fields";
 import type { SearchParamsState } from "@/lib/filters/url-codec";
 import { isRangePreset, RANGE_LABEL } from "./filter-labels";
-import { CLEARED_FILTERS, FILTER_STATE_KEYS, useFilters, type FilterStateKey } from "./use-filters";
+import { CLEARED_FILTERS, useFilters, type FilterStateKey } from "./use-filters";
 
-const label = (map: Record<string, string>) => (value: string) => map[value] ?? value;
-const statusLabel = (value: string) => STATUS_STYLE[value as keyof typeof STATUS_STYLE]?.label ?? value;
+interface Chip {
+  key: FilterStateKey;
+  name: string;
+  valueLabel?: (value: string) => string;
+}
 
-const CHIPS: Record<FilterStateKey, [name: string, valueLabel?: (value: string) => string]> = {
-  q: ["Search"],
-  status: ["Status", statusLabel],
-  documentType: ["Type", label(DOCUMENT_TYPE_LABEL)],
-  direction: ["Direction", label({ inbound: "Inbound", outbound: "Outbound" })],
-  inChannel: ["In channel", label(CHANNEL_LABEL)],
-  outChannel: ["Out channel", label(CHANNEL_LABEL)],
-  format: ["Format", label(FORMAT_LABEL)],
-  sender: ["Sender"],
-  receiver: ["Receiver"],
-  businessPartner: ["Partner"],
-  serviceProfile: ["Profile"],
-  errorType: ["Error type", label(ERROR_TYPE_LABEL)],
-  overdue: ["Overdue", label({ true: "Yes", false: "No" })],
-  range: ["Received", (value) => (isRangePreset(value) ? RANGE_LABEL[value] : value)],
-  from: ["Received from"],
-  to: ["Received to"],
-  updatedFrom: ["Updated from"],
-  updatedTo: ["Updated to"],
-};
+const labelled = (field: Exclude<FilterField, { kind: "timeRange" }>) =>
+  "valueLabel" in field ? (value: string) => (field.valueLabel as Readonly<Record<string, string>>)[value] ?? value : undefined;
+
+/** One chip per filter state key, in the registry's order, named as the registry says. */
+const CHIPS: Chip[] = FILTER_FIELDS.flatMap((field): Chip[] => {
+  if (field.kind !== "timeRange") return [{ key: field.key, name: "chip" in field ? field.chip : field.label, valueLabel: labelled(field) }];
+  const preset: Chip[] = "preset" in field ? [{ key: field.preset, name: field.label, valueLabel: (value) => (isRangePreset(value) ? RANGE_LABEL[value] : value) }] : [];
+  return [...preset, { key: field.from.state, name: field.from.label }, { key: field.to.state, name: field.to.label }];
+});
 
 /** The human text of one filter's value (`Error, Rejected`). */
-export function describeFilter(key: FilterStateKey, value: SearchParamsState[FilterStateKey]): string {
-  const format = CHIPS[key][1] ?? String;
-  return (Array.isArray(value) ? value : [value ?? ""]).map(format).join(", ");
+function describeFilter(chip: Chip, value: SearchParamsState[FilterStateKey]): string {
+  return (Array.isArray(value) ? value : [value ?? ""]).map(chip.valueLabel ?? String).join(", ");
 }
 
 /** The set filters as removable chips, with "Clear filters" when any is set. */
 export function ActiveFilterChips() {
   const [state, setFilters] = useFilters();
-  const active = FILTER_STATE_KEYS.filter((key) => state[key] !== null);
+  const active = CHIPS.filter((chip) => state[chip.key] !== null);
   if (!active.length) return null;
   return (
     <ul aria-label="Active filters" className="flex flex-wrap items-center gap-1.5 text-xs">
-      {active.map((key) => {
-        const text = describeFilter(key, state[key]);
+      {active.map((chip) => {
+        const { key, name } = chip;
+        const text = describeFilter(chip, state[key]);
         return (
           <li key={key}>
             <button
               type="button"
               onClick={() => setFilters({ [key]: null })}
-              aria-label={`Remove filter ${CHIPS[key][0]}: ${text}`}
+              aria-label={`Remove filter ${name}: ${text}`}
               className="group inline-flex max-w-80 items-center gap-1 rounded-full border border-[var(--border)] bg-[var(--card)] py-0.5 pr-1.5 pl-2.5 hover:border-[var(--muted)]/60 focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
             >
-              <span className="text-[var(--muted)]">{CHIPS[key][0]}:</span>
+              <span className="text-[var(--muted)]">{name}:</span>
               <span className="truncate font-medium">{text}</span>
               <span aria-hidden className="text-[var(--muted)] group-hover:text-[var(--foreground)]">
                 ×

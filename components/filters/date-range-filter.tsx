@@ -1,13 +1,15 @@
 "use client";
 
 import { localDate } from "@/lib/domain/time-buckets";
+import { TIME_RANGES } from "@/lib/filters/fields";
 import { RANGE_PRESETS, rangeStart } from "@/lib/filters/url-codec";
 import { browserTimeZone } from "@/lib/queries/transactions";
-import { controlClass } from "./control";
-import { customStart, dateInputValue, isRangePreset, RANGE_LABEL } from "./filter-labels";
+import { DatesFilter } from "./dates-filter";
+import { customStart, isRangePreset, RANGE_LABEL } from "./filter-labels";
 import { SelectFilter } from "./select-filter";
 import { useFilters } from "./use-filters";
 
+const RECEIVED = TIME_RANGES.find((field) => field.place === "range")!;
 const OPTIONS = [["", "Any time"], ...RANGE_PRESETS.map((preset) => [preset, RANGE_LABEL[preset]] as const), ["custom", "Custom range…"]] as const;
 
 /**
@@ -31,30 +33,8 @@ export function DateRangeFilter() {
 
   return (
     <div className="flex flex-wrap items-center gap-1.5">
-      <SelectFilter label="Received" options={OPTIONS} value={custom ? "custom" : range} onChange={choose} />
-      {custom ? (
-        <>
-          <input
-            type="date"
-            aria-label="Received from"
-            value={dateInputValue(from)}
-            max={dateInputValue(to) || undefined}
-            onChange={(event) => setFilters({ from: event.target.value || null })}
-            className={controlClass}
-          />
-          <span aria-hidden className="text-[var(--muted)]">
-            –
-          </span>
-          <input
-            type="date"
-            aria-label="Received to"
-            value={dateInputValue(to)}
-            min={dateInputValue(from) || undefined}
-            onChange={(event) => setFilters({ to: event.target.value || null })}
-            className={controlClass}
-          />
-        </>
-      ) : null}
+      <SelectFilter label={RECEIVED.label} options={OPTIONS} value={custom ? "custom" : range} onChange={choose} />
+      {custom ? <DatesFilter field={RECEIVED} /> : null}
     </div>
   );
 }

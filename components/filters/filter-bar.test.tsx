@@ -20,6 +20,7 @@ describe("FilterBar", () => {
       ["button", "Out channel"],
       ["button", "Format"],
       ["button", "Error type"],
+      ["button", "Business status"],
       ["combobox", "Overdue"],
       ["textbox", "Partner"],
       ["button", "More"],

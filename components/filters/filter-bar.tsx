@@ -1,19 +1,16 @@
 "use client";
 
 import { useId, useState, type ReactNode } from "react";
-import { ChannelFilter } from "./channel-filter";
+import { ONE_KEY_FIELDS } from "@/lib/filters/fields";
 import { activeClass, controlClass } from "./control";
 import { DateRangeFilter } from "./date-range-filter";
-import { DirectionFilter } from "./direction-filter";
-import { DocumentTypeFilter } from "./document-type-filter";
-import { ErrorTypeFilter } from "./error-type-filter";
-import { FormatFilter } from "./format-filter";
+import { FieldFilter } from "./field-filter";
 import { MoreFilters } from "./more-filters";
-import { OverdueFilter } from "./overdue-filter";
-import { PartnerFilter } from "./partner-filter";
 import { SearchFilter } from "./search-filter";
-import { StatusFilter } from "./status-filter";
 import { FILTER_STATE_KEYS, useFilters } from "./use-filters";
+
+/** The registry's fields whose controls sit in the bar itself, in its order. */
+const BAR_FIELDS = ONE_KEY_FIELDS.filter((field) => field.place === "bar");
 
 /**
  * Every filter of the Track API search, wrapping onto more lines as the window narrows. On a phone
@@ -40,15 +37,9 @@ export function FilterBar({ dateRange = <DateRangeFilter /> }: { /** The receive
       </div>
       <div id={id} className={`${open ? "flex" : "hidden"} flex-wrap items-center gap-2 sm:contents`}>
         {dateRange}
-        <StatusFilter />
-        <DocumentTypeFilter />
-        <DirectionFilter />
-        <ChannelFilter side="in" />
-        <ChannelFilter side="out" />
-        <FormatFilter />
-        <ErrorTypeFilter />
-        <OverdueFilter />
-        <PartnerFilter />
+        {BAR_FIELDS.map((field) => (
+          <FieldFilter key={field.key} field={field} className={field.kind === "participant" ? "w-full sm:w-48" : undefined} />
+        ))}
         <MoreFilters />
       </div>
     </div>

@@ -1,12 +1,13 @@
 "use client";
 
-import { controlClass } from "./control";
+import { FILTER_FIELDS } from "@/lib/filters/fields";
+import { DatesFilter } from "./dates-filter";
 import { Disclosure } from "./disclosure";
-import { dateInputValue } from "./filter-labels";
-import { TextFilter } from "./text-filter";
-import { useFilters } from "./use-filters";
+import { FieldFilter } from "./field-filter";
+import { useFilters, type FilterPatch } from "./use-filters";
 
-const MORE_KEYS = ["sender", "receiver", "serviceProfile", "updatedFrom", "updatedTo"] as const;
+const MORE_FIELDS = FILTER_FIELDS.filter((field) => field.place === "more");
+const MORE_KEYS = MORE_FIELDS.flatMap((f) => (f.kind === "timeRange" ? [f.from.state, f.to.state] : [f.key])) as (keyof FilterPatch)[];
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -19,40 +20,18 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-/** The Track API's less used filters: sender, receiver, service profile and last-updated dates. */
+/** The Track API's less used filters (the registry's "more" place): sender, receiver, service profile, last updated. */
 export function MoreFilters() {
-  const [state, setFilters] = useFilters();
+  const [state] = useFilters();
   const count = MORE_KEYS.filter((key) => state[key] !== null).length;
-  const replace = { history: "replace" } as const;
   return (
     <Disclosure active={count > 0} align="right" panelClassName="w-72 p-3" button={<span>More{count ? ` · ${count}` : ""}</span>}>
       <div className="grid gap-3">
-        <Field label="Sender">
-          <TextFilter label="Sender" placeholder="Name or participant id" value={state.sender} onCommit={(sender) => setFilters({ sender }, replace)} />
-        </Field>
-        <Field label="Receiver">
-          <TextFilter label="Receiver" placeholder="Name or participant id" value={state.receiver} onCommit={(receiver) => setFilters({ receiver }, replace)} />
-        </Field>
-        <Field label="Service profile">
-          <TextFilter
-            label="Service profile"
-            placeholder="e.g. Order-to-Cash"
-            value={state.serviceProfile?.join(",") ?? null}
-            onCommit={(text) => {
-              const profiles = text?.split(",").map((p) => p.trim()).filter(Boolean) ?? [];
-              setFilters({ serviceProfile: profiles.length ? profiles : null }, replace);
-            }}
-          />
-        </Field>
-        <Field label="Last updated">
-          <div className="flex items-center gap-1.5">
-            <input type="date" aria-label="Updated from" value={dateInputValue(state.updatedFrom)} onChange={(e) => setFilters({ updatedFrom: e.target.value || null })} className={`${controlClass} min-w-0 flex-1`} />
-            <span aria-hidden className="text-[var(--muted)]">
-              –
-            </span>
-            <input type="date" aria-label="Updated to" value={dateInputValue(state.updatedTo)} onChange={(e) => setFilters({ updatedTo: e.target.value || null })} className={`${controlClass} min-w-0 flex-1`} />
-          </div>
-        </Field>
+        {MORE_FIELDS.map((field) => (
+          <Field key={field.label} label={field.label}>
+            {field.kind === "timeRange" ? <DatesFilter field={field} className="min-w-0 flex-1" /> : <FieldFilter field={field} />}
+          </Field>
+        ))}
       </div>
     </Disclosure>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { MAX_QUERY_LENGTH } from "@/lib/filters/limits";
+import { fieldOf } from "@/lib/filters/fields";
 import { TextFilter } from "./text-filter";
 import { useFilters } from "./use-filters";
 
@@ -11,18 +11,20 @@ const SearchIcon = () => (
   </svg>
 );
 
+const FIELD = fieldOf("q");
+
 /** Free text over document numbers, ids and partner names; debounced, and replaces history while typing. */
 export function SearchFilter() {
   const [{ q }, setFilters] = useFilters();
   return (
     <TextFilter
       type="search"
-      label="Search transactions"
-      placeholder="Search number, id, partner…"
+      label={FIELD.label}
+      placeholder={FIELD.placeholder}
       value={q}
       onCommit={(next) => setFilters({ q: next }, { history: "replace" })}
       icon={<SearchIcon />}
-      maxLength={MAX_QUERY_LENGTH}
+      maxLength={FIELD.max}
       className="w-full sm:w-72"
     />
   );

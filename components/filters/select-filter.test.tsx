@@ -2,11 +2,14 @@
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { render } from "@/test/render";
-import { DirectionFilter } from "./direction-filter";
-import { OverdueFilter } from "./overdue-filter";
+import { fieldOf } from "@/lib/filters/fields";
+import { FieldFilter } from "./field-filter";
 import { urlSpy } from "./url-spy.fixture";
 
 afterEach(cleanup);
+
+const DirectionFilter = () => <FieldFilter field={fieldOf("direction")} />;
+const OverdueFilter = () => <FieldFilter field={fieldOf("overdue")} />;
 
 describe("single-choice filters", () => {
   it("direction: writes dir, and leaves it out for Any", async () => {

@@ -1,31 +1,11 @@
 "use client";
 
 import { useCallback } from "react";
+import { FILTER_STATE_KEYS, type FilterStateKey } from "@/lib/filters/fields";
 import type { SearchParamsState } from "@/lib/filters/url-codec";
 import { useSearchState } from "@/lib/queries/transactions";
 
-/** Search-state keys that narrow the list (everything but sort and the page cursor). */
-export const FILTER_STATE_KEYS = [
-  "q",
-  "status",
-  "documentType",
-  "direction",
-  "inChannel",
-  "outChannel",
-  "format",
-  "sender",
-  "receiver",
-  "businessPartner",
-  "serviceProfile",
-  "errorType",
-  "overdue",
-  "range",
-  "from",
-  "to",
-  "updatedFrom",
-  "updatedTo",
-] as const satisfies readonly (keyof SearchParamsState)[];
-export type FilterStateKey = (typeof FILTER_STATE_KEYS)[number];
+export { FILTER_STATE_KEYS, type FilterStateKey };
 export type FilterPatch = Partial<Pick<SearchParamsState, FilterStateKey>>;
 
 /** Every filter set to its default, for "Clear filters". */

@@ -1,4 +1,3 @@
-import type { BusinessStatus } from "@/lib/domain/enums";
 import { DOCUMENT_TYPE_LABEL } from "@/lib/domain/labels";
 import type { Transaction } from "@/lib/domain/transaction";
 
@@ -18,12 +17,3 @@ export function documentTitle(tx: Pick<Transaction, "documentType" | "documentNu
   const type = tx.documentType ? DOCUMENT_TYPE_LABEL[tx.documentType] : "Transaction";
   return tx.documentNumber ? `${type} ${tx.documentNumber}` : type;
 }
-
-export const BUSINESS_STATUS_LABEL: Record<BusinessStatus, string> = {
-  acknowledged: "Acknowledged",
-  accepted: "Accepted",
-  inProcess: "In process",
-  underQuery: "Under query",
-  paid: "Paid",
-  rejected: "Rejected by recipient",
-};

@@ -1,9 +1,9 @@
 import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { CHANNEL_LABEL, ERROR_TYPE_LABEL, FORMAT_LABEL } from "@/lib/domain/labels";
+import { BUSINESS_STATUS_LABEL, CHANNEL_LABEL, ERROR_TYPE_LABEL, FORMAT_LABEL } from "@/lib/domain/labels";
 import type { Transaction } from "@/lib/domain/transaction";
 import { DetailField, PartyValue } from "./detail-field";
-import { BUSINESS_STATUS_LABEL, formatAmount } from "./detail-format";
+import { formatAmount } from "./detail-format";
 import { SlaValue } from "./detail-sla";
 
 /** The facts of a transaction as a definition grid: three columns on wide screens, one on a phone. */

@@ -1,9 +1,18 @@
 "use client";
 
 import { useQueryStates } from "nuqs";
-import { listViewParsers } from "@/app/(dashboard)/transactions/search-params";
+import { LIST_VIEW_PARAMS, listViewParsers } from "@/app/(dashboard)/transactions/search-params";
+import { rawViewParsers, viewProblem } from "@/lib/filters/view-params";
 
 /** The list's UI-only URL state (visible columns, density); never part of the BFF request. */
 export function useListView() {
   return useQueryStates(listViewParsers);
+}
+
+const rawParsers = rawViewParsers(LIST_VIEW_PARAMS);
+
+/** A list view parameter the URL gives a value it does not allow (`density=huge`), named; else null. */
+export function useListViewProblem() {
+  const [raw] = useQueryStates(rawParsers);
+  return viewProblem(raw, LIST_VIEW_PARAMS);
 }

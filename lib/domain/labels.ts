@@ -1,4 +1,4 @@
-import type { Channel, DocumentType, ErrorType, Format } from "./enums";
+import type { BusinessStatus, Channel, Direction, DocumentType, ErrorType, Format } from "./enums";
 
 /** Human labels for enumeration values, shared by filters, tables, charts and exports. */
 export const DOCUMENT_TYPE_LABEL: Record<DocumentType, string> = {
@@ -9,6 +9,8 @@ export const DOCUMENT_TYPE_LABEL: Record<DocumentType, string> = {
   despatchAdvice: "Despatch advice",
   invoiceResponse: "Invoice response",
 };
+
+export const DIRECTION_LABEL: Record<Direction, string> = { inbound: "Inbound", outbound: "Outbound" };
 
 export const CHANNEL_LABEL: Record<Channel, string> = {
   peppol: "Peppol",
@@ -38,4 +40,13 @@ export const ERROR_TYPE_LABEL: Record<ErrorType, string> = {
   RECEIVING_AP_ERROR: "Receiving access point error",
   SECURITY_ERROR: "Security error",
   DELIVERY_ERROR: "Delivery error",
+};
+
+export const BUSINESS_STATUS_LABEL: Record<BusinessStatus, string> = {
+  acknowledged: "Acknowledged",
+  accepted: "Accepted",
+  inProcess: "In process",
+  underQuery: "Under query",
+  paid: "Paid",
+  rejected: "Rejected by recipient",
 };

@@ -12,3 +12,8 @@ export const STATUS_STYLE: Record<Status, { label: string; color: string }> = {
   error: { label: "Error", color: "var(--status-error)" },
   rejected: { label: "Rejected", color: "var(--status-rejected)" },
 };
+
+const each = <T>(pick: (style: { label: string; color: string }) => T) =>
+  Object.fromEntries(Object.entries(STATUS_STYLE).map(([status, style]) => [status, pick(style)])) as Record<Status, T>;
+export const STATUS_LABEL = each((style) => style.label);
+export const STATUS_COLOR = each((style) => style.color);

@@ -1,9 +1,20 @@
 import { parseAsArrayOf, parseAsStringLiteral } from "nuqs/server";
 import { STATS_BUCKETS } from "@/lib/domain/enums";
+import type { ViewParam } from "./view-params";
 
 /** The overview's charts, by the id they have in the `tables` URL parameter. */
 export const CHART_IDS = ["time", "status", "type", "channel", "partner", "error", "throughput"] as const;
 export type ChartId = (typeof CHART_IDS)[number];
+
+/** `live=off` stops live updates (overview and list); on is the default, so it has no value. */
+export const LIVE_VALUES = ["off"] as const;
+
+/** The overview's view parameters and the values each allows; any other value is reported as a bad link. */
+export const OVERVIEW_VIEW_PARAMS = {
+  bucket: { values: STATS_BUCKETS },
+  live: { values: LIVE_VALUES },
+  tables: { values: CHART_IDS, list: true },
+} as const satisfies Record<string, ViewParam>;
 
 /**
  * UI-only URL state of the overview (shared in links, never sent to the BFF as a filter):
@@ -12,6 +23,6 @@ export type ChartId = (typeof CHART_IDS)[number];
  */
 export const overviewParsers = {
   bucket: parseAsStringLiteral(STATS_BUCKETS),
-  live: parseAsStringLiteral(["off"] as const),
+  live: parseAsStringLiteral(LIVE_VALUES),
   tables: parseAsArrayOf(parseAsStringLiteral(CHART_IDS), ",").withDefault([]),
 };

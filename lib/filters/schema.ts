@@ -1,19 +1,13 @@
 import { z } from "zod";
-import {
-  CHANNELS,
-  DIRECTIONS,
-  DOCUMENT_TYPES,
-  ERROR_TYPES,
-  FORMATS,
-  SORT_DIRECTIONS,
-  SORT_FIELDS,
-  STATUSES,
-} from "@/lib/domain/enums";
+import { SORT_DIRECTIONS, SORT_FIELDS } from "@/lib/domain/enums";
+import type { OneKeyKind, Values } from "./field-types";
+import { FILTER_FIELDS, FILTER_KEYS, TIME_RANGES, type FilterKey, type FilterValue, type OneKeyField } from "./fields";
 import { DEFAULT_PAGE_SIZE, DEFAULT_SORT, MAX_PAGE_SIZE, MAX_QUERY_LENGTH } from "./limits";
 
 export { DEFAULT_PAGE_SIZE, DEFAULT_SORT, MAX_PAGE_SIZE, MAX_QUERY_LENGTH };
+export { FILTER_KEYS, type FilterKey };
 
-const list = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).min(1).max(values.length);
+const list = <T extends Values>(values: T) => z.array(z.enum(values)).min(1).max(values.length);
 /**
  * Free text as people type it: trimmed, and without control characters (NUL, escapes, line breaks
  * inside), which no transaction field holds and which only reach the store's text search as garbage.
@@ -28,48 +22,51 @@ const text = (max: number) =>
 const partner = text(200);
 const instant = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time, e.g. 2026-01-31T12:00:00Z" });
 
+/** The validator of a field of each kind (lib/filters/fields.ts); a kind without one does not compile. */
+const KIND_SCHEMA: { [K in OneKeyKind]: (field: Extract<OneKeyField, { kind: K }>) => z.ZodType } = {
+  text: (field) => text(field.max),
+  enumSet: (field) => list(field.values),
+  enum: (field) => z.enum(field.values),
+  participant: (field) => partner.describe(`${field.label}: a participant id such as 0037:12345678, or a name`),
+  textSet: () => z.array(text(100)).min(1).max(20),
+  boolean: () => z.boolean(),
+};
+
+type FilterShape = { [K in FilterKey]: z.ZodType<FilterValue<K>, FilterValue<K>> };
+
+function filterShape(): FilterShape {
+  const entries = FILTER_FIELDS.flatMap((field): [string, z.ZodType][] => {
+    if (field.kind === "timeRange") {
+      return [
+        [field.from.key, instant.describe(`${field.from.label}: ${field.of} at or after this instant`)],
+        [field.to.key, instant.describe(`${field.to.label}: ${field.of} before this instant`)],
+      ];
+    }
+    const schema = (KIND_SCHEMA[field.kind] as (f: OneKeyField) => z.ZodType)(field);
+    return [[field.key, schema.description ? schema : schema.describe(field.label)]];
+  });
+  return Object.fromEntries(entries) as FilterShape;
+}
+
 /**
- * The one definition of a transaction search filter (DESIGN §1). The Track API body, the BFF query
- * string and the page URL are all checked against this schema. Unknown keys are rejected so that a
- * misspelt filter never silently widens a search.
+ * The one definition of a transaction search filter (DESIGN §1), its fields from lib/filters/fields.ts.
+ * The Track API body, the BFF query string and the page URL are all checked against this schema.
+ * Unknown keys are rejected so that a misspelt filter never silently widens a search.
  */
 export const filterSchema = z
-  .strictObject({
-    q: text(MAX_QUERY_LENGTH),
-    status: list(STATUSES),
-    documentType: list(DOCUMENT_TYPES),
-    direction: z.enum(DIRECTIONS),
-    inChannel: list(CHANNELS),
-    outChannel: list(CHANNELS),
-    format: list(FORMATS),
-    sender: partner,
-    receiver: partner,
-    businessPartner: partner,
-    serviceProfile: z.array(text(100)).min(1).max(20),
-    errorType: list(ERROR_TYPES),
-    overdue: z.boolean(),
-    receivedFrom: instant,
-    receivedTo: instant,
-    updatedFrom: instant,
-    updatedTo: instant,
-  })
+  .strictObject(filterShape())
   .partial()
   .superRefine((filter, ctx) => {
-    for (const [from, to] of [
-      ["receivedFrom", "receivedTo"],
-      ["updatedFrom", "updatedTo"],
-    ] as const) {
-      const a = filter[from];
-      const b = filter[to];
+    for (const { from, to } of TIME_RANGES) {
+      const a = filter[from.key];
+      const b = filter[to.key];
       if (a && b && Date.parse(a) > Date.parse(b)) {
-        ctx.addIssue({ code: "custom", path: [to], message: `must not be before ${from}` });
+        ctx.addIssue({ code: "custom", path: [to.key], message: `must not be before ${from.key}` });
       }
     }
   });
 
 export type Filter = z.infer<typeof filterSchema>;
-export type FilterKey = keyof Filter;
-export const FILTER_KEYS = Object.keys(filterSchema.shape) as FilterKey[];
 
 export const sortSchema = z.strictObject({
   field: z.enum(SORT_FIELDS).default("receivedAt"),

@@ -3,8 +3,10 @@
 import { createLoader, createSerializer, parseAsArrayOf, parseAsString, type inferParserType } from "nuqs/server";
 import { SORT_DIRECTIONS, SORT_FIELDS, type SortDirection, type SortField } from "@/lib/domain/enums";
 import { DAY_MS, HOUR_MS, startOfLocalDay, startOfLocalMonth } from "@/lib/domain/time-buckets";
+import { FILTER_FIELDS, FILTER_STATE_KEYS, FILTER_URL_KEYS, URL_PARAM_OF_KEY, type FilterField, type FilterStateKey, type ListStateKey, type TimeRange } from "./fields";
 import { DEFAULT_SORT } from "./limits";
-import type { FilterKey, Sort } from "./schema";
+import { URL_ALIASES, withCurrentNames } from "./url-aliases";
+import type { Sort } from "./schema";
 
 /** Relative received-date ranges a view can be pinned to; resolved against "now" on every fetch. */
 export const RANGE_PRESETS = ["today", "24h", "7d", "month", "30d", "90d"] as const;
@@ -12,73 +14,51 @@ export type RangePreset = (typeof RANGE_PRESETS)[number];
 
 const text = parseAsString;
 const list = parseAsArrayOf(parseAsString, ",");
+const LIST_KEYS = new Set<string>(FILTER_FIELDS.filter((f) => f.kind === "enumSet" || f.kind === "textSet").map((f) => f.key));
+
+type FilterParsers = { [K in FilterStateKey]: K extends ListStateKey ? typeof list : typeof text };
 
 /**
- * The URL parameters of a transaction search: a public contract (links are pasted into tickets), so
- * names are short and stable. Values stay raw strings here; `toSearchRequest` (url.ts) validates them
- * with the shared filter schema, so a bad value is reported instead of silently dropped.
+ * The URL parameters of a transaction search (lib/filters/fields.ts names them): a public contract
+ * (links are pasted into tickets), so names are short and stable. Values stay raw strings here;
+ * `toSearchRequest` (url.ts) validates them with the shared filter schema, so a bad value is reported
+ * instead of silently dropped.
  */
 export const searchParsers = {
-  q: text,
-  status: list,
-  documentType: list,
-  direction: text,
-  inChannel: list,
-  outChannel: list,
-  format: list,
-  sender: text,
-  receiver: text,
-  businessPartner: text,
-  serviceProfile: list,
-  errorType: list,
-  overdue: text,
-  range: text,
-  from: text,
-  to: text,
-  updatedFrom: text,
-  updatedTo: text,
+  ...(Object.fromEntries(FILTER_STATE_KEYS.map((key) => [key, LIST_KEYS.has(key) ? list : text])) as FilterParsers),
   sort: text,
   cursor: text,
 };
 export type SearchParamsState = inferParserType<typeof searchParsers>;
 
-export const searchUrlKeys = {
-  documentType: "type",
-  direction: "dir",
-  inChannel: "in",
-  outChannel: "out",
-  businessPartner: "partner",
-  serviceProfile: "profile",
-  errorType: "error",
-  updatedFrom: "ufrom",
-  updatedTo: "uto",
-} as const satisfies Partial<Record<keyof typeof searchParsers, string>>;
+export const searchUrlKeys: Partial<Record<keyof typeof searchParsers, string>> = FILTER_URL_KEYS;
 
 /** `?type=invoice&status=error,rejected…` from a search state; defaults (null) are left out. */
 export const serializeSearch = createSerializer(searchParsers, { urlKeys: searchUrlKeys });
-/** Reads a search state from a URL, `URLSearchParams` or a page's `searchParams`. */
-export const loadSearch = createLoader(searchParsers, { urlKeys: searchUrlKeys });
+const loadCurrent = createLoader(searchParsers, { urlKeys: searchUrlKeys });
+
+/**
+ * Reads a search state from a URL, a query string (`?status=error`) or `URLSearchParams`. A parameter
+ * under a former name (url-aliases.ts) is read as under its current one, so old links keep working.
+ */
+export function loadSearch(input: string | URL | URLSearchParams): SearchParamsState {
+  const params = input instanceof URLSearchParams ? input : new URL(input, "http://localhost").searchParams;
+  return loadCurrent(withCurrentNames(params, URL_ALIASES) ?? params);
+}
 
 /** The URL parameter a person sees for a state key (`businessPartner` → `partner`). */
 export function urlParam(key: keyof typeof searchParsers): string {
-  return (searchUrlKeys as Record<string, string>)[key] ?? key;
+  return searchUrlKeys[key] ?? key;
 }
-
-const FILTER_PARAM: Partial<Record<FilterKey | "page" | "sort", keyof typeof searchParsers>> = {
-  receivedFrom: "from",
-  receivedTo: "to",
-  page: "cursor",
-  sort: "sort",
-};
 
 /** Maps a Track API error field (`filter.status.0`, `page.cursor`) to the URL parameter behind it. */
 export function urlParamForField(field: string | undefined): string | undefined {
   if (!field) return undefined;
   const [head, key] = field.split(".");
-  if (head === "page" || head === "sort") return urlParam(FILTER_PARAM[head]!);
-  if (head !== "filter" || !key) return undefined;
-  const stateKey = FILTER_PARAM[key as FilterKey] ?? (key in searchParsers ? (key as keyof typeof searchParsers) : undefined);
-  return stateKey ? urlParam(stateKey) : undefined;
+  if (head === "page") return urlParam("cursor");
+  if (head === "sort") return urlParam("sort");
+  if (head !== "filter" || !key || !Object.hasOwn(URL_PARAM_OF_KEY, key)) return undefined;
+  return URL_PARAM_OF_KEY[key as keyof typeof URL_PARAM_OF_KEY];
 }
 
 export const formatSort = (sort: Sort): string | null =>
@@ -132,26 +112,37 @@ export function resolveSearch(
   { now = Date.now(), timeZone = "UTC" }: { now?: number; timeZone?: string } = {},
 ): { ok: true; search: ResolvedSearch } | { ok: false; problem: UrlProblem } {
   const filter: ResolvedSearch["filter"] = {};
-  for (const key of ["q", "status", "documentType", "direction", "inChannel", "outChannel", "format", "sender", "receiver", "businessPartner", "serviceProfile", "errorType"] as const) {
-    const value = state[key];
-    if (value !== null && !(Array.isArray(value) && value.length === 0)) filter[key] = value;
+  for (const field of FILTER_FIELDS) {
+    const problem = field.kind === "timeRange" ? resolveRange(field, state, filter, { now, timeZone }) : resolveField(field, state, filter);
+    if (problem) return { ok: false, problem };
   }
-  if (state.overdue !== null) {
-    if (state.overdue !== "true" && state.overdue !== "false") return { ok: false, problem: { param: "overdue", message: "overdue must be true or false" } };
-    filter.overdue = state.overdue === "true";
-  }
-  if (state.range !== null) {
-    if (!(RANGE_PRESETS as readonly string[]).includes(state.range)) {
-      return { ok: false, problem: { param: "range", message: `range must be one of ${RANGE_PRESETS.join(", ")}` } };
-    }
-    if (state.from !== null || state.to !== null) return { ok: false, problem: { param: "range", message: "use either range or from/to, not both" } };
-    filter.receivedFrom = new Date(rangeStart(state.range as RangePreset, now, timeZone)).toISOString();
-  }
-  if (state.from !== null) filter.receivedFrom = toInstant(state.from, false, timeZone);
-  if (state.to !== null) filter.receivedTo = toInstant(state.to, true, timeZone);
-  if (state.updatedFrom !== null) filter.updatedFrom = toInstant(state.updatedFrom, false, timeZone);
-  if (state.updatedTo !== null) filter.updatedTo = toInstant(state.updatedTo, true, timeZone);
   const sort = parseSort(state.sort);
   if (!sort) return { ok: false, problem: { param: "sort", message: `sort must look like receivedAt.desc (fields: ${SORT_FIELDS.join(", ")})` } };
   return { ok: true, search: { filter, sort, cursor: state.cursor ?? undefined } };
+}
+
+/** Copies a one-key field's URL value into the filter; a boolean must be written `true` or `false`. */
+function resolveField(field: Exclude<FilterField, TimeRange>, state: SearchParamsState, filter: ResolvedSearch["filter"]): UrlProblem | null {
+  const value = state[field.key];
+  if (value === null || (Array.isArray(value) && value.length === 0)) return null;
+  if (field.kind !== "boolean") filter[field.key] = value;
+  else if (value === "true" || value === "false") filter[field.key] = value === "true";
+  else return { param: field.url, message: `${field.url} must be true or false` };
+  return null;
+}
+
+/** A time range's ends as instants: a relative preset (resolved against `now`), or from/to. */
+function resolveRange(field: TimeRange, state: SearchParamsState, filter: ResolvedSearch["filter"], { now, timeZone }: { now: number; timeZone: string }): UrlProblem | null {
+  const from = state[field.from.state];
+  const to = state[field.to.state];
+  const preset = "preset" in field ? state[field.preset] : null;
+  if (preset !== null && "preset" in field) {
+    const param = field.preset;
+    if (!(RANGE_PRESETS as readonly string[]).includes(preset)) return { param, message: `${param} must be one of ${RANGE_PRESETS.join(", ")}` };
+    if (from !== null || to !== null) return { param, message: `use either ${param} or ${field.from.url}/${field.to.url}, not both` };
+    filter[field.from.key] = new Date(rangeStart(preset as RangePreset, now, timeZone)).toISOString();
+  }
+  if (from !== null) filter[field.from.key] = toInstant(from, false, timeZone);
+  if (to !== null) filter[field.to.key] = toInstant(to, true, timeZone);
+  return null;
 }

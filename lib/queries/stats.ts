@@ -3,11 +3,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useQueryStates } from "nuqs";
 import { useState } from "react";
-import { overviewParsers } from "@/lib/filters/overview-params";
+import { OVERVIEW_VIEW_PARAMS, overviewParsers } from "@/lib/filters/overview-params";
 import type { StatsBucket } from "@/lib/domain/enums";
 import type { StatsResult } from "@/lib/domain/stats";
 import { DAY_MS } from "@/lib/domain/time-buckets";
 import { resolveSearch, serializeSearch, type SearchParamsState } from "@/lib/filters/url-codec";
+import { rawViewParsers, viewProblem } from "@/lib/filters/view-params";
 import { BffError, fetchJson } from "./fetch-json";
 import { useLiveUpdates } from "./live";
 import { browserTimeZone, searchApiUrl, useSearchState } from "./transactions";
@@ -56,6 +57,14 @@ export function useOverviewView() {
   return useQueryStates(overviewParsers);
 }
 
+const rawParsers = rawViewParsers(OVERVIEW_VIEW_PARAMS);
+
+/** An overview view parameter the URL gives a value it does not allow (`bucket=minute`), named; else null. */
+export function useOverviewViewProblem() {
+  const [raw] = useQueryStates(rawParsers);
+  return viewProblem(raw, OVERVIEW_VIEW_PARAMS);
+}
+
 /** Everything the overview derives from its URL: the list search, the shown search, bucket and live. */
 export function useOverviewState() {
   const [search] = useSearchState();
@@ -89,8 +98,9 @@ export function useStatsQuery() {
 /** Live updates of the overview: a "changed" ping refetches the stats of the view on screen. */
 export function useStatsLive() {
   const { effective, bucket, liveOn } = useOverviewState();
-  // A search the BFF rejects (a value the filter schema refuses) has nothing to follow.
+  // A link the page or the BFF rejects (a bad view parameter, a value the filter schema refuses) has nothing to follow.
   const { error } = useStatsQuery();
-  const rejected = error instanceof BffError && error.status === 400;
+  const badView = useOverviewViewProblem();
+  const rejected = badView !== null || (error instanceof BffError && error.status === 400);
   return useLiveUpdates(liveOn && !rejected ? searchApiUrl("/api/live", effective) : null, [statsQueryKey(effective, bucket)]);
 }

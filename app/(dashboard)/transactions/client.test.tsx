@@ -70,12 +70,24 @@ describe("TransactionsView", () => {
     ["?sort=colour.up", "sort"],
     ["?range=fortnight", "range"],
     ["?overdue=maybe", "overdue"],
+    ["?density=huge", "density"],
+    ["?cols=status,colour", "cols"],
+    ["?live=on", "live"],
   ])("names the bad parameter of %s (caught before the BFF answers)", async (search, param) => {
     fetchMock.mockResolvedValue(apiError(400, `${param} is bad`, param));
     render(<TransactionsView />, { searchParams: search });
     const alert = screen.getByRole("alert");
     expect(within(alert).getByText(param).tagName).toBe("CODE");
     expect(within(alert).getByRole("link", { name: "Reset filters" }).getAttribute("href")).toBe("/transactions");
+  });
+
+  it("says what a view parameter allows in the words a filter's problem uses", async () => {
+    fetchMock.mockResolvedValue(json(samplePage(1)));
+    render(<TransactionsView />, { searchParams: "?status=error&density=huge" });
+    const alert = screen.getByRole("alert");
+    expect(alert.textContent).toContain("This link has an invalid density parameter");
+    expect(alert.textContent).toContain('density: unknown value "huge"; expected one of comfortable, compact');
+    expect(screen.queryByRole("table")).toBeNull();
   });
 
   // The filter schema's validator stays on the server: values it rejects come back as the BFF's 400.

@@ -12,6 +12,7 @@ import { NewRowsBanner } from "@/components/transactions/new-rows-banner";
 import { Pagination } from "@/components/transactions/pagination";
 import { TransactionsTable } from "@/components/transactions/transactions-table";
 import { useListUrl } from "@/components/transactions/use-list-url";
+import { useListViewProblem } from "@/components/transactions/use-list-view";
 import { useTimeZone } from "@/components/transactions/use-time-zone";
 import { resolveSearch } from "@/lib/filters/url-codec";
 import { BffError } from "@/lib/queries/fetch-json";
@@ -27,11 +28,13 @@ export function TransactionsView() {
   const { listUrl } = useListUrl();
   const { data, error } = query;
 
-  // A URL that cannot be resolved (range, sort, overdue) is caught here before the BFF answers; values
-  // the filter schema rejects, and cursors only the server can judge, come back as a 400 naming the
-  // parameter (NOTE: the schema's validator stays on the server, out of the page's JavaScript).
+  // A URL that cannot be resolved (range, sort, overdue) or has a view parameter of an unknown value
+  // (density, cols, live) is caught here before the BFF answers; values the filter schema rejects, and
+  // cursors only the server can judge, come back as a 400 naming the parameter (NOTE: the schema's
+  // validator stays on the server, out of the page's JavaScript).
   const local = resolveSearch(search);
-  const badParam = !local.ok ? local.problem : error instanceof BffError && error.param ? { param: error.param, message: error.message } : null;
+  const viewProblem = useListViewProblem();
+  const badParam = !local.ok ? local.problem : (viewProblem ?? (error instanceof BffError && error.param ? { param: error.param, message: error.message } : null));
 
   let body;
   if (badParam) body = <BadParameterState param={badParam.param} message={badParam.message} firstPageHref={listUrl({ cursor: null })} />;

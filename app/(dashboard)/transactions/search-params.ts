@@ -1,5 +1,7 @@
 import { createSerializer, parseAsArrayOf, parseAsStringLiteral } from "nuqs/server";
+import { LIVE_VALUES } from "@/lib/filters/overview-params";
 import { searchParsers, searchUrlKeys } from "@/lib/filters/url-codec";
+import type { ViewParam } from "@/lib/filters/view-params";
 
 /** The list's columns, in display order. */
 export const COLUMN_IDS = [
@@ -23,15 +25,22 @@ export const DEFAULT_COLUMNS: ColumnId[] = ["status", "documentType", "documentN
 export const DENSITIES = ["comfortable", "compact"] as const;
 export type Density = (typeof DENSITIES)[number];
 
+/** The list's view parameters and the values each allows; any other value is reported as a bad link. */
+export const LIST_VIEW_PARAMS = {
+  cols: { values: COLUMN_IDS, list: true },
+  density: { values: DENSITIES },
+  /** `live=off` stops the "N new transactions" banner (the same parameter as the overview's). */
+  live: { values: LIVE_VALUES },
+} as const satisfies Record<string, ViewParam>;
+
 /**
  * UI-only URL state of the list (shared in links, never sent to the BFF): visible columns and row
- * density. Defaults are left out of the URL; unknown column names are ignored.
+ * density. Defaults are left out of the URL.
  */
 export const listViewParsers = {
   cols: parseAsArrayOf(parseAsStringLiteral(COLUMN_IDS), ",").withDefault(DEFAULT_COLUMNS),
   density: parseAsStringLiteral(DENSITIES).withDefault("comfortable"),
-  /** `live=off` stops the "N new transactions" banner (the same parameter as the overview's). */
-  live: parseAsStringLiteral(["off"] as const),
+  live: parseAsStringLiteral(LIVE_VALUES),
 };
 
 /** A list URL's query string from search and view state (row links, paging links); defaults left out. */

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FILTER_KEYS } from "@/lib/filters/schema";
 import { openApiSpec } from "./spec";
@@ -10,5 +11,12 @@ describe("openApiSpec", () => {
     };
     expect(Object.keys(search.properties.filter.properties).sort()).toEqual([...FILTER_KEYS].sort());
     expect(search.properties.filter.additionalProperties).toBe(false);
+  });
+
+  it("the README's paragraph of search filter keys names every one", () => {
+    const readme = fs.readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+    const paragraph = readme.slice(readme.indexOf("Search filter keys"), readme.indexOf("Sort `field`"));
+    const named = new Set([...paragraph.matchAll(/`(\w+)(\[\])?`/g)].map((m) => m[1]));
+    expect(named).toEqual(new Set(FILTER_KEYS));
   });
 });

@@ -2,21 +2,15 @@ import type { ExpressionBuilder } from "kysely";
 import type { Filter } from "@/lib/filters/schema";
 import type { Db } from "./db";
 import type { FreeTextPlan } from "./free-text";
+import { ROLLUP_COLUMNS, type RollupKey } from "./filter-columns";
 import { OPEN_STATUSES, PARTICIPANT_ID, whereFilter } from "./filter-sql";
 import { splitRange, type Range } from "./ranges";
 import { COMBO_SPANS, DIM_SPANS } from "./rollup";
 import type { Database } from "./schema";
 
 /** Filter keys on an enumerated column, and that column (both rollups count them). */
-const ENUMERATED = {
-  documentType: "document_type",
-  direction: "direction",
-  inChannel: "in_channel",
-  outChannel: "out_channel",
-  format: "format",
-  errorType: "error_type",
-} as const;
-type EnumeratedKey = keyof typeof ENUMERATED;
+const ENUMERATED = ROLLUP_COLUMNS;
+type EnumeratedKey = RollupKey;
 const COVERED = new Set<string>(["status", "receivedFrom", "receivedTo", "businessPartner", ...Object.keys(ENUMERATED)]);
 
 /** How a filter's count is read from a rollup, or null when a rollup cannot answer it. */

@@ -1,6 +1,8 @@
 import { type ExpressionBuilder, type Expression, type SqlBool, sql } from "kysely";
 import { STATUSES, TERMINAL_STATUSES, type SortField } from "@/lib/domain/enums";
+import type { FilterKey } from "@/lib/filters/fields";
 import type { Filter } from "@/lib/filters/schema";
+import { FILTER_COLUMNS, type ColumnKey } from "./filter-columns";
 import type { FreeTextPlan, HeadCandidates } from "./free-text";
 import type { Database } from "./schema";
 
@@ -42,6 +44,53 @@ function partyMatch(eb: Eb, idColumn: "sender_id" | "receiver_id" | "partner_id"
   return PARTICIPANT_ID.test(value) ? eb(idColumn, "=", value) : eb(eb.fn("lower", [nameColumn]), "=", value.toLowerCase());
 }
 
+/** What a clause may need besides its value. */
+interface ClauseContext {
+  now: number;
+  plan?: FreeTextPlan;
+  walk: boolean;
+  /** A bound on a time column, written so the planner can walk the sort order instead (see whereFilter). */
+  range: (column: "received_at" | "updated_at", op: ">=" | "<", value: string) => Expression<SqlBool>;
+}
+type Clause<K extends FilterKey> = (eb: Eb, value: NonNullable<Filter[K]>, context: ClauseContext) => Expression<SqlBool>;
+
+const anyOf = (key: ColumnKey) => (eb: Eb, values: readonly string[]) => eb(FILTER_COLUMNS[key], "in", values);
+
+function overdue(eb: Eb, value: boolean, { now, walk }: ClauseContext): Expression<SqlBool> {
+  if (!value) return eb.or([eb("sla_due_at", "is", null), eb("sla_due_at", ">=", now), eb("status", "in", [...TERMINAL_STATUSES])]);
+  // NOTE: `+column` keeps SQLite from collecting every overdue row through the open-SLA index
+  // when the caller found walking the sort order cheaper (many overdue rows).
+  if (walk) return sql<SqlBool>`(+status in (${sql.join(OPEN_STATUSES)}) and +sla_due_at < ${now})`;
+  return eb.and([eb("status", "in", OPEN_STATUSES), eb("sla_due_at", "<", now)]);
+}
+
+/**
+ * The SQL of every filter key (lib/filters/fields.ts), in the order the WHERE clause lists them: a
+ * key without a clause does not compile, so a new filter cannot be silently ignored by the store.
+ * Ranges are half-open [from, to), so adjacent chart buckets never count a row twice.
+ */
+const CLAUSES: { [K in FilterKey]-?: Clause<K> } = {
+  q: (eb, q, { plan }) => freeText(eb, q, plan),
+  status: anyOf("status"),
+  documentType: anyOf("documentType"),
+  direction: (eb, direction) => eb(FILTER_COLUMNS.direction, "=", direction),
+  inChannel: anyOf("inChannel"),
+  outChannel: anyOf("outChannel"),
+  format: anyOf("format"),
+  sender: (eb, sender) => partyMatch(eb, "sender_id", "sender_name", sender),
+  receiver: (eb, receiver) => partyMatch(eb, "receiver_id", "receiver_name", receiver),
+  businessPartner: (eb, partner) => partyMatch(eb, "partner_id", "partner_name", partner),
+  serviceProfile: anyOf("serviceProfile"),
+  errorType: anyOf("errorType"),
+  businessStatus: anyOf("businessStatus"),
+  overdue,
+  receivedFrom: (_eb, from, { range }) => range("received_at", ">=", from),
+  receivedTo: (_eb, to, { range }) => range("received_at", "<", to),
+  updatedFrom: (_eb, from, { range }) => range("updated_at", ">=", from),
+  updatedTo: (_eb, to, { range }) => range("updated_at", "<", to),
+};
+const CLAUSE_KEYS = Object.keys(CLAUSES) as FilterKey[];
+
 /**
  * The WHERE clause for one tenant's search. Tenant scoping lives here, in the store layer: every
  * query over transactions is built through this function. `plan` is how to find the free text's
@@ -52,37 +101,16 @@ export function whereFilter(tenantId: string, filter: Filter, now: number, plan?
   return (eb: Eb): Expression<SqlBool> => {
     // NOTE: `+column` keeps SQLite from collecting a time range's rows through that column's index
     // when walking the sort order is cheaper (e.g. the newest update among the last day's receipts).
-    const range = (column: "received_at" | "updated_at", op: ">=" | "<", value: string) =>
+    const range: ClauseContext["range"] = (column, op, value) =>
       walk && sortField && SORT_EXPRESSIONS[sortField] !== column
         ? sql<SqlBool>`+${sql.ref(column)} ${sql.raw(op)} ${Date.parse(value)}`
         : eb(column, op, Date.parse(value));
+    const context: ClauseContext = { now, plan, walk, range };
     const and: Expression<SqlBool>[] = [eb("tenant_id", "=", tenantId)];
-    const f = filter;
-    if (f.q) and.push(freeText(eb, f.q, plan));
-    if (f.status) and.push(eb("status", "in", f.status));
-    if (f.documentType) and.push(eb("document_type", "in", f.documentType));
-    if (f.direction) and.push(eb("direction", "=", f.direction));
-    if (f.inChannel) and.push(eb("in_channel", "in", f.inChannel));
-    if (f.outChannel) and.push(eb("out_channel", "in", f.outChannel));
-    if (f.format) and.push(eb("format", "in", f.format));
-    if (f.sender) and.push(partyMatch(eb, "sender_id", "sender_name", f.sender));
-    if (f.receiver) and.push(partyMatch(eb, "receiver_id", "receiver_name", f.receiver));
-    if (f.businessPartner) and.push(partyMatch(eb, "partner_id", "partner_name", f.businessPartner));
-    if (f.serviceProfile) and.push(eb("service_profile", "in", f.serviceProfile));
-    if (f.errorType) and.push(eb("error_type", "in", f.errorType));
-    if (f.overdue === true) {
-      // NOTE: `+column` keeps SQLite from collecting every overdue row through the open-SLA index
-      // when the caller found walking the sort order cheaper (many overdue rows).
-      if (walk) and.push(sql<SqlBool>`(+status in (${sql.join(OPEN_STATUSES)}) and +sla_due_at < ${now})`);
-      else and.push(eb.and([eb("status", "in", OPEN_STATUSES), eb("sla_due_at", "<", now)]));
-    } else if (f.overdue === false) {
-      and.push(eb.or([eb("sla_due_at", "is", null), eb("sla_due_at", ">=", now), eb("status", "in", [...TERMINAL_STATUSES])]));
+    for (const key of CLAUSE_KEYS) {
+      const value = filter[key];
+      if (value !== undefined) and.push((CLAUSES[key] as Clause<FilterKey>)(eb, value as never, context));
     }
-    // Ranges are half-open [from, to), so adjacent chart buckets never count a row twice.
-    if (f.receivedFrom) and.push(range("received_at", ">=", f.receivedFrom));
-    if (f.receivedTo) and.push(range("received_at", "<", f.receivedTo));
-    if (f.updatedFrom) and.push(range("updated_at", ">=", f.updatedFrom));
-    if (f.updatedTo) and.push(range("updated_at", "<", f.updatedTo));
     return eb.and(and);
   };
 }

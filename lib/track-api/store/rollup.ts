@@ -1,6 +1,7 @@
 import { DAY_MS, HOUR_MS } from "@/lib/domain/time-buckets";
 import type SQLite from "better-sqlite3";
 import type { Db } from "./db";
+import { FILTER_COLUMNS, ROLLUP_COLUMNS } from "./filter-columns";
 import { floorTo } from "./ranges";
 import type { RollupComboRow, RollupDimRow, TransactionRow } from "./schema";
 import { statement } from "./statements";
@@ -50,13 +51,8 @@ export function durationBounds(bucket: number): { above: number | null; upTo: nu
 
 /** The rollup dimensions and the column each one counts. */
 export const DIM_COLUMNS = {
-  status: "status",
-  documentType: "document_type",
-  direction: "direction",
-  inChannel: "in_channel",
-  outChannel: "out_channel",
-  format: "format",
-  errorType: "error_type",
+  status: FILTER_COLUMNS.status,
+  ...ROLLUP_COLUMNS,
   partner: "partner_id",
   /** The party part of the search text (store/free-text.ts). */
   parties: "party_key",
@@ -74,7 +70,7 @@ export type RollupSource = Pick<TransactionRow, (typeof ROLLUP_SOURCE_COLUMNS)[n
 const SEP = "\u0001";
 
 const DIM_KEY = ["tenant_id", "span", "dim", "start", "value", "label", "status"];
-const COMBO_KEY = ["tenant_id", "span", "start", "status", "document_type", "direction", "in_channel", "out_channel", "format", "error_type"];
+const COMBO_KEY = ["tenant_id", "span", "start", "status", ...Object.values(ROLLUP_COLUMNS)];
 const upsert = (table: string, key: string[]) =>
   `insert into ${table} (${[...key, "n"].join(", ")}) values (${[...key, "n"].map((c) => `@${c}`).join(", ")}) on conflict (${key.join(", ")}) do update set n = ${table}.n + excluded.n`;
 const UPSERT_DIM = upsert("rollup_dims", DIM_KEY);

@@ -5,24 +5,18 @@ import { DAY_MS, HOUR_MS } from "@/lib/domain/time-buckets";
 import type { Filter } from "@/lib/filters/schema";
 import type { Db } from "./db";
 import type { FreeTextPlan } from "./free-text";
+import { FILTER_COLUMNS, GROUP_COLUMNS } from "./filter-columns";
 import { whereFilter } from "./filter-sql";
 import { HISTOGRAM_EDGES_MS } from "./rollup";
 
-/** Stats columns per groupBy and breakdown dimension. */
-export const GROUP_COLUMNS: Record<StatsGroupBy, string> = {
-  status: "status",
-  documentType: "document_type",
-  direction: "direction",
-  inChannel: "in_channel",
-  outChannel: "out_channel",
-  errorType: "error_type",
-};
+const own = <C extends string>(column: C) => [column, column] as const;
+/** The breakdowns' [key column, label column] per dimension. */
 export const BREAKDOWN_COLUMNS = {
-  documentType: ["document_type", "document_type"],
-  inChannel: ["in_channel", "in_channel"],
-  outChannel: ["out_channel", "out_channel"],
+  documentType: own(FILTER_COLUMNS.documentType),
+  inChannel: own(FILTER_COLUMNS.inChannel),
+  outChannel: own(FILTER_COLUMNS.outChannel),
   partner: ["partner_id", "partner_name"],
-  errorType: ["error_type", "error_type"],
+  errorType: own(FILTER_COLUMNS.errorType),
 } as const;
 export type BreakdownDim = keyof typeof BREAKDOWN_COLUMNS;
 

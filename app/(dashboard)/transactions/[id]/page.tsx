@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { DetailSkeleton } from "@/components/transactions/detail-states";
+import { currentNamesHref } from "@/lib/filters/url-aliases";
 import { TransactionView } from "./client";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,8 +10,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** `/transactions/[id]?<the list's search>`: the drill-down; the search string leads back to the same list. */
-export default async function TransactionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function TransactionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
+  const current = currentNamesHref(`/transactions/${encodeURIComponent(id)}`, await searchParams);
+  if (current) redirect(current);
   return (
     <Suspense
       fallback={

@@ -2,14 +2,17 @@
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { render } from "@/test/render";
-import { StatusFilter } from "./status-filter";
+import { fieldOf } from "@/lib/filters/fields";
+import { FieldFilter } from "./field-filter";
 import { urlSpy } from "./url-spy.fixture";
 
 afterEach(cleanup);
 
+const StatusFilter = () => <FieldFilter field={fieldOf("status")} />;
+
 const open = () => fireEvent.click(screen.getByRole("button", { name: /Status/ }));
 
-describe("StatusFilter", () => {
+describe("a multi-select field (status)", () => {
   it("is a disclosure button over one checkbox per status", () => {
     render(<StatusFilter />);
     const button = screen.getByRole("button", { name: "Status" });
