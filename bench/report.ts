@@ -59,7 +59,7 @@ export function renderResults(r: BenchResults, notes: string): string {
     const s = r.soak;
     const mem = (m: typeof s.before) => `RSS ${int(m.rssMb)} MB, heap ${int(m.heapUsedMb)} MB, external ${int(m.externalMb)} MB`;
     out.push("## Soak (signed-in list under steady load, live streams open)", "");
-    out.push(`${int(s.rate)} requests/s to \`GET /api/transactions\` (8 searches in turn) for ${f(s.seconds / 60)} min on the ${int(s.n)}-transaction dataset, with ${s.sseClients} SSE clients on \`/api/live\` (5 views) throughout; load average ${f(s.load[0])} at the start, ${f(s.load[1])} at the end.`, "");
+    out.push(`${int(s.rate)} requests/s to \`GET /api/transactions\` (the default list every other time, four common filters in turn) for ${f(s.seconds / 60)} min on the ${int(s.n)}-transaction dataset, with ${s.sseClients} SSE clients on \`/api/live\` (5 views) throughout; load average ${f(s.load[0])} at the start, ${f(s.load[1])} at the end.`, "");
     out.push(table(["requests", "errors", "streams failed", "p50 / p95 / p99", "max"], [[int(s.requests), int(s.errors), `${s.sseErrors} of ${s.sseClients}`, lat(s.latency), `${f(s.latency.max)} ms`]]), "");
     out.push(`Server memory after a full GC: before ${mem(s.before)}; after ${mem(s.after)}; peak RSS during the run ${int(s.peakRssMb)} MB.`, "");
   }
