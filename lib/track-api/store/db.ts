@@ -3,7 +3,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
 import { config } from "@/lib/config";
-import { ensureDerived } from "./derived";
+import { ensureDerived } from "./derived-tables";
 import { migrations } from "./migrations";
 import type { Database } from "./schema";
 

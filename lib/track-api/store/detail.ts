@@ -1,6 +1,6 @@
 import type { Transaction, TrackEvent } from "@/lib/domain/transaction";
 import type { Db } from "./db";
-import { compareEvents } from "./derive";
+import { compareEvents } from "./transaction-state";
 import { toEvent, toTransaction } from "./rows";
 
 export interface StoredTransaction {

@@ -1,5 +1,5 @@
 import { connectionOf, type Db } from "./db";
-import { continueState, deriveState, type DerivableEvent } from "./derive";
+import { continueState, deriveState, type DerivableEvent } from "./transaction-state";
 import { resolvePartyKeys } from "./party-sets";
 import { ROLLUP_SOURCE_COLUMNS, RollupDelta } from "./rollup";
 import { statement } from "./statements";
