@@ -1,4 +1,4 @@
-import { connectionOf, type Db } from "./db";
+import { connectionOf, type Db } from "./connection";
 import { continueState, deriveState, type DerivableEvent } from "./transaction-state";
 import { resolvePartyKeys } from "./party-sets";
 import { ROLLUP_SOURCE_COLUMNS, RollupDelta } from "./rollup";
