@@ -3,7 +3,7 @@ import { continueState, deriveState, type DerivableEvent } from "./transaction-s
 import { resolvePartyKeys } from "./party-sets";
 import { ROLLUP_SOURCE_COLUMNS, RollupDelta } from "./rollup";
 import { statement } from "./statements";
-import { rowOfState, stateOfRow } from "./transaction-row";
+import { rowOfState, stateOfRow } from "./state-to-row";
 import { writeTransactions } from "./write-transactions";
 import type { EventRow, TransactionRow } from "./schema";
 import type { IngestResult, ParsedIngestEvent } from "@/lib/track-api/ingest/schema";

@@ -1,3 +1,4 @@
+// Ingestion: a transaction's derived state (transaction-state.ts) as its stored row, and back.
 import type { BusinessStatus, ErrorType, Status } from "@/lib/domain/enums";
 import type { TransactionMetadata } from "@/lib/track-api/ingest/schema";
 import type { DerivedState } from "./transaction-state";
