@@ -7,7 +7,7 @@ import type { ParsedIngestEvent } from "@/lib/track-api/ingest/schema";
 import { ensureDemoAccounts } from "@/lib/track-api/seed/demo-accounts";
 import { generateHistory } from "@/lib/track-api/simulate";
 import { migrate, openDb } from "@/lib/track-api/store/db";
-import { rebuildDerived } from "@/lib/track-api/store/derived";
+import { rebuildDerived } from "@/lib/track-api/store/derived-tables";
 import { toEventRow, toTransactionRow } from "@/lib/track-api/store/ingest";
 import { partiesText, partyKeyOf } from "@/lib/track-api/store/party-sets";
 import { migrations } from "@/lib/track-api/store/migrations";

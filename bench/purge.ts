@@ -1,5 +1,5 @@
 import { createTenant, createUser, findTenant, findUserByEmail } from "@/lib/track-api/auth/accounts";
-import { connectionOf, type Db } from "@/lib/track-api/store/db";
+import { connectionOf, type Db } from "@/lib/track-api/store/connection";
 import { ROLLUP_SOURCE_COLUMNS, RollupDelta } from "@/lib/track-api/store/rollup";
 
 /** The tenant and ingest user the ingestion benches write to, so the measured tenants stay as generated. */

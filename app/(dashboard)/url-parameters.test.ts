@@ -5,7 +5,7 @@ import { OVERVIEW_VIEW_PARAMS, overviewParsers } from "@/lib/filters/overview-pa
 import { loadSearch, searchParsers, serializeSearch, toSearchRequest, urlParam } from "@/lib/filters/url";
 import { URL_ALIASES } from "@/lib/filters/url-aliases";
 import { viewProblem, type ViewParam } from "@/lib/filters/view-params";
-import { LIST_VIEW_PARAMS, listViewParsers } from "./transactions/search-params";
+import { LIST_VIEW_PARAMS, listViewParsers } from "@/lib/filters/list-params";
 
 // The URL parameters are a public contract (README, DESIGN §5): each one the README documents has a
 // case here (a link that round-trips, what it means, a value it refuses), and the README documents

@@ -1,6 +1,6 @@
 "use client";
 
-import { COLUMN_IDS, DEFAULT_COLUMNS, type ColumnId } from "@/app/(dashboard)/transactions/search-params";
+import { COLUMN_IDS, DEFAULT_COLUMNS, type ColumnId } from "@/lib/filters/list-params";
 import { Disclosure } from "@/components/filters/disclosure";
 import { COLUMNS } from "./columns";
 import { useListView } from "./use-list-view";

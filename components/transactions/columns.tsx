@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ColumnId } from "@/app/(dashboard)/transactions/search-params";
+import type { ColumnId } from "@/lib/filters/list-params";
 import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { SortField } from "@/lib/domain/enums";

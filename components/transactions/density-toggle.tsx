@@ -1,6 +1,6 @@
 "use client";
 
-import { DENSITIES, type Density } from "@/app/(dashboard)/transactions/search-params";
+import { DENSITIES, type Density } from "@/lib/filters/list-params";
 import { useListView } from "./use-list-view";
 
 const LABEL: Record<Density, string> = { comfortable: "Comfortable", compact: "Compact" };

@@ -1,6 +1,6 @@
 "use client";
 
-import { serializeListUrl } from "@/app/(dashboard)/transactions/search-params";
+import { serializeListUrl } from "@/lib/filters/list-params";
 import type { SearchParamsState } from "@/lib/filters/url-codec";
 import { useSearchState } from "@/lib/queries/transactions";
 import { useListView } from "./use-list-view";

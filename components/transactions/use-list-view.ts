@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryStates } from "nuqs";
-import { LIST_VIEW_PARAMS, listViewParsers } from "@/app/(dashboard)/transactions/search-params";
+import { LIST_VIEW_PARAMS, listViewParsers } from "@/lib/filters/list-params";
 import { rawViewParsers, viewProblem } from "@/lib/filters/view-params";
 
 /** The list's UI-only URL state (visible columns, density); never part of the BFF request. */

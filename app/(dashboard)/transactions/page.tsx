@@ -8,7 +8,7 @@ import { TransactionsView } from "./client";
 export const metadata: Metadata = { title: "Transactions" };
 
 /**
- * The transaction list. Its whole state is the URL (see search-params.ts and lib/filters/url.ts); a
+ * The transaction list. Its whole state is the URL (see lib/filters/list-params.ts and lib/filters/url.ts); a
  * link with a former parameter name is sent on to the current one.
  */
 export default async function TransactionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

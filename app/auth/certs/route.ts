@@ -1,10 +1,4 @@
-import { getJwks } from "@/lib/track-api/auth/keys";
-import { embeddedRoute } from "@/lib/track-api/http/route";
-import { getDb } from "@/lib/track-api/store/db";
+export { GET } from "@/lib/track-api/routes/certs";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
-
-export const GET = embeddedRoute(async () =>
-  Response.json(await getJwks(await getDb()), { headers: { "Cache-Control": "public, max-age=300" } }),
-);

@@ -3,7 +3,7 @@ import { FORMAT_LABEL } from "./labels";
 import { mailDomain } from "./names";
 import { partnerEmail } from "./profiles";
 import type { Rng } from "./rng";
-import type { Route } from "./routes";
+import type { Route } from "./delivery-routes";
 
 const money = (n: number) => n.toFixed(2);
 

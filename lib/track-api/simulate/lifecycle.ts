@@ -7,7 +7,7 @@ import { pickOutcome, planError, stuckStage, type Outcome } from "./outcomes";
 import type { TenantProfile } from "./profiles";
 import { planRejection, planResponses, type PlannedResponse } from "./responses";
 import type { Rng } from "./rng";
-import { pickRoute, type Route } from "./routes";
+import { pickRoute, type Route } from "./delivery-routes";
 import { stageEvent, stagesFor, stageTiming } from "./stages";
 
 /** One simulated transaction: its id, how it ends, and its events in the order they happen. */

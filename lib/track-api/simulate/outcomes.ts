@@ -1,6 +1,6 @@
 import type { ErrorType, EventStep } from "@/lib/domain/enums";
 import type { Rng, WeightedPair } from "./rng";
-import type { Route } from "./routes";
+import type { Route } from "./delivery-routes";
 import type { Stage } from "./stages";
 
 /** How a transaction's lifecycle ends (before `now` cuts it short). */

@@ -1,6 +1,6 @@
 import type { BusinessStatus, EventLevel, EventType } from "@/lib/domain/enums";
 import type { Rng, WeightedPair } from "./rng";
-import type { Route } from "./routes";
+import type { Route } from "./delivery-routes";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -2,7 +2,7 @@ import type { Channel, EventStep, EventType } from "@/lib/domain/enums";
 import { CHANNEL_LABEL, FORMAT_LABEL, specification } from "./labels";
 import { partnerEmail } from "./profiles";
 import type { Rng } from "./rng";
-import type { Route } from "./routes";
+import type { Route } from "./delivery-routes";
 
 /** The processing stages after RECEIVED, each ending in one success event. */
 export type Stage = "validate" | "convert" | "route" | "send" | "deliver";

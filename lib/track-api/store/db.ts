@@ -3,11 +3,12 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
 import { config } from "@/lib/config";
-import { ensureDerived } from "./derived";
+import { registerConnection, type Db } from "./connection";
+import { ensureDerived } from "./derived-tables";
 import { migrations } from "./migrations";
 import type { Database } from "./schema";
 
-export type Db = Kysely<Database>;
+export type { Db };
 
 /** Opens a store database: `file:path` or `:memory:` for SQLite. */
 export function openDb(url: string): Db {
@@ -31,22 +32,8 @@ export function openDb(url: string): Db {
   // builds them (migration 0002) uses this instead.
   sqlite.function("js_lower", { deterministic: true }, (value: unknown) => (typeof value === "string" ? value.toLowerCase() : value));
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  connections.set(db, sqlite);
+  registerConnection(db, sqlite);
   return db;
-}
-
-// On globalThis: Next.js may bundle this module more than once, and every copy must see the map.
-const shared = globalThis as unknown as { __trackConnections?: WeakMap<Db, SQLite.Database> };
-const connections = (shared.__trackConnections ??= new WeakMap());
-
-/**
- * The SQLite connection under a store, for the few reads where Kysely's row objects cost more than
- * the query (an export reads a million rows: better-sqlite3 builds an array per row ~2× faster).
- */
-export function connectionOf(db: Db): SQLite.Database {
-  const sqlite = connections.get(db);
-  if (!sqlite) throw new Error("connectionOf: not a store opened by openDb");
-  return sqlite;
 }
 
 /** Applies every pending migration (then brings the rollups up to date); throws with the failing migration's name. */

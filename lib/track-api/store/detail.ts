@@ -1,7 +1,7 @@
 import type { Transaction, TrackEvent } from "@/lib/domain/transaction";
 import type { Db } from "./db";
-import { compareEvents } from "./derive";
-import { toEvent, toTransaction } from "./rows";
+import { compareEvents } from "./transaction-state";
+import { toEvent, toTransaction } from "./row-to-api";
 
 export interface StoredTransaction {
   transaction: Transaction;

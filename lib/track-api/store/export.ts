@@ -1,8 +1,8 @@
 import type { Transaction } from "@/lib/domain/transaction";
 import type { ExportRequest } from "@/lib/filters/schema";
 import type { CursorPosition } from "./cursor";
-import { connectionOf, type Db } from "./db";
-import { rowFromValues, toTransaction, TRANSACTION_COLUMNS } from "./rows";
+import { connectionOf, type Db } from "./connection";
+import { rowFromValues, toTransaction, TRANSACTION_COLUMNS } from "./row-to-api";
 import { prepareFilter, rowsQuery } from "./search";
 import { statement } from "./statements";
 

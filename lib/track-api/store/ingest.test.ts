@@ -112,7 +112,7 @@ describe("ingestEvents", () => {
   });
 
   // Stored transactions are continued from their rows when new events come after the stored ones
-  // (derive.test.ts): whatever path each batch took, every row must equal the full derivation.
+  // (transaction-state.test.ts): whatever path each batch took, every row must equal the full derivation.
   for (const order of ["time", "shuffled"] as const) {
     it(`stores the rows a full derivation gives, for events in ${order} order in batches`, async () => {
       const db = await memoryDb();

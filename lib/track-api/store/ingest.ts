@@ -1,9 +1,9 @@
-import { connectionOf, type Db } from "./db";
-import { continueState, deriveState, type DerivableEvent } from "./derive";
+import { connectionOf, type Db } from "./connection";
+import { continueState, deriveState, type DerivableEvent } from "./transaction-state";
 import { resolvePartyKeys } from "./party-sets";
 import { ROLLUP_SOURCE_COLUMNS, RollupDelta } from "./rollup";
 import { statement } from "./statements";
-import { rowOfState, stateOfRow } from "./transaction-row";
+import { rowOfState, stateOfRow } from "./state-to-row";
 import { writeTransactions } from "./write-transactions";
 import type { EventRow, TransactionRow } from "./schema";
 import type { IngestResult, ParsedIngestEvent } from "@/lib/track-api/ingest/schema";

@@ -4,7 +4,7 @@ import { ingestEventSchema, type IngestEvent, type ParsedIngestEvent } from "@/l
 import { generateHistory, Rng } from "@/lib/track-api/simulate";
 import { FIXTURE_NOW, memoryDb } from "@/test/store-fixtures";
 import type { Db } from "./db";
-import { rebuildDerived } from "./derived";
+import { rebuildDerived } from "./derived-tables";
 import { tenantStore } from "./index";
 import { DURATION_EDGES_MS, durationBounds, durationBucket, HISTOGRAM_EDGES_MS } from "./rollup";
 

@@ -6,7 +6,7 @@ import { floorTo } from "./ranges";
 import type { RollupComboRow, RollupDimRow, TransactionRow } from "./schema";
 import { statement } from "./statements";
 
-/** Bumped whenever what the rollups hold changes; the store then rebuilds them (store/derived.ts). */
+/** Bumped whenever what the rollups hold changes; the store then rebuilds them (store/derived-tables.ts). */
 export const ROLLUP_VERSION = 3;
 
 /** Seven days, counted from the epoch (weeks start on Thursdays, 00:00 UTC): only ever a rollup period. */

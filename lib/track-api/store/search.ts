@@ -6,7 +6,7 @@ import { countTransactions } from "./count";
 import { planFreeText, shouldWalk, type FreeTextPlan } from "./free-text";
 import { cursorScope, decodeCursor, encodeCursor, type CursorPosition } from "./cursor";
 import { OPEN_STATUSES, SORT_EXPRESSIONS, whereFilter } from "./filter-sql";
-import { toTransaction, TRANSACTION_COLUMNS } from "./rows";
+import { toTransaction, TRANSACTION_COLUMNS } from "./row-to-api";
 import { getSecret } from "./secrets";
 
 /** A filter ready to be read page by page: its exact total and how its pages are found. */

@@ -1,3 +1,4 @@
+// Ingestion: writes the rows state-to-row.ts makes, in batched statements.
 import type SQLite from "better-sqlite3";
 import type { Db } from "./db";
 import type { TransactionRow } from "./schema";

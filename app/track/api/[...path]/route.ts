@@ -1,11 +1,3 @@
-import { notFound } from "@/lib/track-api/http/errors";
-import { embeddedRoute } from "@/lib/track-api/http/route";
+export { DELETE, GET, PATCH, POST, PUT } from "@/lib/track-api/routes/unknown";
 
 export const dynamic = "force-dynamic";
-
-/** Any other Track API address: a JSON 404 in the Track API's error shape. */
-const unknown = embeddedRoute(async () => {
-  throw notFound("There is no such Track API address");
-});
-
-export { unknown as GET, unknown as POST, unknown as PUT, unknown as PATCH, unknown as DELETE };

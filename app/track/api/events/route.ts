@@ -1,16 +1,3 @@
-import { assertPlausibleTimes } from "@/lib/track-api/ingest/plausible-times";
-import { ingestRequestSchema } from "@/lib/track-api/ingest/schema";
-import { authorize, parseBody } from "@/lib/track-api/http/request";
-import { embeddedRoute, json } from "@/lib/track-api/http/route";
+export { POST } from "@/lib/track-api/routes/events";
 
 export const dynamic = "force-dynamic";
-
-/** A full batch (MAX_INGEST_BATCH events with their metadata) fits several times over. */
-const MAX_INGEST_BODY_BYTES = 32 * 1024 * 1024;
-
-export const POST = embeddedRoute(async (request) => {
-  const { store } = await authorize(request, "ingest");
-  const { events } = await parseBody(request, ingestRequestSchema, MAX_INGEST_BODY_BYTES);
-  assertPlausibleTimes(events);
-  return json(await store.ingest(events), { status: 202 });
-});

@@ -1,6 +1,3 @@
-import { embeddedRoute, json } from "@/lib/track-api/http/route";
-import { openApiSpec } from "@/lib/track-api/openapi/spec";
+export { GET } from "@/lib/track-api/routes/open-api-spec";
 
 export const dynamic = "force-dynamic";
-
-export const GET = embeddedRoute(async (request) => json(openApiSpec(new URL(request.url).origin)));

@@ -4,7 +4,7 @@ import type { Database } from "../schema";
 
 // What a million transactions per tenant needs (bench/RESULTS.md): an index for free text, indexes
 // that answer overdue and throughput questions without reading rows, and rollup tables that answer
-// counts and charts without scanning the range. The rollups are filled by store/derived.ts (on the
+// counts and charts without scanning the range. The rollups are filled by store/derived-tables.ts (on the
 // first open after this migration, and whenever their definition changes) and kept current by
 // ingestEvents.
 // NOTE: SQLite only (FTS5). A PostgreSQL store would use a pg_trgm GIN index on search_text instead.

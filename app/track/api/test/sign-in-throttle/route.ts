@@ -1,13 +1,3 @@
-import { signInThrottle } from "@/lib/track-api/auth/throttle";
-import { faultsEnabled } from "@/lib/track-api/faults";
-import { notFound } from "@/lib/track-api/http/errors";
-import { embeddedRoute } from "@/lib/track-api/http/route";
+export { DELETE } from "@/lib/track-api/routes/test/sign-in-throttle";
 
 export const dynamic = "force-dynamic";
-
-/** Forgets every counted sign-in failure, so one spec's throttling cannot reach the next (tests only: needs TRACK_FAULTS=1). */
-export const DELETE = embeddedRoute(async () => {
-  if (!faultsEnabled()) throw notFound();
-  signInThrottle.reset();
-  return new Response(null, { status: 204 });
-});

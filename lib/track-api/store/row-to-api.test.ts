@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rowFromValues, TRANSACTION_COLUMNS } from "./rows";
+import { rowFromValues, TRANSACTION_COLUMNS } from "./row-to-api";
 
 describe("rowFromValues", () => {
   it("names every value by its column in TRANSACTION_COLUMNS order", () => {

@@ -128,7 +128,7 @@ export function deriveState(input: readonly DerivableEvent[]): DerivedState {
  * Continues `state` (the state of some events) with events that all come after every one of those in
  * the derivation order, giving what deriveState would give for all of them together — without the
  * earlier events. Null when the result depends on what the earlier events were: when a new event is
- * not strictly later than `state.updatedAt`, or may move receivedAt (derive.test.ts checks both).
+ * not strictly later than `state.updatedAt`, or may move receivedAt (transaction-state.test.ts checks both).
  */
 export function continueState(state: DerivedState, later: readonly DerivableEvent[]): DerivedState | null {
   if (later.length === 0) return state;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generateTransaction, type GeneratedTransaction } from "./lifecycle";
 import { buildProfile } from "./profiles";
 import { Rng } from "./rng";
-import { CHANNEL_FORMATS } from "./routes";
+import { CHANNEL_FORMATS } from "./delivery-routes";
 
 const T0 = Date.UTC(2026, 4, 4, 10);
 
@@ -15,7 +15,7 @@ function sample(tenant: string, n: number): GeneratedTransaction[] {
 const all = [...sample("acme", 10_000), ...sample("globex", 5_000), ...sample("initech", 5_000)];
 const meta = (tx: GeneratedTransaction) => tx.events[0].transaction!;
 
-describe("routes", () => {
+describe("delivery routes", () => {
   it("keeps formats consistent with their channels in and out", () => {
     const problems: string[] = [];
     for (const tx of all) {

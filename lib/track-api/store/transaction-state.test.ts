@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { BUSINESS_STATUSES, ERROR_TYPES, EVENT_LEVELS, EVENT_TYPES } from "@/lib/domain/enums";
 import { Rng } from "@/lib/track-api/simulate";
-import { compareEvents, continueState, deriveState, type DerivableEvent } from "./derive";
-import { rowOfState, stateOfRow } from "./transaction-row";
+import { compareEvents, continueState, deriveState, type DerivableEvent } from "./transaction-state";
+import { rowOfState, stateOfRow } from "./state-to-row";
 
 const T0 = Date.parse("2026-11-20T08:00:00Z");
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,3 +1,5 @@
+// Reading: stored rows as the Track API's shapes. Ingestion's rows come from state-to-row.ts and are
+// written by write-transactions.ts.
 import type { Transaction, TrackEvent } from "@/lib/domain/transaction";
 import { TERMINAL_STATUSES } from "@/lib/domain/enums";
 import { isoInstant } from "./iso";

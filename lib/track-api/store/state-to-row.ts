@@ -1,6 +1,7 @@
+// Ingestion: a transaction's derived state (transaction-state.ts) as its stored row, and back.
 import type { BusinessStatus, ErrorType, Status } from "@/lib/domain/enums";
 import type { TransactionMetadata } from "@/lib/track-api/ingest/schema";
-import type { DerivedState } from "./derive";
+import type { DerivedState } from "./transaction-state";
 import type { TransactionRow } from "./schema";
 
 /** The row of transaction number `seq` in a derived state (party_key left null, for resolvePartyKeys to set). */

@@ -1,7 +1,7 @@
 import { createSerializer, parseAsArrayOf, parseAsStringLiteral } from "nuqs/server";
-import { LIVE_VALUES } from "@/lib/filters/overview-params";
-import { searchParsers, searchUrlKeys } from "@/lib/filters/url-codec";
-import type { ViewParam } from "@/lib/filters/view-params";
+import { LIVE_VALUES } from "./overview-params";
+import { searchParsers, searchUrlKeys } from "./url-codec";
+import type { ViewParam } from "./view-params";
 
 /** The list's columns, in display order. */
 export const COLUMN_IDS = [

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { connectionOf, type Db } from "./db";
+import { connectionOf, type Db } from "./connection";
 import { rebuildRollups, ROLLUP_VERSION } from "./rollup";
 
 const VERSION_KEY = "rollup-version";
