@@ -20,7 +20,11 @@ export default defineConfig({
       // The calendar-sensitive tests again at each chosen instant, in the zone the product is tested in.
       ...CLOCKS.map((clock) => ({
         extends: true,
-        test: { name: `unit at ${clock.name}`, include: CALENDAR_UNIT_TESTS, env: { TEST_CLOCK: clock.at, TZ: "Europe/Helsinki" } },
+        test: {
+          name: `unit at ${clock.name}`,
+          include: CALENDAR_UNIT_TESTS,
+          env: { TEST_CLOCK: clock.at, TZ: "Europe/Helsinki" },
+        },
       })),
     ],
   },

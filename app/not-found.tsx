@@ -10,8 +10,13 @@ export default async function NotFound() {
       <title>Page not found · Track Monitor</title>
       <div className="w-full max-w-sm rounded-xl border border-[var(--border)] bg-[var(--card)] p-8 text-center shadow-sm">
         <h1 className="text-xl font-semibold tracking-tight">Page not found</h1>
-        <p className="mt-1 mb-6 text-sm text-[var(--muted)]">There is nothing at this address. Check the link, or start from the transactions list.</p>
-        <Link href="/transactions" className="inline-flex h-8 items-center rounded-md bg-[var(--accent)] px-3 text-sm font-medium text-white dark:text-[var(--background)]">
+        <p className="mt-1 mb-6 text-sm text-[var(--muted)]">
+          There is nothing at this address. Check the link, or start from the transactions list.
+        </p>
+        <Link
+          href="/transactions"
+          className="inline-flex h-8 items-center rounded-md bg-[var(--accent)] px-3 text-sm font-medium text-white dark:text-[var(--background)]"
+        >
           Go to transactions
         </Link>
       </div>

@@ -14,7 +14,12 @@ export interface BffRun {
 }
 
 /** The same search through `/api/transactions` (session cookie) and `POST /track/api/transactions` (bearer). */
-export async function benchBff(base: string, session: CookieJar, token: string, options = { runs: 300, clients: 32, seconds: 8 }): Promise<BffRun[]> {
+export async function benchBff(
+  base: string,
+  session: CookieJar,
+  token: string,
+  options = { runs: 300, clients: 32, seconds: 8 },
+): Promise<BffRun[]> {
   const searches = [
     { name: "default list (empty filter)", query: "", body: {} },
     { name: "status error", query: "?status=error", body: { status: ["error"] } },
@@ -22,9 +27,17 @@ export async function benchBff(base: string, session: CookieJar, token: string, 
   const out: BffRun[] = [];
   for (const { name, query, body } of searches) {
     const request = JSON.stringify(searchRequestSchema.parse({ filter: body }));
-    const direct = () => fetchOk(`${base}/track/api/transactions`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: request });
+    const direct = () =>
+      fetchOk(`${base}/track/api/transactions`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: request,
+      });
     const bff = () => fetchOk(`${base}/api/transactions${query}`, { headers: { cookie: session.header } });
-    if ((JSON.parse(await direct()) as { total: number }).total !== (JSON.parse(await bff()) as { total: number }).total) throw new Error(`${name}: BFF and Track API disagree`);
+    if (
+      (JSON.parse(await direct()) as { total: number }).total !== (JSON.parse(await bff()) as { total: number }).total
+    )
+      throw new Error(`${name}: BFF and Track API disagree`);
     // Interleaved, so both see the same server state (caches, GC, other load).
     let turn = 0;
     const samples = { direct: [] as number[], bff: [] as number[] };

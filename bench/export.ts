@@ -17,7 +17,9 @@ export async function benchExport(server: Server, session: CookieJar, query = ""
   const startRssMb = server.memory().rssMb;
   server.resetPeak();
   const started = performance.now();
-  const response = await fetch(`${server.base}/api/transactions/export${query}`, { headers: { cookie: session.header } });
+  const response = await fetch(`${server.base}/api/transactions/export${query}`, {
+    headers: { cookie: session.header },
+  });
   if (!response.ok || !response.body) throw new Error(`export: ${response.status} ${await response.text()}`);
   const expected = Number(response.headers.get("x-total-count"));
   let lines = 0;

@@ -41,12 +41,21 @@ function datasetKey(n: number) {
   const dir = path.resolve("lib/track-api/store/migrations");
   const schema = crypto.createHash("sha256");
   for (const name of fs.readdirSync(dir).sort()) schema.update(fs.readFileSync(path.join(dir, name)));
-  return JSON.stringify({ v: GENERATOR_VERSION, n, now: BENCH_NOW, seed: SEED, migrations: Object.keys(migrations), schema: schema.digest("hex").slice(0, 16) });
+  return JSON.stringify({
+    v: GENERATOR_VERSION,
+    n,
+    now: BENCH_NOW,
+    seed: SEED,
+    migrations: Object.keys(migrations),
+    schema: schema.digest("hex").slice(0, 16),
+  });
 }
 
 /** Column names in a stable order, for a prepared INSERT of a whole row object. */
 function inserter(sqlite: SQLite.Database, table: string, columns: string[]) {
-  const stmt = sqlite.prepare(`insert into ${table} (${columns.join(", ")}) values (${columns.map((c) => `@${c}`).join(", ")})`);
+  const stmt = sqlite.prepare(
+    `insert into ${table} (${columns.join(", ")}) values (${columns.map((c) => `@${c}`).join(", ")})`,
+  );
   return (row: object) => stmt.run(row);
 }
 
@@ -56,7 +65,21 @@ function inserter(sqlite: SQLite.Database, table: string, columns: string[]) {
  * per-batch upserts of the ingest path.
  */
 function loadTenant(sqlite: SQLite.Database, tenantId: string, count: number) {
-  const eventColumns = ["tenant_id", "id", "transaction_id", "tx_seq", "occurred_at", "ingested_at", "type", "step", "level", "message", "error_code", "business_status", "metadata"];
+  const eventColumns = [
+    "tenant_id",
+    "id",
+    "transaction_id",
+    "tx_seq",
+    "occurred_at",
+    "ingested_at",
+    "type",
+    "step",
+    "level",
+    "message",
+    "error_code",
+    "business_status",
+    "metadata",
+  ];
   const insertEvent = inserter(sqlite, "events", eventColumns);
   let insertTx: ((row: object) => unknown) | undefined;
   let events = 0;
@@ -79,7 +102,9 @@ function loadTenant(sqlite: SQLite.Database, tenantId: string, count: number) {
       if (i < batch.length && batch[i].transactionId === batch[start].transactionId) continue;
       // Transactions are numbered in the order they are loaded, as ingestion numbers them on arrival.
       const seq = ++transactions;
-      const rows = batch.slice(start, i).map((e) => toEventRow(tenantId, e, Math.min(BENCH_NOW, Date.parse(e.occurredAt) + 2_000), seq));
+      const rows = batch
+        .slice(start, i)
+        .map((e) => toEventRow(tenantId, e, Math.min(BENCH_NOW, Date.parse(e.occurredAt) + 2_000), seq));
       for (const row of rows) insertEvent(row);
       const tx = toTransactionRow(tenantId, batch[start].transactionId, seq, rows);
       tx.party_key = partyKey(partiesText(tx));
@@ -114,34 +139,61 @@ async function build(n: number, file: string): Promise<Dataset["tenants"]> {
   // Indexes and triggers are dropped during the load and built once at the end: much faster than
   // row by row. The free-text index and rollups are then rebuilt the way the store does it.
   const schema = sqlite
-    .prepare("select type, name, sql from sqlite_master where type in ('index', 'trigger') and tbl_name in ('transactions', 'events') and sql is not null")
+    .prepare(
+      "select type, name, sql from sqlite_master where type in ('index', 'trigger') and tbl_name in ('transactions', 'events') and sql is not null",
+    )
     .all() as { type: string; name: string; sql: string }[];
   for (const item of schema) sqlite.exec(`drop ${item.type} ${item.name}`);
-  const tenants = tenantsFor(n).map(({ id, count }) => ({ id, transactions: count, events: loadTenant(sqlite, id, count) }));
+  const tenants = tenantsFor(n).map(({ id, count }) => ({
+    id,
+    transactions: count,
+    events: loadTenant(sqlite, id, count),
+  }));
   for (const item of schema) sqlite.exec(item.sql);
   sqlite.close();
 
   const loaded = openDb(`file:${file}`);
   await rebuildDerived(loaded);
   await sql`analyze`.execute(loaded);
-  await loaded.insertInto("meta").values({ key: "bench-dataset", value: datasetKey(n) }).execute();
-  await loaded.insertInto("meta").values({ key: "bench-dataset-seconds", value: String((performance.now() - started) / 1000) }).execute();
+  await loaded
+    .insertInto("meta")
+    .values({ key: "bench-dataset", value: datasetKey(n) })
+    .execute();
+  await loaded
+    .insertInto("meta")
+    .values({ key: "bench-dataset-seconds", value: String((performance.now() - started) / 1000) })
+    .execute();
   await loaded.destroy();
   return tenants;
 }
 
 function describe(n: number, file: string): Dataset {
   const sqlite = new SQLite(file, { readonly: true });
-  const seconds = sqlite.prepare("select value from meta where key = 'bench-dataset-seconds'").get() as { value: string } | undefined;
-  const counts = sqlite.prepare("select tenant_id as id, count(*) as n from transactions group by tenant_id").all() as { id: string; n: number }[];
-  const events = sqlite.prepare("select tenant_id as id, count(*) as n from events group by tenant_id").all() as { id: string; n: number }[];
+  const seconds = sqlite.prepare("select value from meta where key = 'bench-dataset-seconds'").get() as
+    { value: string } | undefined;
+  const counts = sqlite.prepare("select tenant_id as id, count(*) as n from transactions group by tenant_id").all() as {
+    id: string;
+    n: number;
+  }[];
+  const events = sqlite.prepare("select tenant_id as id, count(*) as n from events group by tenant_id").all() as {
+    id: string;
+    n: number;
+  }[];
   sqlite.close();
   const tenants = tenantsFor(n).map(({ id }) => ({
     id,
     transactions: counts.find((c) => c.id === id)?.n ?? 0,
     events: events.find((c) => c.id === id)?.n ?? 0,
   }));
-  return { n, file, url: `file:${file}`, now: BENCH_NOW, tenants, loadSeconds: Number(seconds?.value ?? 0), bytes: fs.statSync(file).size };
+  return {
+    n,
+    file,
+    url: `file:${file}`,
+    now: BENCH_NOW,
+    tenants,
+    loadSeconds: Number(seconds?.value ?? 0),
+    bytes: fs.statSync(file).size,
+  };
 }
 
 /** Transactions of the main tenant in the largest dataset (`BENCH_N`, default one million), and the smaller sizes measured beside it. */
@@ -157,7 +209,8 @@ export function datasetReady(n: number): boolean {
   if (!fs.existsSync(fileFor(n))) return false;
   try {
     const sqlite = new SQLite(fileFor(n), { readonly: true });
-    const row = sqlite.prepare("select value from meta where key = 'bench-dataset'").get() as { value: string } | undefined;
+    const row = sqlite.prepare("select value from meta where key = 'bench-dataset'").get() as
+      { value: string } | undefined;
     sqlite.close();
     return row?.value === datasetKey(n);
   } catch {

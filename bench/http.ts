@@ -37,7 +37,10 @@ export async function signIn(base: string, username: string, password: string): 
 export async function accessToken(base: string, username: string, password: string): Promise<string> {
   const response = await fetch(`${base}/auth/token`, {
     method: "POST",
-    headers: { authorization: `Basic ${Buffer.from("demo-client:demo-secret").toString("base64")}`, "content-type": "application/x-www-form-urlencoded" },
+    headers: {
+      authorization: `Basic ${Buffer.from("demo-client:demo-secret").toString("base64")}`,
+      "content-type": "application/x-www-form-urlencoded",
+    },
     body: new URLSearchParams({ grant_type: "password", username, password, scope: "openid email userInfo roles" }),
   });
   if (!response.ok) throw new Error(`token for ${username}: ${response.status} ${await response.text()}`);

@@ -18,9 +18,16 @@ export interface IngestRun {
 }
 
 /** One day of traffic for a tenant (the bench tenant unless said), as events; `live` orders them by time, as they happen. */
-export function benchEvents(transactions: number, now: number, order: "history" | "live", seed = "bench-ingest", tenantId = BENCH_TENANT.id): IngestEvent[] {
+export function benchEvents(
+  transactions: number,
+  now: number,
+  order: "history" | "live",
+  seed = "bench-ingest",
+  tenantId = BENCH_TENANT.id,
+): IngestEvent[] {
   const events = [...generateHistory({ tenantId, seed, count: transactions, days: 1, now })].flat();
-  if (order === "live") events.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.eventId.localeCompare(b.eventId));
+  if (order === "live")
+    events.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.eventId.localeCompare(b.eventId));
   return events;
 }
 
@@ -54,7 +61,11 @@ function scratchCopy(dataset: Dataset): string {
  * copy goes afterwards: deleting rows leaves the free-text index and the tables otherwise than
  * generated, and the other benches measure those.
  */
-export async function benchStoreIngest(dataset: Dataset, transactions = 20_000, batchSize = HISTORY_BATCH_SIZE): Promise<IngestRun[]> {
+export async function benchStoreIngest(
+  dataset: Dataset,
+  transactions = 20_000,
+  batchSize = HISTORY_BATCH_SIZE,
+): Promise<IngestRun[]> {
   const file = scratchCopy(dataset);
   const db = openDb(`file:${file}`);
   await migrate(db);
@@ -62,14 +73,21 @@ export async function benchStoreIngest(dataset: Dataset, transactions = 20_000, 
   const runs: StoreRun[] = [
     { name: "store, events in time order", tenantId: BENCH_TENANT.id, order: "live" },
     { name: "store, events grouped by transaction", tenantId: BENCH_TENANT.id, order: "history" },
-    { name: `store, events in time order, into a tenant of ${largest.transactions.toLocaleString("en")} transactions`, tenantId: largest.id, order: "live" },
+    {
+      name: `store, events in time order, into a tenant of ${largest.transactions.toLocaleString("en")} transactions`,
+      tenantId: largest.id,
+      order: "live",
+    },
   ];
   const out: IngestRun[] = [];
   try {
     for (const run of runs) {
       await purgeTenant(db, BENCH_TENANT.id);
       const events = benchEvents(transactions, dataset.now, run.order, `bench-ingest-${run.tenantId}`, run.tenantId);
-      const prepared: ParsedIngestEvent[][] = batches(events.map((e) => ingestEventSchema.parse(e)), batchSize);
+      const prepared: ParsedIngestEvent[][] = batches(
+        events.map((e) => ingestEventSchema.parse(e)),
+        batchSize,
+      );
       const store = tenantStore(db, run.tenantId);
       const samples: number[] = [];
       const started = performance.now();
@@ -79,7 +97,13 @@ export async function benchStoreIngest(dataset: Dataset, transactions = 20_000, 
         samples.push(performance.now() - t);
       }
       const wall = performance.now() - started;
-      out.push({ name: run.name, events: events.length, batchSize, eventsPerSecond: (events.length * 1000) / wall, latency: summarize(samples, wall) });
+      out.push({
+        name: run.name,
+        events: events.length,
+        batchSize,
+        eventsPerSecond: (events.length * 1000) / wall,
+        latency: summarize(samples, wall),
+      });
     }
   } finally {
     await db.destroy();

@@ -20,7 +20,10 @@ async function readEvents(body: ReadableStream<Uint8Array>, onEvent: (name: stri
     while ((end = buffer.indexOf("\n\n")) >= 0) {
       const block = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
-      const name = block.split("\n").find((l) => l.startsWith("event: "))?.slice(7);
+      const name = block
+        .split("\n")
+        .find((l) => l.startsWith("event: "))
+        ?.slice(7);
       if (name) onEvent(name);
     }
   }
@@ -30,9 +33,18 @@ async function readEvents(body: ReadableStream<Uint8Array>, onEvent: (name: stri
  * Watches a live view over SSE while ingesting one new transaction at a time through the Track API,
  * and times each ingest until the view's "changed" ping arrives.
  */
-export async function benchLive(base: string, session: CookieJar, ingestToken: string, pings = 20, view = "?range=24h"): Promise<LiveRun> {
+export async function benchLive(
+  base: string,
+  session: CookieJar,
+  ingestToken: string,
+  pings = 20,
+  view = "?range=24h",
+): Promise<LiveRun> {
   const controller = new AbortController();
-  const response = await fetch(`${base}/api/live${view}`, { headers: { cookie: session.header, accept: "text/event-stream" }, signal: controller.signal });
+  const response = await fetch(`${base}/api/live${view}`, {
+    headers: { cookie: session.header, accept: "text/event-stream" },
+    signal: controller.signal,
+  });
   if (!response.ok || !response.body) throw new Error(`live: ${response.status} ${await response.text()}`);
   let waiter: ((name: string) => void) | null = null;
   const next = (wanted: string, timeoutMs: number) =>
@@ -58,16 +70,35 @@ export async function benchLive(base: string, session: CookieJar, ingestToken: s
       ids.push(id);
       const now = new Date().toISOString();
       const event = {
-        eventId: `${id}:1`, transactionId: id, occurredAt: now, type: "RECEIVED", step: "INBOUND", level: "INFO",
+        eventId: `${id}:1`,
+        transactionId: id,
+        occurredAt: now,
+        type: "RECEIVED",
+        step: "INBOUND",
+        level: "INFO",
         transaction: {
-          documentType: "invoice", documentNumber: `BENCH-${run}-${i}`, direction: "inbound", inChannel: "peppol", outChannel: "api", format: "peppolBis3",
-          sender: { id: "0037:00000001", name: "Bench Sender Oy" }, receiver: { id: "0037:00000002", name: "Acme Oy" }, businessPartner: { id: "0037:00000001", name: "Bench Sender Oy" },
-          serviceProfile: "Bench", amount: 1, currency: "EUR", receivedAt: now,
+          documentType: "invoice",
+          documentNumber: `BENCH-${run}-${i}`,
+          direction: "inbound",
+          inChannel: "peppol",
+          outChannel: "api",
+          format: "peppolBis3",
+          sender: { id: "0037:00000001", name: "Bench Sender Oy" },
+          receiver: { id: "0037:00000002", name: "Acme Oy" },
+          businessPartner: { id: "0037:00000001", name: "Bench Sender Oy" },
+          serviceProfile: "Bench",
+          amount: 1,
+          currency: "EUR",
+          receivedAt: now,
         },
       };
       const changed = next("changed", 15_000);
       const t0 = performance.now();
-      await fetchOk(`${base}/track/api/events`, { method: "POST", headers: { authorization: `Bearer ${ingestToken}`, "content-type": "application/json" }, body: JSON.stringify({ events: [event] }) });
+      await fetchOk(`${base}/track/api/events`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${ingestToken}`, "content-type": "application/json" },
+        body: JSON.stringify({ events: [event] }),
+      });
       samples.push((await changed) - t0);
       // Irregular gaps, so ingests do not line up with the loop's polling phase.
       await new Promise((resolve) => setTimeout(resolve, 700 + ((i * 337) % 900)));

@@ -17,18 +17,28 @@ export interface PageWeight {
  * `nomodule` ones, and script preloads), read from the build in `.next/static` and gzipped (level 9),
  * as a browser on a cold cache would fetch it.
  */
-export async function benchPageWeight(base: string, session: CookieJar, routes = ["/", "/transactions"]): Promise<PageWeight[]> {
+export async function benchPageWeight(
+  base: string,
+  session: CookieJar,
+  routes = ["/", "/transactions"],
+): Promise<PageWeight[]> {
   const out: PageWeight[] = [];
   for (const route of routes) {
     const html = await fetchOk(`${base}${route}`, { headers: { cookie: session.header }, redirect: "manual" });
     const urls = new Set<string>();
     // `nomodule` scripts (Next's legacy polyfills) are skipped by every browser that runs modules,
     // which is every browser Next.js supports: they are never fetched, so they are not counted.
-    for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)) if (!/\snomodule\b/i.test(m[0])) urls.add(m[1]);
+    for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g))
+      if (!/\snomodule\b/i.test(m[0])) urls.add(m[1]);
     for (const m of html.matchAll(/<link[^>]*>/g)) {
       const tag = m[0];
       const href = tag.match(/href="([^"]+)"/)?.[1];
-      if (href && /rel="(modulepreload|preload)"/.test(tag) && (/as="script"/.test(tag) || /rel="modulepreload"/.test(tag))) urls.add(href);
+      if (
+        href &&
+        /rel="(modulepreload|preload)"/.test(tag) &&
+        (/as="script"/.test(tag) || /rel="modulepreload"/.test(tag))
+      )
+        urls.add(href);
     }
     let raw = 0;
     let gzip = 0;

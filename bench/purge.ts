@@ -9,14 +9,21 @@ export const BENCH_INGEST_USER = { email: "ingest@bench.test", password: "bench"
 export async function ensureBenchAccount(db: Db): Promise<void> {
   if (!(await findTenant(db, BENCH_TENANT.id))) await createTenant(db, BENCH_TENANT);
   if (!(await findUserByEmail(db, BENCH_INGEST_USER.email))) {
-    await createUser(db, { tenantId: BENCH_TENANT.id, email: BENCH_INGEST_USER.email, name: "Bench ingest", password: BENCH_INGEST_USER.password, roles: ["ingest", "track"] });
+    await createUser(db, {
+      tenantId: BENCH_TENANT.id,
+      email: BENCH_INGEST_USER.email,
+      name: "Bench ingest",
+      password: BENCH_INGEST_USER.password,
+      roles: ["ingest", "track"],
+    });
   }
 }
 
 /** Removes all of a tenant's transactions, events, rollup rows and ingest mark. */
 export async function purgeTenant(db: Db, tenantId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    for (const table of ["events", "transactions", "rollup_dims", "rollup_combos", "ingest_marks"] as const) await trx.deleteFrom(table).where("tenant_id", "=", tenantId).execute();
+    for (const table of ["events", "transactions", "rollup_dims", "rollup_combos", "ingest_marks"] as const)
+      await trx.deleteFrom(table).where("tenant_id", "=", tenantId).execute();
   });
 }
 
@@ -27,10 +34,24 @@ export async function purgeTransactions(db: Db, tenantId: string, ids: string[])
     for (let i = 0; i < ids.length; i += 500) {
       const part = ids.slice(i, i + 500);
       const delta = new RollupDelta();
-      const rows = await trx.selectFrom("transactions").select([...ROLLUP_SOURCE_COLUMNS, "seq"]).where("tenant_id", "=", tenantId).where("id", "in", part).execute();
+      const rows = await trx
+        .selectFrom("transactions")
+        .select([...ROLLUP_SOURCE_COLUMNS, "seq"])
+        .where("tenant_id", "=", tenantId)
+        .where("id", "in", part)
+        .execute();
       for (const row of rows) delta.add(row, -1);
       delta.apply(sqlite);
-      if (rows.length) await trx.deleteFrom("events").where("tenant_id", "=", tenantId).where("tx_seq", "in", rows.map((r) => r.seq)).execute();
+      if (rows.length)
+        await trx
+          .deleteFrom("events")
+          .where("tenant_id", "=", tenantId)
+          .where(
+            "tx_seq",
+            "in",
+            rows.map((r) => r.seq),
+          )
+          .execute();
       await trx.deleteFrom("transactions").where("tenant_id", "=", tenantId).where("id", "in", part).execute();
     }
   });

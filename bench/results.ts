@@ -22,7 +22,13 @@ export interface BenchResults {
   /** 1-minute load average at the start and the end: other work on the machine skews latencies. */
   load: [number, number];
   machine: { cpu: string; cores: number; memoryGb: number; node: string; sqlite: string; os: string };
-  datasets: { n: number; tenants: { id: string; transactions: number; events: number }[]; megabytes: number; loadSeconds: number; thisRun: boolean }[];
+  datasets: {
+    n: number;
+    tenants: { id: string; transactions: number; events: number }[];
+    megabytes: number;
+    loadSeconds: number;
+    thisRun: boolean;
+  }[];
   build: { built: boolean; seconds: number } | null;
   search: TimedRequest[];
   stats: TimedRequest[];

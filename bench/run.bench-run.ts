@@ -38,7 +38,14 @@ function machine(): BenchResults["machine"] {
   const sqlite = new SQLite(":memory:");
   const version = (sqlite.prepare("select sqlite_version() as v").get() as { v: string }).v;
   sqlite.close();
-  return { cpu: os.cpus()[0]?.model ?? "unknown", cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, sqlite: version, os: `${os.type()} ${os.release()}` };
+  return {
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    cores: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    sqlite: version,
+    os: `${os.type()} ${os.release()}`,
+  };
 }
 
 /** Runs one part of the set; a failure is recorded in the results instead of ending the run. */
@@ -73,7 +80,9 @@ async function httpBenches(results: BenchResults, dataset: Dataset) {
     const ingestToken = await accessToken(server.base, BENCH_INGEST_USER.email, BENCH_INGEST_USER.password);
     const httpIngest = await part(results, "HTTP ingest", () => benchHttpIngest(server.base, ingestToken, dataset));
     if (httpIngest) results.ingest.push(httpIngest);
-    const live = await part(results, "live", async () => benchLive(server.base, session, await accessToken(server.base, "ingest@acme.test", "demo")));
+    const live = await part(results, "live", async () =>
+      benchLive(server.base, session, await accessToken(server.base, "ingest@acme.test", "demo")),
+    );
     if (live) {
       liveIds = live.transactionIds;
       results.live = { view: live.view, pings: live.pings, latency: live.latency };
@@ -86,7 +95,9 @@ async function httpBenches(results: BenchResults, dataset: Dataset) {
   try {
     const session = await signIn(soakServer.base, "demo@acme.test", "demo");
     const load = os.loadavg()[0];
-    const soak = await part(results, "soak", () => benchSoak(soakServer.base, session, { rssOf: () => soakServer.memory().rssMb }));
+    const soak = await part(results, "soak", () =>
+      benchSoak(soakServer.base, session, { rssOf: () => soakServer.memory().rssMb }),
+    );
     if (soak) results.soak = { ...soak, n: dataset.n, load: [load, os.loadavg()[0]] };
   } finally {
     await soakServer.stop();
@@ -121,7 +132,17 @@ it("runs the benchmark set and writes bench/RESULTS.md", async () => {
   const fresh = new Set(SIZES.filter((n) => !datasetReady(n)));
   if (fresh.size) {
     await part(results, `datasets ${[...fresh].join(", ")}`, async () => {
-      execFileSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--config", "bench/vitest.bench.config.mts", "bench/generate.bench-run.ts"], { stdio: "inherit" });
+      execFileSync(
+        process.execPath,
+        [
+          "node_modules/vitest/vitest.mjs",
+          "run",
+          "--config",
+          "bench/vitest.bench.config.mts",
+          "bench/generate.bench-run.ts",
+        ],
+        { stdio: "inherit" },
+      );
     });
   }
   const datasets: Dataset[] = [];
@@ -129,7 +150,13 @@ it("runs the benchmark set and writes bench/RESULTS.md", async () => {
     const dataset = await part(results, `dataset ${n}`, () => ensureDataset(n));
     if (!dataset) continue;
     datasets.push(dataset);
-    results.datasets.push({ n, tenants: dataset.tenants, megabytes: dataset.bytes / 2 ** 20, loadSeconds: dataset.loadSeconds, thisRun: fresh.has(n) });
+    results.datasets.push({
+      n,
+      tenants: dataset.tenants,
+      megabytes: dataset.bytes / 2 ** 20,
+      loadSeconds: dataset.loadSeconds,
+      thisRun: fresh.has(n),
+    });
   }
   for (const dataset of datasets) await part(results, `warm ${dataset.n}`, () => warm(dataset.file));
   fs.writeFileSync("/proc/self/clear_refs", "5");
@@ -149,5 +176,7 @@ it("runs the benchmark set and writes bench/RESULTS.md", async () => {
   results.seconds = (performance.now() - started) / 1000;
   results.load[1] = os.loadavg()[0];
   writeResults(results);
-  console.log(`[bench] wrote bench/RESULTS.md in ${(results.seconds / 60).toFixed(1)} min; ${results.errors.length} errors`);
+  console.log(
+    `[bench] wrote bench/RESULTS.md in ${(results.seconds / 60).toFixed(1)} min; ${results.errors.length} errors`,
+  );
 });

@@ -20,7 +20,9 @@ export async function benchSearch(dataset: Dataset, options: { maxMs?: number } 
   try {
     for (const { name, request, deepPages } of searchRequests(pickSample(dataset), dataset.now)) {
       let cursor: string | undefined;
-      for (let i = 0; i < (deepPages ?? 0); i++) cursor = (await store.search({ ...request, page: { ...request.page, cursor } }, dataset.now)).nextCursor ?? undefined;
+      for (let i = 0; i < (deepPages ?? 0); i++)
+        cursor =
+          (await store.search({ ...request, page: { ...request.page, cursor } }, dataset.now)).nextCursor ?? undefined;
       const measured = { ...request, page: { ...request.page, cursor } };
       const first = await store.search(measured, dataset.now);
       const latency = await measure(() => store.search(measured, dataset.now), { maxMs: options.maxMs ?? 2_000 });

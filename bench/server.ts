@@ -3,7 +3,16 @@ import fs from "node:fs";
 import path from "node:path";
 
 const NEXT = path.resolve("node_modules/next/dist/bin/next");
-const SOURCES = ["app", "components", "lib", "instrumentation.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs", "proxy.ts"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "instrumentation.ts",
+  "next.config.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "proxy.ts",
+];
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
@@ -15,11 +24,15 @@ function newestMtime(entry: string): number {
 /** Builds the app when the sources changed since the last build (as `npm start` does); retries a collided build. */
 export function ensureBuild(): { built: boolean; seconds: number } {
   const buildId = ".next/BUILD_ID";
-  if (fs.existsSync(buildId) && Math.max(...SOURCES.map(newestMtime)) <= fs.statSync(buildId).mtimeMs) return { built: false, seconds: 0 };
+  if (fs.existsSync(buildId) && Math.max(...SOURCES.map(newestMtime)) <= fs.statSync(buildId).mtimeMs)
+    return { built: false, seconds: 0 };
   const started = performance.now();
   for (let attempt = 1; ; attempt++) {
     try {
-      execFileSync(process.execPath, [NEXT, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+      execFileSync(process.execPath, [NEXT, "build"], {
+        stdio: "inherit",
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      });
       return { built: true, seconds: (performance.now() - started) / 1000 };
     } catch (error) {
       // NOTE: another `next build` in the same tree (e.g. the e2e suite) makes this one fail; wait and retry.
@@ -62,11 +75,29 @@ function statusKb(pid: number, field: string): number {
 }
 
 /** Starts `next start` on 127.0.0.1:`port` over a bench database, without simulator or demo seeding. */
-export async function startServer(databaseUrl: string, port = Number(process.env.BENCH_PORT ?? 3200), nodeArgs: string[] = [], extraEnv: Record<string, string> = {}): Promise<Server> {
+export async function startServer(
+  databaseUrl: string,
+  port = Number(process.env.BENCH_PORT ?? 3200),
+  nodeArgs: string[] = [],
+  extraEnv: Record<string, string> = {},
+): Promise<Server> {
   const dataDir = path.resolve("bench/data/server");
   fs.mkdirSync(dataDir, { recursive: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), DATABASE_URL: databaseUrl, TRACK_DATA_DIR: dataDir, TRACK_SIMULATE: "0", TRACK_DEMO: "0", ...extraEnv };
-  const child = spawn(process.execPath, [...nodeArgs, NEXT, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production" as const,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    TRACK_DATA_DIR: dataDir,
+    TRACK_SIMULATE: "0",
+    TRACK_DEMO: "0",
+    ...extraEnv,
+  };
+  const child = spawn(process.execPath, [...nodeArgs, NEXT, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let log = "";
   child.stdout!.on("data", (d) => (log += d));
   child.stderr!.on("data", (d) => (log += d));
@@ -74,7 +105,13 @@ export async function startServer(databaseUrl: string, port = Number(process.env
   const started = Date.now();
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}): ${log.slice(-2000)}`);
-    if (await fetch(`${base}/track/api/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/track/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() - started > 180_000) throw new Error(`next start did not answer within 3 min: ${log.slice(-2000)}`);
     await new Promise((resolve) => setTimeout(resolve, 300));
   }

@@ -20,7 +20,10 @@ it("soaks the signed-in dashboard and records it in bench/RESULTS.md", async () 
   try {
     const session = await signIn(server.base, "demo@acme.test", "demo");
     const load = os.loadavg()[0];
-    const soak = await benchSoak(server.base, session, { seconds: Number(process.env.BENCH_SOAK_SECONDS ?? 300), rssOf: () => server.memory().rssMb });
+    const soak = await benchSoak(server.base, session, {
+      seconds: Number(process.env.BENCH_SOAK_SECONDS ?? 300),
+      rssOf: () => server.memory().rssMb,
+    });
     const results = JSON.parse(fs.readFileSync("bench/results.json", "utf8")) as BenchResults;
     results.soak = { ...soak, n, load: [load, os.loadavg()[0]] };
     writeResults(results);

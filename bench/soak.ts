@@ -30,21 +30,39 @@ export interface SoakRun {
  * What the list page asks for: mostly its default view, and the usual filters in turn. Free text
  * is left out: a word that matches most rows costs 50 ms at 100,000 rows on its own (bench/NOTES.md).
  */
-const LIST_QUERIES = ["", "?range=24h", "", "?status=error,rejected", "", "?range=7d&type=invoice&sort=amount.desc", "", "?overdue=true"];
+const LIST_QUERIES = [
+  "",
+  "?range=24h",
+  "",
+  "?status=error,rejected",
+  "",
+  "?range=7d&type=invoice&sort=amount.desc",
+  "",
+  "?overdue=true",
+];
 const LIVE_VIEWS = ["?range=24h", "?range=today", "?range=7d&status=error", "?status=error", "?range=24h&type=invoice"];
 
 async function memory(base: string): Promise<MemorySample> {
   const response = await fetch(`${base}/track/api/test/gc`, { method: "POST" });
   const body = (await response.json()) as MemorySample & { collected: boolean };
   if (!body.collected) throw new Error("soak: the server was not started with --expose-gc");
-  return { rssMb: body.rssMb, heapUsedMb: body.heapUsedMb, externalMb: body.externalMb, arrayBuffersMb: body.arrayBuffersMb };
+  return {
+    rssMb: body.rssMb,
+    heapUsedMb: body.heapUsedMb,
+    externalMb: body.externalMb,
+    arrayBuffersMb: body.arrayBuffersMb,
+  };
 }
 
 /**
  * Opens one SSE stream: `opened` settles once it answered (or failed to), `held` once it ended,
  * true when that was `signal`'s doing rather than a failure.
  */
-function holdStream(url: string, cookie: string, signal: AbortSignal): { opened: Promise<unknown>; held: Promise<boolean> } {
+function holdStream(
+  url: string,
+  cookie: string,
+  signal: AbortSignal,
+): { opened: Promise<unknown>; held: Promise<boolean> } {
   let answered = () => {};
   const opened = new Promise<void>((resolve) => (answered = resolve));
   const held = (async () => {
@@ -69,12 +87,24 @@ function holdStream(url: string, cookie: string, signal: AbortSignal): { opened:
  * A soak of the signed-in dashboard: `rate` list requests a second for `seconds` while `sseClients`
  * live streams stay open, with the server's memory after a full GC before and after.
  */
-export async function benchSoak(base: string, session: CookieJar, { seconds = 300, rate = 100, sseClients = 200, rssOf }: { seconds?: number; rate?: number; sseClients?: number; rssOf: () => number }): Promise<SoakRun> {
+export async function benchSoak(
+  base: string,
+  session: CookieJar,
+  {
+    seconds = 300,
+    rate = 100,
+    sseClients = 200,
+    rssOf,
+  }: { seconds?: number; rate?: number; sseClients?: number; rssOf: () => number },
+): Promise<SoakRun> {
   // Warm up every path first, so the "before" memory holds the compiled code and caches.
-  for (const q of LIST_QUERIES) await (await fetch(`${base}/api/transactions${q}`, { headers: { cookie: session.header } })).arrayBuffer();
+  for (const q of LIST_QUERIES)
+    await (await fetch(`${base}/api/transactions${q}`, { headers: { cookie: session.header } })).arrayBuffer();
   const before = await memory(base);
   const streams = new AbortController();
-  const held = Array.from({ length: sseClients }, (_, i) => holdStream(`${base}/api/live${LIVE_VIEWS[i % LIVE_VIEWS.length]}`, session.header, streams.signal));
+  const held = Array.from({ length: sseClients }, (_, i) =>
+    holdStream(`${base}/api/live${LIVE_VIEWS[i % LIVE_VIEWS.length]}`, session.header, streams.signal),
+  );
   // The load starts once every stream is open: the soak measures the steady state, not the stampede.
   await Promise.all(held.map((h) => h.opened));
   let peakRssMb = rssOf();
@@ -105,7 +135,18 @@ export async function benchSoak(base: string, session: CookieJar, { seconds = 30
   streams.abort();
   const sseErrors = (await Promise.all(held.map((h) => h.held))).filter((ok) => !ok).length;
   const after = await memory(base);
-  return { seconds, rate, requests: total, errors, latency: summarize(samples, wallMs), sseClients, sseErrors, before, peakRssMb, after };
+  return {
+    seconds,
+    rate,
+    requests: total,
+    errors,
+    latency: summarize(samples, wallMs),
+    sseClients,
+    sseErrors,
+    before,
+    peakRssMb,
+    after,
+  };
 }
 
 /** The soak's server: a full GC on request (`POST /track/api/test/gc`), its clock at the dataset's "now". */

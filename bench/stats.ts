@@ -20,7 +20,10 @@ export async function benchStats(dataset: Dataset, options: { maxMs?: number } =
   try {
     for (const { name, request } of statsRequests(dataset.now)) {
       const first = await store.stats(request, dataset.now);
-      const latency = await measure(() => store.stats(request, dataset.now), { maxMs: options.maxMs ?? 3_000, minRuns: 10 });
+      const latency = await measure(() => store.stats(request, dataset.now), {
+        maxMs: options.maxMs ?? 3_000,
+        minRuns: 10,
+      });
       out.push({ name, n: dataset.n, total: first.totals.total, latency });
     }
   } finally {

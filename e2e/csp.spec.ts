@@ -1,7 +1,11 @@
 import type { Page, Response } from "@playwright/test";
 import { bearer, expect, signIn, test, tokenFor } from "./fixtures";
 
-const scriptSrc = (policy: string) => policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+const scriptSrc = (policy: string) =>
+  policy
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith("script-src")) ?? "";
 
 /** The nonce of a page's CSP header; the header must not allow inline scripts in general. */
 function nonceOf(response: Pick<Response, "headers"> | null): string {
@@ -21,7 +25,9 @@ async function expectEveryScriptNonced(page: Page, response: Response | null) {
   expect(tags.length).toBeGreaterThan(0);
   for (const tag of tags) expect(tag).toContain(`nonce="${nonce}"`);
   // The nonce attribute is hidden from getAttribute once applied; the property keeps it.
-  const inline = await page.locator("script:not([src])").evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).nonce));
+  const inline = await page
+    .locator("script:not([src])")
+    .evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).nonce));
   for (const value of inline) expect(value).toBe(nonce);
 }
 
@@ -34,7 +40,8 @@ test.describe("content security policy", () => {
     });
   });
 
-  const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  const violations = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
   test("every page's inline scripts carry the request's nonce, and nothing is blocked", async ({ page, api }) => {
     const signInPage = await page.goto("/sign-in");
@@ -43,7 +50,9 @@ test.describe("content security policy", () => {
     await signIn(page, "/transactions");
     await expect(page.locator("main tbody tr").first()).toBeVisible();
     const headers = bearer(await tokenFor(api));
-    const [first] = (await (await api.post("/track/api/transactions", { headers, data: { filter: {}, page: { size: 1 } } })).json()).items;
+    const [first] = (
+      await (await api.post("/track/api/transactions", { headers, data: { filter: {}, page: { size: 1 } } })).json()
+    ).items;
     for (const path of ["/transactions", "/", `/transactions/${first.id}`, "/no-such-page", "/transactions/%E0%A4%A"]) {
       const response = await page.goto(path);
       await expectEveryScriptNonced(page, response);
@@ -73,12 +82,19 @@ test.describe("content security policy", () => {
 
   test("the PDF preview loads in its frame under the policy", async ({ page, api }) => {
     const headers = bearer(await tokenFor(api));
-    const search = await api.post("/track/api/transactions", { headers, data: { filter: { format: ["pdf"], documentType: ["invoice"] }, page: { size: 1 } } });
+    const search = await api.post("/track/api/transactions", {
+      headers,
+      data: { filter: { format: ["pdf"], documentType: ["invoice"] }, page: { size: 1 } },
+    });
     const [pdf] = (await search.json()).items;
     const detail = await (await api.get(`/track/api/transactions/${pdf.id}`, { headers })).json();
-    const file = (detail.files as { id: string; name: string; mediaType: string }[]).find((f) => f.mediaType === "application/pdf")!;
+    const file = (detail.files as { id: string; name: string; mediaType: string }[]).find(
+      (f) => f.mediaType === "application/pdf",
+    )!;
     await signIn(page, `/transactions/${pdf.id}`);
-    const frameLoad = page.waitForResponse((r) => r.url().includes(`/files/${file.id}`) && r.url().includes("disposition=inline"));
+    const frameLoad = page.waitForResponse(
+      (r) => r.url().includes(`/files/${file.id}`) && r.url().includes("disposition=inline"),
+    );
     await page.getByRole("button", { name: `Preview ${file.name}` }).click();
     expect((await frameLoad).status()).toBe(200);
     await expect(page.getByTitle(`PDF preview of ${file.name}`)).toBeVisible();

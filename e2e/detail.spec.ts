@@ -3,26 +3,40 @@ import type { Page } from "@playwright/test";
 import { EVENT_TYPE_LABEL } from "../components/timeline/event-labels";
 import { bearer, expect, signIn, test, tokenFor } from "./fixtures";
 
-type Detail = { id: string; documentNumber: string; events: { type: keyof typeof EVENT_TYPE_LABEL }[]; files: { id: string; name: string; kind: string }[] };
+type Detail = {
+  id: string;
+  documentNumber: string;
+  events: { type: keyof typeof EVENT_TYPE_LABEL }[];
+  files: { id: string; name: string; kind: string }[];
+};
 type Api = Parameters<typeof tokenFor>[0];
 
 /** The newest delivered invoice in a format, with its detail as the Track API returns it. */
 async function findInvoice(api: Api, format: string): Promise<Detail> {
   const headers = bearer(await tokenFor(api));
-  const search = await api.post("/track/api/transactions", { headers, data: { filter: { status: ["delivered"], documentType: ["invoice"], format: [format] }, page: { size: 1 } } });
+  const search = await api.post("/track/api/transactions", {
+    headers,
+    data: { filter: { status: ["delivered"], documentType: ["invoice"], format: [format] }, page: { size: 1 } },
+  });
   const [first] = (await search.json()).items;
   return (await api.get(`/track/api/transactions/${first.id}`, { headers })).json();
 }
 
 /** The index of the current session history entry (Navigation API, Chromium). */
-const historyIndex = (page: Page) => page.evaluate(() => (window as unknown as { navigation: { currentEntry: { index: number } } }).navigation.currentEntry.index);
+const historyIndex = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { navigation: { currentEntry: { index: number } } }).navigation.currentEntry.index,
+  );
 
 const filesCard = (page: Page) => page.locator("section", { has: page.getByRole("heading", { name: /^Files/ }) });
 
 test.describe("transaction drill-down", () => {
   const LIST = "/transactions?status=delivered&type=invoice";
 
-  test("shows the events in order, downloads the file byte for byte and Escape returns to the same list", async ({ page, api }) => {
+  test("shows the events in order, downloads the file byte for byte and Escape returns to the same list", async ({
+    page,
+    api,
+  }) => {
     const detail = await findInvoice(api, "peppolBis3");
     await signIn(page, LIST);
     await page.goto(`/transactions/${detail.id}?status=delivered&type=invoice`);
@@ -30,17 +44,28 @@ test.describe("transaction drill-down", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText(detail.documentNumber);
     const items = page.getByRole("list", { name: "Events" }).getByRole("listitem");
     await expect(items).toHaveCount(detail.events.length);
-    expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute("data-event-type")))).toEqual(detail.events.map((e) => e.type));
+    expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute("data-event-type")))).toEqual(
+      detail.events.map((e) => e.type),
+    );
     await expect(items).toHaveText(detail.events.map((e) => new RegExp(EVENT_TYPE_LABEL[e.type])));
 
     const file = detail.files.find((f) => f.kind === "document")!;
-    const [download] = await Promise.all([page.waitForEvent("download"), filesCard(page).getByRole("link", { name: `Download ${file.name}` }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      filesCard(page)
+        .getByRole("link", { name: `Download ${file.name}` })
+        .click(),
+    ]);
     expect(download.suggestedFilename()).toBe(file.name);
-    const upstream = await api.get(`/track/api/transactions/${detail.id}/files/${file.id}`, { headers: bearer(await tokenFor(api)) });
+    const upstream = await api.get(`/track/api/transactions/${detail.id}/files/${file.id}`, {
+      headers: bearer(await tokenFor(api)),
+    });
     expect(upstream.status()).toBe(200);
     expect(fs.readFileSync((await download.path())!).equals(await upstream.body())).toBe(true);
 
-    await filesCard(page).getByRole("button", { name: `Preview ${file.name}` }).click();
+    await filesCard(page)
+      .getByRole("button", { name: `Preview ${file.name}` })
+      .click();
     const preview = page.getByTestId("file-preview-text");
     await expect(preview).toContainText(`<cbc:ID>${detail.documentNumber}</cbc:ID>`);
 
@@ -56,7 +81,9 @@ test.describe("transaction drill-down", () => {
     const detail = await findInvoice(api, "edifact");
     await signIn(page, `/transactions/${detail.id}`);
     const file = detail.files.find((f) => f.kind === "document")!;
-    await filesCard(page).getByRole("button", { name: `Preview ${file.name}` }).click();
+    await filesCard(page)
+      .getByRole("button", { name: `Preview ${file.name}` })
+      .click();
     const text = (await page.getByTestId("file-preview-text").textContent()) ?? "";
     const lines = text.split("\n");
     expect(lines[0]).toBe("UNA:+.? '");

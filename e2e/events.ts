@@ -47,11 +47,20 @@ export function transactionEvents(id: string, start: number, steps: StepSpec[], 
 }
 
 export const RECEIVED: StepSpec = { type: "RECEIVED", step: "INBOUND" };
-export const CONNECTION_ERROR: StepSpec = { type: "ERROR", step: "ROUTING", level: "ERROR", errorCode: "CONNECTION_ERROR", message: "Connection refused by receiving access point" };
+export const CONNECTION_ERROR: StepSpec = {
+  type: "ERROR",
+  step: "ROUTING",
+  level: "ERROR",
+  errorCode: "CONNECTION_ERROR",
+  message: "Connection refused by receiving access point",
+};
 
 /** Posts a batch to the Track API's ingest endpoint as Acme's ingest user; expects 202. */
 export async function ingest(api: APIRequestContext, events: unknown[]) {
-  const response = await api.post("/track/api/events", { headers: bearer(await tokenFor(api, "ingest@acme.test")), data: { events } });
+  const response = await api.post("/track/api/events", {
+    headers: bearer(await tokenFor(api, "ingest@acme.test")),
+    data: { events },
+  });
   expect(response.status(), await response.text()).toBe(202);
   return response.json();
 }

@@ -1,7 +1,8 @@
 import { test as base, expect, type APIRequestContext, type APIResponse } from "@playwright/test";
 
 export const DEMO_CLIENT = { id: "demo-client", secret: "demo-secret" };
-export const basic = (id = DEMO_CLIENT.id, secret = DEMO_CLIENT.secret) => `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}`;
+export const basic = (id = DEMO_CLIENT.id, secret = DEMO_CLIENT.secret) =>
+  `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}`;
 
 type Method = "get" | "post" | "put" | "patch" | "delete" | "fetch";
 
@@ -12,7 +13,12 @@ let offset: number | undefined;
  * The `request` fixture with a guard: every response of the test is recorded, and the test fails if
  * any of them was a 5xx ("no request in the suite gets a 500").
  */
-export const test = base.extend<{ api: APIRequestContext; serverErrors: string[]; allowedServerStatuses: number[]; serverNow: () => number }>({
+export const test = base.extend<{
+  api: APIRequestContext;
+  serverErrors: string[];
+  allowedServerStatuses: number[];
+  serverNow: () => number;
+}>({
   /** 5xx statuses a test provokes on purpose (e.g. 502/504 while the upstream is made to fail). */
   allowedServerStatuses: [[], { option: true }],
   serverErrors: [
@@ -73,7 +79,12 @@ export async function tokenFor(api: APIRequestContext, username = "demo@acme.tes
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /** Signs in through the sign-in page; `to` is the page to land on (the sign-in redirects back to it). */
-export async function signIn(page: import("@playwright/test").Page, to = "/transactions", username = "demo@acme.test", password = "demo") {
+export async function signIn(
+  page: import("@playwright/test").Page,
+  to = "/transactions",
+  username = "demo@acme.test",
+  password = "demo",
+) {
   await page.goto(to);
   await page.waitForURL(/\/sign-in/);
   await page.getByLabel("User name").fill(username);

@@ -16,11 +16,19 @@ async function rowIds(page: Page): Promise<string[]> {
 
 /** The total the page states ("1,234 transactions"). */
 async function shownTotal(page: Page): Promise<number> {
-  const text = await page.getByRole("main").getByText(/^[\d,]+ transactions?/).textContent();
+  const text = await page
+    .getByRole("main")
+    .getByText(/^[\d,]+ transactions?/)
+    .textContent();
   return Number(text!.split(" ")[0].replace(/,/g, ""));
 }
 
-test("three filters and a sort live in the URL; a fresh browser lands on the same view and rows as the Track API gives", async ({ page, browser, api, serverErrors }) => {
+test("three filters and a sort live in the URL; a fresh browser lands on the same view and rows as the Track API gives", async ({
+  page,
+  browser,
+  api,
+  serverErrors,
+}) => {
   await signIn(page, "/transactions");
   const main = page.getByRole("main");
   const filters = main.getByRole("search", { name: "Filter transactions" });
@@ -40,14 +48,23 @@ test("three filters and a sort live in the URL; a fresh browser lands on the sam
   await expect(page).toHaveURL(/[?&]sort=amount\.desc(&|$)/);
 
   const url = new URL(page.url());
-  expect(Object.fromEntries(url.searchParams)).toEqual({ status: "delivered", type: "invoice", dir: "outbound", sort: "amount.desc" });
+  expect(Object.fromEntries(url.searchParams)).toEqual({
+    status: "delivered",
+    type: "invoice",
+    dir: "outbound",
+    sort: "amount.desc",
+  });
   const ids = await rowIds(page);
   const total = await shownTotal(page);
 
   // The Track API, asked directly for the same search, gives the same rows and total.
   const direct = await api.post("/track/api/transactions", {
     headers: bearer(await tokenFor(api)),
-    data: { filter: { status: ["delivered"], documentType: ["invoice"], direction: "outbound" }, sort: { field: "amount", direction: "desc" }, page: { size: 50 } },
+    data: {
+      filter: { status: ["delivered"], documentType: ["invoice"], direction: "outbound" },
+      sort: { field: "amount", direction: "desc" },
+      page: { size: 50 },
+    },
   });
   expect(direct.status()).toBe(200);
   const expected = (await direct.json()) as SearchResult;
@@ -66,7 +83,9 @@ test("three filters and a sort live in the URL; a fresh browser lands on the sam
   const freshMain = fresh.getByRole("main");
   const freshFilters = freshMain.getByRole("search", { name: "Filter transactions" });
   await expect(freshFilters.getByRole("button", { name: /^Status/ })).toHaveAccessibleName("Status: Delivered");
-  await expect(freshFilters.getByRole("button", { name: /^Document type/ })).toHaveAccessibleName("Document type: Invoice");
+  await expect(freshFilters.getByRole("button", { name: /^Document type/ })).toHaveAccessibleName(
+    "Document type: Invoice",
+  );
   await expect(freshFilters.getByRole("combobox", { name: "Direction" })).toHaveValue("outbound");
   await expect(freshMain.getByRole("columnheader", { name: "Amount" })).toHaveAttribute("aria-sort", "descending");
   expect(await rowIds(fresh)).toEqual(ids);
@@ -74,7 +93,10 @@ test("three filters and a sort live in the URL; a fresh browser lands on the sam
   await context.close();
 });
 
-test("business status: picked in the filter bar, in the URL as bstatus, shown as a chip, the same total as a direct Track API search", async ({ page, api }) => {
+test("business status: picked in the filter bar, in the URL as bstatus, shown as a chip, the same total as a direct Track API search", async ({
+  page,
+  api,
+}) => {
   await signIn(page, "/transactions");
   const main = page.getByRole("main");
   const filters = main.getByRole("search", { name: "Filter transactions" });
@@ -86,8 +108,14 @@ test("business status: picked in the filter bar, in the URL as bstatus, shown as
   await page.keyboard.press("Escape");
   // The values in their canonical order, whatever order they were picked in.
   await expect(page).toHaveURL(/[?&]bstatus=underQuery,paid(&|$)/);
-  await expect(filters.getByRole("button", { name: /^Business status/ })).toHaveAccessibleName("Business status: Under query, Paid");
-  await expect(main.getByRole("list", { name: "Active filters" }).getByRole("button", { name: "Remove filter Business status: Under query, Paid" })).toBeVisible();
+  await expect(filters.getByRole("button", { name: /^Business status/ })).toHaveAccessibleName(
+    "Business status: Under query, Paid",
+  );
+  await expect(
+    main
+      .getByRole("list", { name: "Active filters" })
+      .getByRole("button", { name: "Remove filter Business status: Under query, Paid" }),
+  ).toBeVisible();
 
   const ids = await rowIds(page);
   const direct = await api.post("/track/api/transactions", {
@@ -109,7 +137,10 @@ test("CSV export of more than 1,000 rows holds exactly total rows, in the list's
   let cursor: string | undefined;
   let total = 0;
   do {
-    const response = await api.post("/track/api/transactions", { headers: bearer(token), data: { filter, sort, page: { size: 500, cursor } } });
+    const response = await api.post("/track/api/transactions", {
+      headers: bearer(token),
+      data: { filter, sort, page: { size: 500, cursor } },
+    });
     const result = (await response.json()) as SearchResult;
     total = result.total;
     apiIds.push(...result.items.map((t) => t.id));
@@ -121,7 +152,10 @@ test("CSV export of more than 1,000 rows holds exactly total rows, in the list's
   const listIds = await rowIds(page);
   expect(await shownTotal(page)).toBe(total);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Export CSV" }).click(),
+  ]);
   const csv = fs.readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "");
   const [header, ...rows] = csv.split("\r\n").filter((line) => line !== "");
   expect(header.split(",")[0]).toBe("Transaction ID");
@@ -131,12 +165,18 @@ test("CSV export of more than 1,000 rows holds exactly total rows, in the list's
   expect(csvIds).toEqual(apiIds);
 });
 
-test("keyset paging: Next and Previous are links through the same pages the Track API gives; First page starts over", async ({ page, api }) => {
+test("keyset paging: Next and Previous are links through the same pages the Track API gives; First page starts over", async ({
+  page,
+  api,
+}) => {
   const token = await tokenFor(api);
   const pages: string[][] = [];
   let cursor: string | undefined;
   for (let i = 0; i < 3; i++) {
-    const response = await api.post("/track/api/transactions", { headers: bearer(token), data: { filter: { documentType: ["invoice"] }, page: { size: 50, cursor } } });
+    const response = await api.post("/track/api/transactions", {
+      headers: bearer(token),
+      data: { filter: { documentType: ["invoice"] }, page: { size: 50, cursor } },
+    });
     const result = (await response.json()) as SearchResult;
     pages.push(result.items.map((t) => t.id));
     cursor = result.nextCursor!;
@@ -162,7 +202,9 @@ test("keyset paging: Next and Previous are links through the same pages the Trac
   expect(await rowIds(page)).toEqual(pages[0]);
 });
 
-test("keyboard: arrows move between rows, Enter opens one; Back to list returns to the same filtered, scrolled list", async ({ page }) => {
+test("keyboard: arrows move between rows, Enter opens one; Back to list returns to the same filtered, scrolled list", async ({
+  page,
+}) => {
   await signIn(page, "/transactions?type=invoice&sort=amount.desc&density=compact");
   const links = page.locator("tbody a[data-row-link]");
   await expect(links.first()).toBeVisible();

@@ -19,7 +19,10 @@ function setLocked(email: string, locked: boolean) {
   db.close();
 }
 
-test("no response delivered to the browser contains the access or refresh token; the cookie is httpOnly", async ({ page, context }) => {
+test("no response delivered to the browser contains the access or refresh token; the cookie is httpOnly", async ({
+  page,
+  context,
+}) => {
   const bodies: string[] = [];
   page.on("response", async (response) => {
     const body = await response.text().catch(() => "");
@@ -49,7 +52,10 @@ test("no response delivered to the browser contains the access or refresh token;
 });
 
 test.describe("sign-in messages", () => {
-  test("wrong password, locked user and an unreachable auth service each get their own message", async ({ page, api }) => {
+  test("wrong password, locked user and an unreachable auth service each get their own message", async ({
+    page,
+    api,
+  }) => {
     await page.goto("/sign-in");
     const attempt = async (user: string, password: string) => {
       await page.getByLabel("User name").fill(user);
@@ -90,18 +96,26 @@ test("a signed-out person lands on the same view after sign-in, and never on ano
   await page.waitForURL("**/transactions");
 });
 
-test("sign-out ends the session on the server: a copied cookie is refused everywhere, its refresh token is revoked, its live stream closes", async ({ page, context, api, browser }) => {
+test("sign-out ends the session on the server: a copied cookie is refused everywhere, its refresh token is revoked, its live stream closes", async ({
+  page,
+  context,
+  api,
+  browser,
+}) => {
   await signIn(page, "/transactions");
   await expect(page.locator("main tbody tr").first()).toBeVisible();
   const old = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
   const cookie = { cookie: `${old.name}=${old.value}` };
   const { refreshToken } = await sessionTokens(old.value);
-  const [transaction] = (await (await api.get("/api/transactions?status=delivered&type=invoice", { headers: cookie })).json()).items;
+  const [transaction] = (
+    await (await api.get("/api/transactions?status=delivered&type=invoice", { headers: cookie })).json()
+  ).items;
   const detail = await (await api.get(`/api/transactions/${transaction.id}`, { headers: cookie })).json();
   const file = detail.files[0];
 
   // A live stream of the copied cookie, open before the sign-out (it resolves when the stream ends).
-  const viewers = async () => (await (await api.get("/api/live/status", { headers: cookie })).json()).subscribers as number;
+  const viewers = async () =>
+    (await (await api.get("/api/live/status", { headers: cookie })).json()).subscribers as number;
   const before = await viewers();
   const stream = api.get("/api/live?status=error&range=24h", { headers: cookie, timeout: 20_000 });
   await expect.poll(viewers).toBe(before + 1);
@@ -131,9 +145,15 @@ test("sign-out ends the session on the server: a copied cookie is refused everyw
   // next-auth neither reports nor renews the session.
   expect(await (await api.get("/api/auth/session", { headers: cookie })).json()).toEqual({});
 
-  const rotated = await api.post("/auth/token", { headers: { authorization: basic() }, form: { grant_type: "refresh_token", refresh_token: refreshToken } });
+  const rotated = await api.post("/auth/token", {
+    headers: { authorization: basic() },
+    form: { grant_type: "refresh_token", refresh_token: refreshToken },
+  });
   expect(rotated.status()).toBe(400);
-  expect(await rotated.json()).toMatchObject({ error: "invalid_grant", error_description: expect.stringContaining("revoked") });
+  expect(await rotated.json()).toMatchObject({
+    error: "invalid_grant",
+    error_description: expect.stringContaining("revoked"),
+  });
 
   // Pages with the copied cookie go to sign-in, in another browser too.
   const elsewhere = await browser.newContext();
@@ -157,7 +177,10 @@ test("sign-out ends the session on the server: a copied cookie is refused everyw
 test.describe("upstream faults", () => {
   test.use({ allowedServerStatuses: [502, 504] });
 
-  test("503s and timeouts give a clear message and a retry; an expired token is refreshed silently", async ({ page, api }) => {
+  test("503s and timeouts give a clear message and a retry; an expired token is refreshed silently", async ({
+    page,
+    api,
+  }) => {
     test.setTimeout(90_000);
     await signIn(page, "/transactions");
     const rows = page.locator("main tbody tr");

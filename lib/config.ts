@@ -23,7 +23,8 @@ export const config = {
   get trustProxyHops(): number {
     const value = process.env.TRUST_PROXY_HOPS?.trim() || "0";
     const hops = Number(value);
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(hops)) throw new Error(`TRUST_PROXY_HOPS must be a whole number ≥ 0, not "${value}"`);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(hops))
+      throw new Error(`TRUST_PROXY_HOPS must be a whole number ≥ 0, not "${value}"`);
     return hops;
   },
   get simulate(): boolean {

@@ -7,7 +7,10 @@ import fs from "node:fs";
 
 const NEXT = "node_modules/next/dist/bin/next";
 const port = process.env.PORT ?? "3100";
-const clocks = (process.env.E2E_CLOCKS ?? "").split(",").filter(Boolean).map((entry) => entry.split("="));
+const clocks = (process.env.E2E_CLOCKS ?? "")
+  .split(",")
+  .filter(Boolean)
+  .map((entry) => entry.split("="));
 
 function envFor(name, extra) {
   const dataDir = `data/e2e${name}`;
@@ -30,7 +33,10 @@ const servers = [];
 function serve(serverPort, env) {
   // NOTE: a keep-alive timeout longer than any pause in a test, so the test's HTTP client never sends
   // on a socket the server is closing at that moment (ECONNRESET under load).
-  const server = spawn(process.execPath, [NEXT, "start", "-p", serverPort, "--keepAliveTimeout", "120000"], { stdio: "inherit", env });
+  const server = spawn(process.execPath, [NEXT, "start", "-p", serverPort, "--keepAliveTimeout", "120000"], {
+    stdio: "inherit",
+    env,
+  });
   server.on("exit", (code) => {
     for (const other of servers) other.kill("SIGTERM");
     process.exit(code ?? 0);
@@ -41,7 +47,13 @@ function serve(serverPort, env) {
 async function healthy(serverPort) {
   const started = Date.now();
   while (Date.now() - started < 300_000) {
-    if (await fetch(`http://localhost:${serverPort}/track/api/health`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`http://localhost:${serverPort}/track/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`the test server on port ${serverPort} did not start`);

@@ -5,7 +5,15 @@ import fs from "node:fs";
 import path from "node:path";
 
 const NEXT = path.resolve("node_modules/next/dist/bin/next");
-const SOURCES = ["app", "components", "lib", "instrumentation.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "instrumentation.ts",
+  "next.config.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 const port = process.env.PORT ?? "3000";
 const embedded = !process.env.TRACK_API_URL;
 
@@ -35,7 +43,10 @@ server.on("exit", (code) => process.exit(code ?? 0));
 const url = `http://localhost:${port}`;
 const started = Date.now();
 while (Date.now() - started < 300_000) {
-  const ok = await fetch(embedded ? `${url}/track/api/health` : url).then((r) => r.ok, () => false);
+  const ok = await fetch(embedded ? `${url}/track/api/health` : url).then(
+    (r) => r.ok,
+    () => false,
+  );
   if (ok) {
     console.log(`\nTrack Monitor is running at ${url}`);
     if (embedded) {

@@ -7,7 +7,14 @@ import type { ReactElement, ReactNode } from "react";
  * Renders a component with a fresh QueryClient (no retries) and nuqs's testing adapter.
  * `searchParams` seeds the URL; `onUrlUpdate` sees every URL change the component makes.
  */
-export function render(ui: ReactElement, { searchParams = "", onUrlUpdate, ...options }: { searchParams?: string; onUrlUpdate?: (event: UrlUpdateEvent) => void } & RenderOptions = {}) {
+export function render(
+  ui: ReactElement,
+  {
+    searchParams = "",
+    onUrlUpdate,
+    ...options
+  }: { searchParams?: string; onUrlUpdate?: (event: UrlUpdateEvent) => void } & RenderOptions = {},
+) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={client}>

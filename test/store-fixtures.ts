@@ -14,9 +14,18 @@ const BASE = Date.parse("2026-11-20T08:00:00Z");
 const at = (minutes: number) => new Date(BASE + minutes * 60_000).toISOString();
 
 /** The events of one small transaction; `outcome` picks how its lifecycle ends. */
-export function lifecycle(n: number, outcome: "delivered" | "error" | "rejected" | "processing" = "delivered", start = n * 10): IngestEvent[] {
+export function lifecycle(
+  n: number,
+  outcome: "delivered" | "error" | "rejected" | "processing" = "delivered",
+  start = n * 10,
+): IngestEvent[] {
   const id = `tx-${String(n).padStart(4, "0")}`;
-  const ev = (k: number, type: IngestEvent["type"], step: IngestEvent["step"], extra: Partial<IngestEvent> = {}): IngestEvent => ({
+  const ev = (
+    k: number,
+    type: IngestEvent["type"],
+    step: IngestEvent["step"],
+    extra: Partial<IngestEvent> = {},
+  ): IngestEvent => ({
     eventId: `${id}:${k}`,
     transactionId: id,
     occurredAt: at(start + k),
@@ -47,12 +56,25 @@ export function lifecycle(n: number, outcome: "delivered" | "error" | "rejected"
     ev(1, "VALIDATED", "VALIDATION"),
   ];
   if (outcome === "processing") return events;
-  if (outcome === "rejected") return [...events, ev(2, "VALIDATION_FAILED", "VALIDATION", { level: "ERROR", errorCode: "VALIDATION_ERROR", message: "[BR-CO-15] total mismatch" })];
-  if (outcome === "error") return [...events, ev(2, "ERROR", "ROUTING", { level: "ERROR", errorCode: "UNKNOWN_RECIPIENT", message: "Unknown recipient" })];
+  if (outcome === "rejected")
+    return [
+      ...events,
+      ev(2, "VALIDATION_FAILED", "VALIDATION", {
+        level: "ERROR",
+        errorCode: "VALIDATION_ERROR",
+        message: "[BR-CO-15] total mismatch",
+      }),
+    ];
+  if (outcome === "error")
+    return [
+      ...events,
+      ev(2, "ERROR", "ROUTING", { level: "ERROR", errorCode: "UNKNOWN_RECIPIENT", message: "Unknown recipient" }),
+    ];
   return [...events, ev(2, "ROUTED", "ROUTING"), ev(3, "SENT", "OUTBOUND"), ev(4, "DELIVERED", "NETWORK")];
 }
 
-export const parseEvents = (events: IngestEvent[]): ParsedIngestEvent[] => events.map((e) => ingestEventSchema.parse(e));
+export const parseEvents = (events: IngestEvent[]): ParsedIngestEvent[] =>
+  events.map((e) => ingestEventSchema.parse(e));
 export const FIXTURE_NOW = BASE + 3 * 24 * 3_600_000;
 
 const OUTCOMES = ["delivered", "error", "rejected", "processing"] as const;
@@ -63,7 +85,9 @@ const OUTCOMES = ["delivered", "error", "rejected", "processing"] as const;
  */
 export async function searchFixtureDb(count: number): Promise<Db> {
   const db = await memoryDb();
-  const events = Array.from({ length: count }, (_, i) => lifecycle(i + 1, OUTCOMES[i % 4], Math.floor(i / 3) * 10)).flat();
+  const events = Array.from({ length: count }, (_, i) =>
+    lifecycle(i + 1, OUTCOMES[i % 4], Math.floor(i / 3) * 10),
+  ).flat();
   await tenantStore(db, "acme").ingest(parseEvents(events), FIXTURE_NOW);
   await tenantStore(db, "globex").ingest(parseEvents(lifecycle(500)), FIXTURE_NOW);
   return db;
@@ -73,6 +97,8 @@ export async function searchFixtureDb(count: number): Promise<Db> {
 export async function insertRaw(db: Db, table: string, rows: Record<string, unknown>[]): Promise<void> {
   for (const row of rows) {
     const columns = Object.keys(row);
-    await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) values (${sql.join(columns.map((c) => row[c]))})`.execute(db);
+    await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) values (${sql.join(columns.map((c) => row[c]))})`.execute(
+      db,
+    );
   }
 }

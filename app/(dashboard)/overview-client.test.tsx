@@ -25,13 +25,22 @@ beforeEach(() => {
   vi.stubGlobal("EventSource", FakeEventSource);
 });
 
-const apiError = (status: number, message: string, param?: string) => Response.json({ error: { code: "x", message, param } }, { status });
+const apiError = (status: number, message: string, param?: string) =>
+  Response.json({ error: { code: "x", message, param } }, { status });
 
 describe("OverviewView", () => {
   it("shows the key figures and every chart, and follows the view live with the same filters", async () => {
     render(<OverviewView />, { searchParams: "?range=today&type=invoice" });
     expect(await screen.findByRole("list", { name: "Key figures" })).toBeTruthy();
-    for (const title of ["Status over time", "Status breakdown", "Volume by document type", "Volume by channel", "Top trading partners", "Top error types", "Throughput time"]) {
+    for (const title of [
+      "Status over time",
+      "Status breakdown",
+      "Volume by document type",
+      "Volume by channel",
+      "Top trading partners",
+      "Top error types",
+      "Throughput time",
+    ]) {
       expect(screen.getByRole("heading", { name: title })).toBeTruthy();
     }
     expect(screen.getByText(/^11 transactions · by hour/)).toBeTruthy();
@@ -57,7 +66,9 @@ describe("OverviewView", () => {
     render(<OverviewView />, { searchParams: "?range=month&status=error" });
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("This range needs the Report role");
-    expect(within(alert).getByRole("link", { name: "Show the last 7 days" }).getAttribute("href")).toBe("/?status=error&range=7d");
+    expect(within(alert).getByRole("link", { name: "Show the last 7 days" }).getAttribute("href")).toBe(
+      "/?status=error&range=7d",
+    );
     expect(screen.queryByRole("list", { name: "Key figures" })).toBeNull();
   });
 
@@ -69,15 +80,22 @@ describe("OverviewView", () => {
 
   it.each([
     ["?bucket=minute", "bucket", 'bucket: unknown value "minute"; expected one of hour, day'],
-    ["?range=7d&tables=time,pie", "tables", 'tables: unknown value "pie"; expected one of time, status, type, channel, partner, error, throughput'],
+    [
+      "?range=7d&tables=time,pie",
+      "tables",
+      'tables: unknown value "pie"; expected one of time, status, type, channel, partner, error, throughput',
+    ],
     ["?live=on", "live", 'live: unknown value "on"; expected one of off'],
-  ])("names a view parameter of an unknown value (%s) as it names a bad filter, and follows nothing live", async (search, param, message) => {
-    render(<OverviewView />, { searchParams: search });
-    const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain(`This link has an invalid ${param} parameter`);
-    expect(alert.textContent).toContain(message);
-    expect(within(alert).getByRole("link", { name: "Reset the overview" }).getAttribute("href")).toBe("/");
-    expect(screen.queryByRole("list", { name: "Key figures" })).toBeNull();
-    expect(FakeEventSource.urls).toEqual([]);
-  });
+  ])(
+    "names a view parameter of an unknown value (%s) as it names a bad filter, and follows nothing live",
+    async (search, param, message) => {
+      render(<OverviewView />, { searchParams: search });
+      const alert = await screen.findByRole("alert");
+      expect(alert.textContent).toContain(`This link has an invalid ${param} parameter`);
+      expect(alert.textContent).toContain(message);
+      expect(within(alert).getByRole("link", { name: "Reset the overview" }).getAttribute("href")).toBe("/");
+      expect(screen.queryByRole("list", { name: "Key figures" })).toBeNull();
+      expect(FakeEventSource.urls).toEqual([]);
+    },
+  );
 });

@@ -41,7 +41,9 @@ export function OverviewView() {
         <div>
           <h1 className="text-xl font-semibold tracking-tight">Overview</h1>
           <p className="mt-0.5 text-sm text-[var(--muted)] tabular-nums">
-            {data ? `${formatCount(data.totals.total)} ${data.totals.total === 1 ? "transaction" : "transactions"} · by ${bucket}` : "\u00a0"}
+            {data
+              ? `${formatCount(data.totals.total)} ${data.totals.total === 1 ? "transaction" : "transactions"} · by ${bucket}`
+              : "\u00a0"}
             {data && timeZone ? ` · times in ${timeZone}` : null}
           </p>
         </div>
@@ -56,7 +58,16 @@ export function OverviewView() {
       </div>
       <FilterBar dateRange={null} />
       <ActiveFilterChips />
-      {error || badView ? <StatsProblem error={error} problem={badView} hasData={!!data} onRetry={() => void query.refetch()} retrying={query.isFetching} shorterHref={shorterHref} /> : null}
+      {error || badView ? (
+        <StatsProblem
+          error={error}
+          problem={badView}
+          hasData={!!data}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+          shorterHref={shorterHref}
+        />
+      ) : null}
       {badView || (error && !data) ? null : (
         <>
           <KpiTiles />

@@ -10,7 +10,11 @@ export const metadata: Metadata = { title: "Overview" };
  * The overview. Its whole state is the URL: the list's filters (lib/filters/url.ts) plus
  * lib/filters/overview-params.ts; a link with a former parameter name is sent on to the current one.
  */
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OverviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const current = currentNamesHref("/", await searchParams);
   if (current) redirect(current);
   return (

@@ -37,7 +37,11 @@ const SEARCH: Record<string, [good: string, means: object, bad: string]> = {
   sender: ["sender=Acme", { filter: { sender: "Acme" } }, `sender=${long(201)}`],
   receiver: ["receiver=0037:12345678", { filter: { receiver: "0037:12345678" } }, `receiver=${long(201)}`],
   partner: ["partner=0037:12345678", { filter: { businessPartner: "0037:12345678" } }, `partner=${long(201)}`],
-  profile: ["profile=Order-to-Cash,E-invoice", { filter: { serviceProfile: ["Order-to-Cash", "E-invoice"] } }, `profile=${long(101)}`],
+  profile: [
+    "profile=Order-to-Cash,E-invoice",
+    { filter: { serviceProfile: ["Order-to-Cash", "E-invoice"] } },
+    `profile=${long(101)}`,
+  ],
   error: ["error=UNKNOWN_RECIPIENT", { filter: { errorType: ["UNKNOWN_RECIPIENT"] } }, "error=OOPS"],
   bstatus: ["bstatus=paid,underQuery", { filter: { businessStatus: ["paid", "underQuery"] } }, "bstatus=lost"],
   overdue: ["overdue=false", { filter: { overdue: false } }, "overdue=maybe"],
@@ -56,7 +60,10 @@ interface ViewPage {
   load: (query: string) => object;
   roundTrip: (query: string) => string;
 }
-function viewPage<P extends Parameters<typeof createLoader>[0]>(params: Record<string, ViewParam>, parsers: P): ViewPage {
+function viewPage<P extends Parameters<typeof createLoader>[0]>(
+  params: Record<string, ViewParam>,
+  parsers: P,
+): ViewPage {
   const load = createLoader(parsers);
   const serialize = createSerializer(parsers);
   return { params, load: (query) => load(query), roundTrip: (query) => serialize(load(query)) };
@@ -64,7 +71,13 @@ function viewPage<P extends Parameters<typeof createLoader>[0]>(params: Record<s
 const listView = viewPage(LIST_VIEW_PARAMS, listViewParsers);
 const overviewView = viewPage(OVERVIEW_VIEW_PARAMS, overviewParsers);
 const VIEW: Record<string, [page: ViewPage, good: string, means: object, byDefault: string, bad: string]> = {
-  cols: [listView, "cols=status,amount", { cols: ["status", "amount"] }, "cols=status,documentType,documentNumber,partner,channels,amount,receivedAt", "cols=status,colour"],
+  cols: [
+    listView,
+    "cols=status,amount",
+    { cols: ["status", "amount"] },
+    "cols=status,documentType,documentNumber,partner,channels,amount,receivedAt",
+    "cols=status,colour",
+  ],
   density: [listView, "density=compact", { density: "compact" }, "density=comfortable", "density=huge"],
   live: [overviewView, "live=off", { live: "off" }, "", "live=on"],
   bucket: [overviewView, "bucket=hour", { bucket: "hour" }, "", "bucket=minute"],
@@ -85,7 +98,10 @@ describe("URL parameters", () => {
     for (const example of readmeColumn(1)) {
       expect(request(example).ok, example).toBe(true);
       const raw = Object.fromEntries(new URLSearchParams(example));
-      expect(viewProblem(raw, { ...LIST_VIEW_PARAMS, ...OVERVIEW_VIEW_PARAMS } as Record<string, ViewParam>), example).toBeNull();
+      expect(
+        viewProblem(raw, { ...LIST_VIEW_PARAMS, ...OVERVIEW_VIEW_PARAMS } as Record<string, ViewParam>),
+        example,
+      ).toBeNull();
     }
   });
 
@@ -124,5 +140,4 @@ describe("URL parameters", () => {
       expect(viewProblem(Object.fromEntries(new URLSearchParams(good)), page.params)).toBeNull();
     });
   });
-
 });

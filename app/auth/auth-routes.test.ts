@@ -37,8 +37,16 @@ describe("embedded auth routes", () => {
     const body = await response.json();
     expect(body.access_token).toEqual(expect.any(String));
 
-    const info = await userinfo(new Request(`${host}/auth/userinfo`, { headers: { Authorization: `Bearer ${body.access_token}` } }), undefined);
-    expect(await info.json()).toMatchObject({ email: "demo@acme.test", name: "Acme Demo", tenant: "acme", roles: ["track", "blob", "report"] });
+    const info = await userinfo(
+      new Request(`${host}/auth/userinfo`, { headers: { Authorization: `Bearer ${body.access_token}` } }),
+      undefined,
+    );
+    expect(await info.json()).toMatchObject({
+      email: "demo@acme.test",
+      name: "Acme Demo",
+      tenant: "acme",
+      roles: ["track", "blob", "report"],
+    });
 
     const unauthenticated = await userinfo(new Request(`${host}/auth/userinfo`), undefined);
     expect(unauthenticated.status).toBe(401);
@@ -46,7 +54,9 @@ describe("embedded auth routes", () => {
   });
 
   it("publish discovery metadata for the request's origin and the JWKS with the signing key", async () => {
-    const config = await (await discovery(new Request("http://track.example:8080/auth/openid-configuration"), undefined)).json();
+    const config = await (
+      await discovery(new Request("http://track.example:8080/auth/openid-configuration"), undefined)
+    ).json();
     expect(config).toMatchObject({
       issuer: "http://track.example:8080/auth",
       token_endpoint: "http://track.example:8080/auth/token",

@@ -34,13 +34,28 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         <label htmlFor="username" className="block text-sm font-medium">
           User name
         </label>
-        <input id="username" name="username" type="text" autoComplete="username" required autoFocus className="input w-full" />
+        <input
+          id="username"
+          name="username"
+          type="text"
+          autoComplete="username"
+          required
+          autoFocus
+          className="input w-full"
+        />
       </div>
       <div className="space-y-1.5">
         <label htmlFor="password" className="block text-sm font-medium">
           Password
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className="input w-full" />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="input w-full"
+        />
       </div>
       <div role="alert" aria-live="assertive" className="min-h-5 text-sm text-[var(--danger)]">
         {error}

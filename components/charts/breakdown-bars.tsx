@@ -26,16 +26,50 @@ export function BreakdownBars({ rows, statuses, labelOf, hrefFor }: BreakdownBar
   const data = rows.map((row) => ({ ...row.byStatus, key: row.key, name: labelOf(row), count: row.count }));
   return (
     <RovingPoints axis="vertical">
-      <BarChart responsive layout="vertical" data={data} style={{ width: "100%", height: breakdownHeight(rows.length) }} margin={{ top: 0, right: 12, bottom: 0, left: 0 }} barCategoryGap={6} accessibilityLayer>
-        <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: GRID_STROKE }} />
-        <YAxis type="category" dataKey="name" tick={AXIS_TICK} tickLine={false} axisLine={false} width={136} tickFormatter={(v: string) => shorten(v)} />
-        <Tooltip cursor={TOOLTIP_CURSOR} content={(props) => <ChartTooltip {...props} title={(props.payload?.[0]?.payload as { name?: string } | undefined)?.name} />} />
+      <BarChart
+        responsive
+        layout="vertical"
+        data={data}
+        style={{ width: "100%", height: breakdownHeight(rows.length) }}
+        margin={{ top: 0, right: 12, bottom: 0, left: 0 }}
+        barCategoryGap={6}
+        accessibilityLayer
+      >
+        <XAxis
+          type="number"
+          allowDecimals={false}
+          tick={AXIS_TICK}
+          tickLine={false}
+          axisLine={{ stroke: GRID_STROKE }}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          tick={AXIS_TICK}
+          tickLine={false}
+          axisLine={false}
+          width={136}
+          tickFormatter={(v: string) => shorten(v)}
+        />
+        <Tooltip
+          cursor={TOOLTIP_CURSOR}
+          content={(props) => (
+            <ChartTooltip {...props} title={(props.payload?.[0]?.payload as { name?: string } | undefined)?.name} />
+          )}
+        />
         <StatusBars
           rows={rows}
           statuses={statuses}
           segment={(row, s) => {
             const n = row.byStatus[s] ?? 0;
-            return n > 0 ? { href: hrefFor(row, s), label: `${labelOf(row)}, ${STATUS_STYLE[s].label}: ${noun(n)}`, count: n, data: { "data-key": row.key } } : null;
+            return n > 0
+              ? {
+                  href: hrefFor(row, s),
+                  label: `${labelOf(row)}, ${STATUS_STYLE[s].label}: ${noun(n)}`,
+                  count: n,
+                  data: { "data-key": row.key },
+                }
+              : null;
           }}
         />
       </BarChart>

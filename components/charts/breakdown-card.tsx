@@ -31,14 +31,24 @@ export function breakdownSummary(rows: BreakdownRow[], labelOf: (row: BreakdownR
 }
 
 /** A breakdown of the stats by one dimension: stacked bars by status, or a table of links. */
-export function BreakdownCard({ id, title, description, rowHeader, rows: pick, patchFor, labelOf = (row) => row.label, emptyMessage }: BreakdownCardProps) {
+export function BreakdownCard({
+  id,
+  title,
+  description,
+  rowHeader,
+  rows: pick,
+  patchFor,
+  labelOf = (row) => row.label,
+  emptyMessage,
+}: BreakdownCardProps) {
   const query = useStatsQuery();
   const { search } = useOverviewState();
   const linkTo = useListLinks();
   const rows = query.data ? pick(query.data) : [];
   const statuses = shownStatuses(search);
   const present = statuses.filter((s) => rows.some((r) => r.byStatus[s]));
-  const hrefFor = (row: BreakdownRow, status?: Status) => linkTo(status ? { ...patchFor(row), status: [status] } : patchFor(row));
+  const hrefFor = (row: BreakdownRow, status?: Status) =>
+    linkTo(status ? { ...patchFor(row), status: [status] } : patchFor(row));
   return (
     <ChartCard
       id={id}
@@ -48,7 +58,16 @@ export function BreakdownCard({ id, title, description, rowHeader, rows: pick, p
       state={chartState(query, rows.length === 0)}
       stale={query.isPlaceholderData}
       emptyMessage={emptyMessage}
-      table={() => <BreakdownTable caption={title} rowHeader={rowHeader} rows={rows} labelOf={labelOf} hrefFor={hrefFor} statuses={present} />}
+      table={() => (
+        <BreakdownTable
+          caption={title}
+          rowHeader={rowHeader}
+          rows={rows}
+          labelOf={labelOf}
+          hrefFor={hrefFor}
+          statuses={present}
+        />
+      )}
     >
       {() => <BreakdownPlot rows={rows} statuses={statuses} labelOf={labelOf} hrefFor={hrefFor} />}
     </ChartCard>

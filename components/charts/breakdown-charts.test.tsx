@@ -21,7 +21,12 @@ describe("breakdown charts as tables", () => {
   it.each([
     [DocumentTypeChart, "type", "Invoice: 8 transactions", { type: "invoice" }],
     [DocumentTypeChart, "type", "Invoice, Error: 3 transactions", { type: "invoice", status: "error" }],
-    [TopPartnersChart, "partner", "Receiver Oy, Sending: 2 transactions", { partner: "0037:12345678", status: "sending" }],
+    [
+      TopPartnersChart,
+      "partner",
+      "Receiver Oy, Sending: 2 transactions",
+      { partner: "0037:12345678", status: "sending" },
+    ],
     [ErrorTypesChart, "error", "Connection error: 3 transactions", { error: "CONNECTION_ERROR" }],
     [ChannelChart, "channel", "Peppol, Error: 3 transactions", { out: "peppol", status: "error" }],
     [ChannelChart, "channel", "API: 11 transactions", { in: "api" }],
@@ -35,14 +40,27 @@ describe("breakdown charts as tables", () => {
 
 describe("e-invoice rate", () => {
   it("is the share of delivered documents sent electronically rather than by e-mail or print", () => {
-    expect(eInvoiceSplit(sampleStats().breakdowns.outChannel)).toEqual({ electronic: { count: 4, channels: ["peppol"] }, email: 1, print: 1, delivered: 6 });
+    expect(eInvoiceSplit(sampleStats().breakdowns.outChannel)).toEqual({
+      electronic: { count: 4, channels: ["peppol"] },
+      email: 1,
+      print: 1,
+      delivered: 6,
+    });
   });
 
   it("is shown with each part linked to its delivered rows", async () => {
     render(<ChannelChart />, { searchParams: "?range=today" });
     expect((await screen.findByTestId("einvoice-rate")).textContent).toBe("66.7%");
-    expect(query(screen.getByRole("link", { name: "Delivered by electronic: 4" }))).toEqual({ status: "delivered", out: "peppol", ...range });
-    expect(query(screen.getByRole("link", { name: "Delivered by print: 1" }))).toEqual({ status: "delivered", out: "print", ...range });
+    expect(query(screen.getByRole("link", { name: "Delivered by electronic: 4" }))).toEqual({
+      status: "delivered",
+      out: "peppol",
+      ...range,
+    });
+    expect(query(screen.getByRole("link", { name: "Delivered by print: 1" }))).toEqual({
+      status: "delivered",
+      out: "print",
+      ...range,
+    });
   });
 });
 
@@ -56,6 +74,10 @@ describe("status breakdown", () => {
   it("shows only the filtered statuses", async () => {
     render(<StatusBreakdownChart />, { searchParams: "?range=today&status=error,sending&tables=status" });
     const table = await screen.findByRole("table");
-    expect(within(table).getAllByRole("rowheader").map((r) => r.textContent)).toEqual(["Sending", "Error"]);
+    expect(
+      within(table)
+        .getAllByRole("rowheader")
+        .map((r) => r.textContent),
+    ).toEqual(["Sending", "Error"]);
   });
 });

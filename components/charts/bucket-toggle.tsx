@@ -11,7 +11,11 @@ export function BucketToggle() {
   const [, setView] = useOverviewView();
   if (!bucketChoosable) return null;
   return (
-    <div role="group" aria-label="Chart bucket" className="inline-flex rounded-md border border-[var(--border)] bg-[var(--card)] p-0.5 text-sm">
+    <div
+      role="group"
+      aria-label="Chart bucket"
+      className="inline-flex rounded-md border border-[var(--border)] bg-[var(--card)] p-0.5 text-sm"
+    >
       {(["hour", "day"] as const).map((value) => (
         <button
           key={value}

@@ -26,7 +26,8 @@ export function ChannelChart() {
   const stats = query.data;
   const statuses = shownStatuses(search);
   const rowsOf = (side: (typeof SIDES)[number]["key"]) => stats?.breakdowns[side] ?? [];
-  const hrefFor = (side: (typeof SIDES)[number]["key"]) => (row: BreakdownRow, status?: Status) => linkTo(status ? { [side]: [row.key], status: [status] } : { [side]: [row.key] });
+  const hrefFor = (side: (typeof SIDES)[number]["key"]) => (row: BreakdownRow, status?: Status) =>
+    linkTo(status ? { [side]: [row.key], status: [status] } : { [side]: [row.key] });
   const delivered = allowedStatuses(search, ["delivered"]);
   const split = eInvoiceSplit(rowsOf("outChannel"));
 
@@ -43,13 +44,37 @@ export function ChannelChart() {
       id="channel"
       title="Volume by channel"
       description="Transactions by the channel they arrived and left by, and the e-invoice rate."
-      summary={stats ? `Out channels: ${breakdownSummary(rowsOf("outChannel"), labelOf)} In channels: ${breakdownSummary(rowsOf("inChannel"), labelOf)}` : undefined}
+      summary={
+        stats
+          ? `Out channels: ${breakdownSummary(rowsOf("outChannel"), labelOf)} In channels: ${breakdownSummary(rowsOf("inChannel"), labelOf)}`
+          : undefined
+      }
       state={chartState(query, !stats?.totals.total)}
       stale={query.isPlaceholderData}
-      extra={<EInvoiceRate split={split} hrefFor={(channels) => (delivered ? linkTo({ outChannel: channels, status: delivered }) : null)} />}
-      table={() => sections((side, rows) => <BreakdownTable caption={side.title} rowHeader="Channel" rows={rows} labelOf={labelOf} hrefFor={hrefFor(side.key)} statuses={statuses.filter((s) => rows.some((r) => r.byStatus[s]))} />)}
+      extra={
+        <EInvoiceRate
+          split={split}
+          hrefFor={(channels) => (delivered ? linkTo({ outChannel: channels, status: delivered }) : null)}
+        />
+      }
+      table={() =>
+        sections((side, rows) => (
+          <BreakdownTable
+            caption={side.title}
+            rowHeader="Channel"
+            rows={rows}
+            labelOf={labelOf}
+            hrefFor={hrefFor(side.key)}
+            statuses={statuses.filter((s) => rows.some((r) => r.byStatus[s]))}
+          />
+        ))
+      }
     >
-      {() => sections((side, rows) => <BreakdownPlot rows={rows} statuses={statuses} labelOf={labelOf} hrefFor={hrefFor(side.key)} />)}
+      {() =>
+        sections((side, rows) => (
+          <BreakdownPlot rows={rows} statuses={statuses} labelOf={labelOf} hrefFor={hrefFor(side.key)} />
+        ))
+      }
     </ChartCard>
   );
 }

@@ -40,7 +40,19 @@ const MESSAGE: Record<Exclude<ChartState, "ready">, string> = {
  * The frame of every overview chart: title, description, a text alternative, a "Show as table"
  * toggle kept in the URL (`tables=`), and the loading, empty and error states.
  */
-export function ChartCard({ id, title, description, summary, state, table, children, extra, stale, emptyMessage, className = "" }: ChartCardProps) {
+export function ChartCard({
+  id,
+  title,
+  description,
+  summary,
+  state,
+  table,
+  children,
+  extra,
+  stale,
+  emptyMessage,
+  className = "",
+}: ChartCardProps) {
   const [{ tables }, setView] = useOverviewView();
   const asTable = tables.includes(id);
   const titleId = useId();
@@ -51,7 +63,11 @@ export function ChartCard({ id, title, description, summary, state, table, child
   };
 
   return (
-    <section aria-labelledby={titleId} data-chart={id} className={`flex min-w-0 flex-col rounded-lg border border-[var(--border)] bg-[var(--card)] p-4 ${className}`}>
+    <section
+      aria-labelledby={titleId}
+      data-chart={id}
+      className={`flex min-w-0 flex-col rounded-lg border border-[var(--border)] bg-[var(--card)] p-4 ${className}`}
+    >
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <div className="min-w-0">
           <h2 id={titleId} className="text-sm font-semibold">
@@ -69,11 +85,23 @@ export function ChartCard({ id, title, description, summary, state, table, child
         </button>
       </div>
       {extra && state === "ready" ? <div className="mt-3">{extra}</div> : null}
-      <figure aria-labelledby={titleId} aria-describedby={summary ? summaryId : undefined} aria-busy={state === "loading" || stale} className={`mt-3 min-h-0 flex-1 transition-opacity ${stale ? "opacity-60" : ""}`}>
+      <figure
+        aria-labelledby={titleId}
+        aria-describedby={summary ? summaryId : undefined}
+        aria-busy={state === "loading" || stale}
+        className={`mt-3 min-h-0 flex-1 transition-opacity ${stale ? "opacity-60" : ""}`}
+      >
         {state === "ready" ? (
-          asTable ? table() : children()
+          asTable ? (
+            table()
+          ) : (
+            children()
+          )
         ) : (
-          <div role={state === "error" ? "alert" : "status"} className={`grid h-full min-h-40 place-items-center rounded-md text-sm text-[var(--muted)] ${state === "loading" ? "animate-pulse bg-[var(--foreground)]/[0.04]" : ""}`}>
+          <div
+            role={state === "error" ? "alert" : "status"}
+            className={`grid h-full min-h-40 place-items-center rounded-md text-sm text-[var(--muted)] ${state === "loading" ? "animate-pulse bg-[var(--foreground)]/[0.04]" : ""}`}
+          >
             {state === "empty" && emptyMessage ? emptyMessage : MESSAGE[state]}
           </div>
         )}

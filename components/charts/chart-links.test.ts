@@ -9,12 +9,20 @@ describe("chart links", () => {
     const search = loadSearch("?range=today&type=invoice&sort=amount.asc&cursor=c9");
     const href = new URL(listHref(search, span, { status: ["error"] }), "http://x");
     expect(href.pathname).toBe("/transactions");
-    expect(Object.fromEntries(href.searchParams)).toEqual({ status: "error", type: "invoice", from: span.start, to: span.end, sort: "amount.asc" });
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      status: "error",
+      type: "invoice",
+      from: span.start,
+      to: span.end,
+      sort: "amount.asc",
+    });
   });
 
   it("narrow statuses to what the filter allows, or to none", () => {
     expect(allowedStatuses(loadSearch("?"), ["sending", "received"])).toEqual(["received", "sending"]);
-    expect(allowedStatuses(loadSearch("?status=error,sending"), ["received", "processing", "sending"])).toEqual(["sending"]);
+    expect(allowedStatuses(loadSearch("?status=error,sending"), ["received", "processing", "sending"])).toEqual([
+      "sending",
+    ]);
     expect(allowedStatuses(loadSearch("?status=error"), ["delivered"])).toBeNull();
     expect(shownStatuses(loadSearch("?status=rejected,error"))).toEqual(["error", "rejected"]);
   });

@@ -26,7 +26,8 @@ export function allowedStatuses(search: Pick<SearchParamsState, "status">, wante
 }
 
 /** The statuses a chart shows: the filtered ones, or all. */
-export const shownStatuses = (search: Pick<SearchParamsState, "status">): Status[] => allowedStatuses(search, STATUSES) ?? [...STATUSES];
+export const shownStatuses = (search: Pick<SearchParamsState, "status">): Status[] =>
+  allowedStatuses(search, STATUSES) ?? [...STATUSES];
 
 /**
  * Link builder for the charts: `linkTo(patch, span?)` is the list URL for a number under the current

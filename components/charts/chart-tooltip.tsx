@@ -8,7 +8,15 @@ interface TooltipEntry {
 }
 
 /** The tooltip of the overview's charts: a title and one coloured line per non-empty series. */
-export function ChartTooltip({ active, payload, title }: { active?: boolean; payload?: readonly TooltipEntry[]; title?: string }) {
+export function ChartTooltip({
+  active,
+  payload,
+  title,
+}: {
+  active?: boolean;
+  payload?: readonly TooltipEntry[];
+  title?: string;
+}) {
   if (!active || !payload?.length) return null;
   const entries = payload.filter((p) => Number(p.value) > 0);
   const total = entries.reduce((sum, p) => sum + Number(p.value), 0);

@@ -16,7 +16,17 @@ export interface CountRow {
 }
 
 /** A chart's numbers as a table; every count the list can reproduce is a link to those rows. */
-export function CountTable({ caption, rowHeader, columns, rows }: { caption: string; rowHeader: string; columns: string[]; rows: CountRow[] }) {
+export function CountTable({
+  caption,
+  rowHeader,
+  columns,
+  rows,
+}: {
+  caption: string;
+  rowHeader: string;
+  columns: string[];
+  rows: CountRow[];
+}) {
   return (
     <div className="max-h-96 overflow-auto rounded-md border border-[var(--border)]">
       <table className="w-full text-sm tabular-nums">
@@ -42,7 +52,12 @@ export function CountTable({ caption, rowHeader, columns, rows }: { caption: str
               {row.cells.map((cell, i) => (
                 <td key={i} className="px-2 py-1 text-right">
                   {cell.href && cell.count > 0 ? (
-                    <Link href={cell.href} aria-label={cell.label} data-count={cell.count} className="text-[var(--accent)] hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]">
+                    <Link
+                      href={cell.href}
+                      aria-label={cell.label}
+                      data-count={cell.count}
+                      className="text-[var(--accent)] hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
+                    >
                       {formatCount(cell.count)}
                     </Link>
                   ) : (

@@ -17,7 +17,13 @@ describe("KpiTiles", () => {
     await screen.findByRole("list", { name: "Key figures" });
     const url = new URL(String(fetchMock.mock.calls[0][0]), "http://x");
     expect(url.pathname).toBe("/api/stats");
-    expect(Object.fromEntries(url.searchParams)).toEqual({ type: "invoice", range: "today", tz: expect.any(String), bucket: "hour", groupBy: "status" });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      type: "invoice",
+      range: "today",
+      tz: expect.any(String),
+      bucket: "hour",
+      groupBy: "status",
+    });
   });
 
   it("shows each figure and links it to exactly the rows it counts", async () => {

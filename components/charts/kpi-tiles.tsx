@@ -35,14 +35,58 @@ export function kpiTiles(stats: StatsResult, search: Pick<SearchParamsState, "st
   const errors = statusTile(stats, allowed(["error"]));
   const rejected = statusTile(stats, allowed(["rejected"]));
   return [
-    { id: "received", label: "Received", value: formatCount(total), count: total, hint: "transactions in range", patch: {} },
+    {
+      id: "received",
+      label: "Received",
+      value: formatCount(total),
+      count: total,
+      hint: "transactions in range",
+      patch: {},
+    },
     { id: "delivered", label: "Delivered", hint: "to the recipient", ...delivered },
-    { id: "inProgress", label: "In progress", hint: "received, processing or sending", ...statusTile(stats, allowed(["received", "processing", "sending"])) },
-    { id: "error", label: "Errors", hint: "need attention", ...errors, tone: alert(errors.count, "var(--status-error)") },
-    { id: "rejected", label: "Rejected", hint: "by validation or recipient", ...rejected, tone: alert(rejected.count, "var(--status-rejected)") },
-    { id: "overdue", label: "Overdue", value: formatCount(overdue), count: overdue, hint: "past SLA, not delivered", patch: { overdue: "true" }, tone: alert(overdue, "var(--danger)") },
-    { id: "deliveryRate", label: "Delivery rate", value: formatShare(delivered.count, total), hint: `${formatCount(delivered.count)} of ${formatCount(total)}`, patch: delivered.patch },
-    { id: "median", label: "Median throughput", value: medianMs === null ? "–" : formatDurationShort(medianMs), hint: p90Ms === null ? "received → delivered" : `received → delivered · p90 ${formatDuration(p90Ms)}`, patch: delivered.patch },
+    {
+      id: "inProgress",
+      label: "In progress",
+      hint: "received, processing or sending",
+      ...statusTile(stats, allowed(["received", "processing", "sending"])),
+    },
+    {
+      id: "error",
+      label: "Errors",
+      hint: "need attention",
+      ...errors,
+      tone: alert(errors.count, "var(--status-error)"),
+    },
+    {
+      id: "rejected",
+      label: "Rejected",
+      hint: "by validation or recipient",
+      ...rejected,
+      tone: alert(rejected.count, "var(--status-rejected)"),
+    },
+    {
+      id: "overdue",
+      label: "Overdue",
+      value: formatCount(overdue),
+      count: overdue,
+      hint: "past SLA, not delivered",
+      patch: { overdue: "true" },
+      tone: alert(overdue, "var(--danger)"),
+    },
+    {
+      id: "deliveryRate",
+      label: "Delivery rate",
+      value: formatShare(delivered.count, total),
+      hint: `${formatCount(delivered.count)} of ${formatCount(total)}`,
+      patch: delivered.patch,
+    },
+    {
+      id: "median",
+      label: "Median throughput",
+      value: medianMs === null ? "–" : formatDurationShort(medianMs),
+      hint: p90Ms === null ? "received → delivered" : `received → delivered · p90 ${formatDuration(p90Ms)}`,
+      patch: delivered.patch,
+    },
   ];
 }
 
@@ -54,15 +98,29 @@ export function KpiTiles() {
   const { search } = useOverviewState();
   const linkTo = useListLinks();
   if (!query.data) {
-    return <div aria-hidden className="grid grid-cols-2 gap-3 sm:grid-cols-4 xl:grid-cols-8">{Array.from({ length: 8 }, (_, i) => <div key={i} className={`${tileClass} h-[78px] animate-pulse`} />)}</div>;
+    return (
+      <div aria-hidden className="grid grid-cols-2 gap-3 sm:grid-cols-4 xl:grid-cols-8">
+        {Array.from({ length: 8 }, (_, i) => (
+          <div key={i} className={`${tileClass} h-[78px] animate-pulse`} />
+        ))}
+      </div>
+    );
   }
   return (
-    <ul aria-label="Key figures" aria-busy={query.isPlaceholderData} className={`grid grid-cols-2 gap-3 sm:grid-cols-4 xl:grid-cols-8 ${query.isPlaceholderData ? "opacity-60" : ""}`}>
+    <ul
+      aria-label="Key figures"
+      aria-busy={query.isPlaceholderData}
+      className={`grid grid-cols-2 gap-3 sm:grid-cols-4 xl:grid-cols-8 ${query.isPlaceholderData ? "opacity-60" : ""}`}
+    >
       {kpiTiles(query.data, search).map((tile) => {
         const body = (
           <>
             <span className="block text-xs text-[var(--muted)]">{tile.label}</span>
-            <span className="block text-2xl font-semibold tracking-tight whitespace-nowrap tabular-nums" style={{ color: tile.tone }} data-value="">
+            <span
+              className="block text-2xl font-semibold tracking-tight whitespace-nowrap tabular-nums"
+              style={{ color: tile.tone }}
+              data-value=""
+            >
               {tile.value}
             </span>
             <span className="block truncate text-xs text-[var(--muted)]" title={tile.hint}>
@@ -73,7 +131,11 @@ export function KpiTiles() {
         return (
           <li key={tile.id} data-kpi={tile.id}>
             {tile.patch ? (
-              <Link href={linkTo(tile.patch)} data-count={tile.count} className={`${tileClass} transition-colors hover:border-[var(--accent)]/60 focus-visible:outline-2 focus-visible:outline-[var(--accent)]`}>
+              <Link
+                href={linkTo(tile.patch)}
+                data-count={tile.count}
+                className={`${tileClass} transition-colors hover:border-[var(--accent)]/60 focus-visible:outline-2 focus-visible:outline-[var(--accent)]`}
+              >
                 {body}
               </Link>
             ) : (

@@ -10,7 +10,10 @@ afterEach(cleanup);
 describe("LiveIndicator", () => {
   it("says live and how long ago the numbers changed; the switch writes live=off", async () => {
     const url = urlSpy();
-    render(<LiveIndicator status="live" updatedAt={Date.now() - 3000} />, { searchParams: "?range=today", onUrlUpdate: url.onUrlUpdate });
+    render(<LiveIndicator status="live" updatedAt={Date.now() - 3000} />, {
+      searchParams: "?range=today",
+      onUrlUpdate: url.onUrlUpdate,
+    });
     expect(screen.getByRole("status").textContent).toBe("Live");
     expect(screen.getByText(/updated \d+ s ago/)).toBeTruthy();
     const toggle = screen.getByRole("switch", { name: "Live updates" });
@@ -21,7 +24,10 @@ describe("LiveIndicator", () => {
 
   it("when off, offers to go live again by removing the parameter", async () => {
     const url = urlSpy();
-    render(<LiveIndicator status="live" updatedAt={0} />, { searchParams: "?live=off&range=today", onUrlUpdate: url.onUrlUpdate });
+    render(<LiveIndicator status="live" updatedAt={0} />, {
+      searchParams: "?live=off&range=today",
+      onUrlUpdate: url.onUrlUpdate,
+    });
     expect(screen.getByRole("status").textContent).toBe("Live off");
     fireEvent.click(screen.getByRole("switch", { name: "Live updates" }));
     expect((await url.last()).queryString).toBe("?range=today");

@@ -49,7 +49,9 @@ export function LiveIndicator({ status, updatedAt }: { status: LiveStatus; updat
       <span aria-hidden className={`size-2 rounded-full ${liveEligible ? DOT[shown] : "bg-[var(--muted)]/50"}`} />
       <span className="text-[var(--muted)]">
         <span role="status">{liveEligible ? WORDS[shown] : "Not live: the range has ended"}</span>
-        {updatedAt > 0 && (shown === "live" || shown === "off" || !liveEligible) ? <Updated key={updatedAt} at={updatedAt} /> : null}
+        {updatedAt > 0 && (shown === "live" || shown === "off" || !liveEligible) ? (
+          <Updated key={updatedAt} at={updatedAt} />
+        ) : null}
       </span>
       {liveEligible ? (
         <button
@@ -60,7 +62,9 @@ export function LiveIndicator({ status, updatedAt }: { status: LiveStatus; updat
           onClick={() => void setView({ live: liveOn ? "off" : null }, { history: "replace" })}
           className={`relative inline-flex h-5 w-9 shrink-0 items-center rounded-full border border-[var(--border)] transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)] ${liveOn ? "bg-[var(--accent)]" : "bg-[var(--foreground)]/10"}`}
         >
-          <span className={`inline-block size-3.5 rounded-full bg-white shadow transition-transform ${liveOn ? "translate-x-4" : "translate-x-0.5"}`} />
+          <span
+            className={`inline-block size-3.5 rounded-full bg-white shadow transition-transform ${liveOn ? "translate-x-4" : "translate-x-0.5"}`}
+          />
         </button>
       ) : null}
     </div>

@@ -11,7 +11,14 @@ import type { ThroughputBarsProps } from "./throughput-bars";
 
 /** Where a drawing will be while its code loads: the same size, so nothing moves when it arrives. */
 function PlotSkeleton({ height }: { height: number }) {
-  return <div aria-hidden data-plot-skeleton="" className="animate-pulse rounded-md bg-[var(--foreground)]/[0.04]" style={{ height }} />;
+  return (
+    <div
+      aria-hidden
+      data-plot-skeleton=""
+      className="animate-pulse rounded-md bg-[var(--foreground)]/[0.04]"
+      style={{ height }}
+    />
+  );
 }
 
 function lazyPlot<P extends object>(load: () => Promise<ComponentType<P>>, heightOf: (props: P) => number) {
@@ -27,11 +34,20 @@ function lazyPlot<P extends object>(load: () => Promise<ComponentType<P>>, heigh
 }
 
 /** A breakdown's stacked bars (breakdown-bars.tsx), loaded on first use. */
-export const BreakdownPlot = lazyPlot<BreakdownBarsProps>(() => import("./breakdown-bars").then((m) => m.BreakdownBars), ({ rows }) => breakdownHeight(rows.length));
+export const BreakdownPlot = lazyPlot<BreakdownBarsProps>(
+  () => import("./breakdown-bars").then((m) => m.BreakdownBars),
+  ({ rows }) => breakdownHeight(rows.length),
+);
 /** The status-over-time columns (status-over-time-bars.tsx), loaded on first use. */
-export const StatusOverTimePlot = lazyPlot<StatusOverTimeBarsProps>(() => import("./status-over-time-bars").then((m) => m.StatusOverTimeBars), () => TIME_CHART_HEIGHT);
+export const StatusOverTimePlot = lazyPlot<StatusOverTimeBarsProps>(
+  () => import("./status-over-time-bars").then((m) => m.StatusOverTimeBars),
+  () => TIME_CHART_HEIGHT,
+);
 /** The throughput histogram (throughput-bars.tsx), loaded on first use. */
-export const ThroughputPlot = lazyPlot<ThroughputBarsProps>(() => import("./throughput-bars").then((m) => m.ThroughputBars), () => THROUGHPUT_CHART_HEIGHT);
+export const ThroughputPlot = lazyPlot<ThroughputBarsProps>(
+  () => import("./throughput-bars").then((m) => m.ThroughputBars),
+  () => THROUGHPUT_CHART_HEIGHT,
+);
 
 /** Starts loading every drawing, e.g. while the overview waits for its stats. */
 export function preloadPlots() {

@@ -9,7 +9,12 @@ import { DEFAULT_OVERVIEW_RANGE } from "@/lib/queries/stats";
 import { browserTimeZone } from "@/lib/queries/transactions";
 
 const PRESETS = ["today", "24h", "7d", "month"] as const satisfies readonly RangePreset[];
-const SHORT: Record<(typeof PRESETS)[number], string> = { today: "Today", "24h": "24 hours", "7d": "7 days", month: "This month" };
+const SHORT: Record<(typeof PRESETS)[number], string> = {
+  today: "Today",
+  "24h": "24 hours",
+  "7d": "7 days",
+  month: "This month",
+};
 
 const buttonClass = (active: boolean) =>
   `h-7 rounded px-2.5 text-sm focus-visible:outline-2 focus-visible:outline-[var(--accent)] ${active ? "bg-[var(--foreground)]/10 font-medium" : "text-[var(--muted)] hover:text-[var(--foreground)]"}`;
@@ -23,20 +28,39 @@ export function RangePresets() {
   const custom = range === null && (from !== null || to !== null);
   const current = custom ? "custom" : (range ?? DEFAULT_OVERVIEW_RANGE);
   // A preset only a list link can set (30d, 90d) is shown as chosen too.
-  const extra = (RANGE_PRESETS as readonly string[]).includes(current) && !(PRESETS as readonly string[]).includes(current) ? (current as RangePreset) : null;
+  const extra =
+    (RANGE_PRESETS as readonly string[]).includes(current) && !(PRESETS as readonly string[]).includes(current)
+      ? (current as RangePreset)
+      : null;
 
-  const choose = (preset: RangePreset) => setFilters({ range: preset === DEFAULT_OVERVIEW_RANGE ? null : preset, from: null, to: null });
+  const choose = (preset: RangePreset) =>
+    setFilters({ range: preset === DEFAULT_OVERVIEW_RANGE ? null : preset, from: null, to: null });
   const chooseCustom = () => {
     const timeZone = browserTimeZone();
-    const start = rangeStart((RANGE_PRESETS as readonly string[]).includes(current) ? (current as RangePreset) : DEFAULT_OVERVIEW_RANGE, Date.now(), timeZone);
+    const start = rangeStart(
+      (RANGE_PRESETS as readonly string[]).includes(current) ? (current as RangePreset) : DEFAULT_OVERVIEW_RANGE,
+      Date.now(),
+      timeZone,
+    );
     setFilters({ range: null, from: localDate(start, timeZone), to: null });
   };
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <div role="group" aria-label="Range" className="inline-flex flex-wrap rounded-md border border-[var(--border)] bg-[var(--card)] p-0.5">
+      <div
+        role="group"
+        aria-label="Range"
+        className="inline-flex flex-wrap rounded-md border border-[var(--border)] bg-[var(--card)] p-0.5"
+      >
         {PRESETS.map((preset) => (
-          <button key={preset} type="button" aria-pressed={current === preset} title={RANGE_LABEL[preset]} onClick={() => choose(preset)} className={buttonClass(current === preset)}>
+          <button
+            key={preset}
+            type="button"
+            aria-pressed={current === preset}
+            title={RANGE_LABEL[preset]}
+            onClick={() => choose(preset)}
+            className={buttonClass(current === preset)}
+          >
             {SHORT[preset]}
           </button>
         ))}
@@ -45,17 +69,36 @@ export function RangePresets() {
             {RANGE_LABEL[extra]}
           </button>
         ) : null}
-        <button type="button" aria-pressed={custom} onClick={custom ? undefined : chooseCustom} className={buttonClass(custom)}>
+        <button
+          type="button"
+          aria-pressed={custom}
+          onClick={custom ? undefined : chooseCustom}
+          className={buttonClass(custom)}
+        >
           Custom
         </button>
       </div>
       {custom ? (
         <span className="flex items-center gap-1.5">
-          <input type="date" aria-label="Received from" value={dateInputValue(from)} max={dateInputValue(to) || undefined} onChange={(e) => setFilters({ from: e.target.value || null })} className={controlClass} />
+          <input
+            type="date"
+            aria-label="Received from"
+            value={dateInputValue(from)}
+            max={dateInputValue(to) || undefined}
+            onChange={(e) => setFilters({ from: e.target.value || null })}
+            className={controlClass}
+          />
           <span aria-hidden className="text-[var(--muted)]">
             –
           </span>
-          <input type="date" aria-label="Received to" value={dateInputValue(to)} min={dateInputValue(from) || undefined} onChange={(e) => setFilters({ to: e.target.value || null })} className={controlClass} />
+          <input
+            type="date"
+            aria-label="Received to"
+            value={dateInputValue(to)}
+            min={dateInputValue(from) || undefined}
+            onChange={(e) => setFilters({ to: e.target.value || null })}
+            className={controlClass}
+          />
         </span>
       ) : null}
     </div>

@@ -3,11 +3,14 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
 
 type Axis = "horizontal" | "vertical";
-const point = (el: Element | null) => (el instanceof Element && el.hasAttribute("data-point") ? (el as SVGAElement) : null);
+const point = (el: Element | null) =>
+  el instanceof Element && el.hasAttribute("data-point") ? (el as SVGAElement) : null;
 const pos = (el: Element) => ({ col: Number(el.getAttribute("data-col")), row: Number(el.getAttribute("data-row")) });
 /** The chart's points in reading order (category, then series), whatever order Recharts drew them in. */
 function pointsOf(root: HTMLElement): SVGAElement[] {
-  return [...root.querySelectorAll<SVGAElement>("[data-point]")].sort((a, b) => pos(a).col - pos(b).col || pos(a).row - pos(b).row);
+  return [...root.querySelectorAll<SVGAElement>("[data-point]")].sort(
+    (a, b) => pos(a).col - pos(b).col || pos(a).row - pos(b).row,
+  );
 }
 
 /** The point an arrow key leads to: the nearest category in that direction (same series if it has one). */
@@ -21,12 +24,16 @@ function target(points: SVGAElement[], from: SVGAElement, key: string, axis: Axi
   if (catStep) {
     const next = points.map((p) => ({ p, ...pos(p) })).filter((p) => Math.sign(p.col - here.col) === catStep);
     const col = catStep > 0 ? Math.min(...next.map((p) => p.col)) : Math.max(...next.map((p) => p.col));
-    const inCol = next.filter((p) => p.col === col).sort((a, b) => Math.abs(a.row - here.row) - Math.abs(b.row - here.row));
+    const inCol = next
+      .filter((p) => p.col === col)
+      .sort((a, b) => Math.abs(a.row - here.row) - Math.abs(b.row - here.row));
     return inCol[0]?.p;
   }
   const seriesStep = alongSeries[key as keyof typeof alongSeries];
   if (!seriesStep) return undefined;
-  const inCol = points.map((p) => ({ p, ...pos(p) })).filter((p) => p.col === here.col && Math.sign(p.row - here.row) === seriesStep);
+  const inCol = points
+    .map((p) => ({ p, ...pos(p) }))
+    .filter((p) => p.col === here.col && Math.sign(p.row - here.row) === seriesStep);
   inCol.sort((a, b) => (a.row - b.row) * seriesStep);
   return inCol[0]?.p;
 }

@@ -33,8 +33,8 @@ export function StatsProblem({
       <div role="alert" className={`${panel} border-[var(--status-rejected)]/40 bg-[var(--status-rejected)]/5`}>
         <p className="font-medium">This range needs the Report role</p>
         <p className="mt-1 text-[var(--muted)]">
-          Ranges longer than 7 days are reports, and your account does not have the <code>report</code> role. Choose Today, 24 hours or 7 days, or ask your administrator
-          for the role.
+          Ranges longer than 7 days are reports, and your account does not have the <code>report</code> role. Choose
+          Today, 24 hours or 7 days, or ask your administrator for the role.
         </p>
         <Link href={shorterHref} className="mt-2 inline-block font-medium text-[var(--accent)] hover:underline">
           Show the last 7 days
@@ -42,17 +42,28 @@ export function StatsProblem({
       </div>
     );
   }
-  if (status === 400) return <BadLink param={error instanceof BffError ? error.param : undefined} message={error?.message ?? ""} />;
+  if (status === 400)
+    return <BadLink param={error instanceof BffError ? error.param : undefined} message={error?.message ?? ""} />;
   return (
-    <div role="alert" className={`${panel} flex flex-wrap items-center justify-between gap-3 border-[var(--danger)]/40 bg-[var(--danger)]/5`}>
+    <div
+      role="alert"
+      className={`${panel} flex flex-wrap items-center justify-between gap-3 border-[var(--danger)]/40 bg-[var(--danger)]/5`}
+    >
       <div>
-        <p className="font-medium">{hasData ? "The numbers could not be refreshed" : "The overview could not be loaded"}</p>
+        <p className="font-medium">
+          {hasData ? "The numbers could not be refreshed" : "The overview could not be loaded"}
+        </p>
         <p className="mt-0.5 break-words text-[var(--muted)]">
           {error?.message}
           {hasData ? " The numbers shown are from the last successful update." : ""}
         </p>
       </div>
-      <button type="button" onClick={onRetry} disabled={retrying} className="h-8 rounded-md border border-[var(--border)] bg-[var(--card)] px-3 font-medium disabled:opacity-60">
+      <button
+        type="button"
+        onClick={onRetry}
+        disabled={retrying}
+        className="h-8 rounded-md border border-[var(--border)] bg-[var(--card)] px-3 font-medium disabled:opacity-60"
+      >
         {retrying ? "Retrying…" : "Retry"}
       </button>
     </div>
@@ -62,7 +73,10 @@ export function StatsProblem({
 /** A link with a parameter the overview cannot use: which one, why, and a way back to a clean overview. */
 function BadLink({ param, message }: { param?: string; message: string }) {
   return (
-    <div role="alert" className={`${panel} flex flex-wrap items-center justify-between gap-3 border-[var(--danger)]/40 bg-[var(--danger)]/5`}>
+    <div
+      role="alert"
+      className={`${panel} flex flex-wrap items-center justify-between gap-3 border-[var(--danger)]/40 bg-[var(--danger)]/5`}
+    >
       <div>
         <p className="font-medium">{`This link has an invalid ${param ?? ""} parameter`}</p>
         <p className="mt-0.5 break-words text-[var(--muted)]">{message}</p>

@@ -30,7 +30,9 @@ export function StatusBars<Row>({ rows, statuses, segment }: StatusBarsProps<Row
       isAnimationActive={false}
       shape={linkedBar((i) => {
         const link = i < rows.length ? segment(rows[i], s) : null;
-        return link && link.count > 0 ? { ...link, col: i, row: STATUSES.indexOf(s), data: { "data-status": s, ...link.data } } : null;
+        return link && link.count > 0
+          ? { ...link, col: i, row: STATUSES.indexOf(s), data: { "data-status": s, ...link.data } }
+          : null;
       })}
     />
   ));

@@ -30,18 +30,35 @@ export function StatusBreakdownChart() {
       id="status"
       title="Status breakdown"
       description="Where the transactions received in this range are now."
-      summary={rows.map((r) => `${r.label} ${formatCount(r.count)} (${formatShare(r.count, total)})`).join(", ") + `; ${formatCount(overdue)} overdue.`}
+      summary={
+        rows.map((r) => `${r.label} ${formatCount(r.count)} (${formatShare(r.count, total)})`).join(", ") +
+        `; ${formatCount(overdue)} overdue.`
+      }
       state={chartState(query, total === 0)}
       stale={query.isPlaceholderData}
       extra={
         <p className="text-xs text-[var(--muted)]">
           Past their SLA and not delivered:{" "}
-          <Link href={linkTo({ overdue: "true" })} data-count={overdue} aria-label={`Overdue: ${formatCount(overdue)}`} className="font-medium text-[var(--danger)] tabular-nums hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]">
+          <Link
+            href={linkTo({ overdue: "true" })}
+            data-count={overdue}
+            aria-label={`Overdue: ${formatCount(overdue)}`}
+            className="font-medium text-[var(--danger)] tabular-nums hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
+          >
             {formatCount(overdue)} overdue
           </Link>
         </p>
       }
-      table={() => <BreakdownTable caption="Transactions by status" rowHeader="Status" rows={rows} labelOf={(r) => r.label} hrefFor={(row, s) => (s ? null : hrefFor(row))} statuses={[]} />}
+      table={() => (
+        <BreakdownTable
+          caption="Transactions by status"
+          rowHeader="Status"
+          rows={rows}
+          labelOf={(r) => r.label}
+          hrefFor={(row, s) => (s ? null : hrefFor(row))}
+          statuses={[]}
+        />
+      )}
     >
       {() => <BreakdownPlot rows={rows} statuses={statuses} labelOf={(r) => r.label} hrefFor={hrefFor} />}
     </ChartCard>

@@ -7,7 +7,15 @@ import { STATUS_STYLE } from "@/lib/domain/status-style";
 import { formatCount } from "./format";
 
 /** The status colours with each status's total over the range, every entry a link to those rows. */
-export function StatusLegend({ statuses, counts, hrefFor }: { statuses: Status[]; counts: StatusCounts; hrefFor: (status: Status) => string }) {
+export function StatusLegend({
+  statuses,
+  counts,
+  hrefFor,
+}: {
+  statuses: Status[];
+  counts: StatusCounts;
+  hrefFor: (status: Status) => string;
+}) {
   return (
     <ul aria-label="Statuses" className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
       {statuses.map((status) => {

@@ -19,11 +19,22 @@ export interface StatusOverTimeBarsProps {
 export function StatusOverTimeBars({ rows, statuses, segment }: StatusOverTimeBarsProps) {
   return (
     <RovingPoints axis="horizontal">
-      <BarChart responsive data={rows} style={{ width: "100%", height: TIME_CHART_HEIGHT }} margin={{ top: 8, right: 8, bottom: 0, left: -8 }} accessibilityLayer>
+      <BarChart
+        responsive
+        data={rows}
+        style={{ width: "100%", height: TIME_CHART_HEIGHT }}
+        margin={{ top: 8, right: 8, bottom: 0, left: -8 }}
+        accessibilityLayer
+      >
         <CartesianGrid vertical={false} stroke={GRID_STROKE} />
         <XAxis dataKey="tick" tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: GRID_STROKE }} minTickGap={16} />
         <YAxis allowDecimals={false} tick={AXIS_TICK} tickLine={false} axisLine={false} width={48} />
-        <Tooltip cursor={TOOLTIP_CURSOR} content={(props) => <ChartTooltip {...props} title={(props.payload?.[0]?.payload as TimeRow | undefined)?.full} />} />
+        <Tooltip
+          cursor={TOOLTIP_CURSOR}
+          content={(props) => (
+            <ChartTooltip {...props} title={(props.payload?.[0]?.payload as TimeRow | undefined)?.full} />
+          )}
+        />
         <StatusBars rows={rows} statuses={statuses} segment={segment} />
       </BarChart>
     </RovingPoints>

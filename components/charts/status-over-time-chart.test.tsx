@@ -16,23 +16,42 @@ describe("StatusOverTimeChart", () => {
     const table = await screen.findByRole("table", { name: "Transactions per time bucket and status" });
     const error = within(table).getAllByRole("link", { name: /^Error, .*: 2 transactions$/ })[0];
     expect(error.getAttribute("data-count")).toBe("2");
-    expect(linkQuery(error.getAttribute("href"))).toEqual({ status: "error", type: "invoice", from: "2026-11-27T10:00:00.000Z", to: "2026-11-27T11:00:00.000Z" });
+    expect(linkQuery(error.getAttribute("href"))).toEqual({
+      status: "error",
+      type: "invoice",
+      from: "2026-11-27T10:00:00.000Z",
+      to: "2026-11-27T11:00:00.000Z",
+    });
     // The second bucket is clipped at the range's end, and its total keeps the page's filters only.
     const total = within(table).getByRole("link", { name: /: 4 transactions$/ });
-    expect(linkQuery(total.getAttribute("href"))).toEqual({ type: "invoice", from: "2026-11-27T11:00:00.000Z", to: "2026-11-27T11:30:00.000Z" });
+    expect(linkQuery(total.getAttribute("href"))).toEqual({
+      type: "invoice",
+      from: "2026-11-27T11:00:00.000Z",
+      to: "2026-11-27T11:30:00.000Z",
+    });
     // Zero is shown, not linked.
-    expect(within(table).getAllByText("0").every((cell) => cell.tagName !== "A")).toBe(true);
+    expect(
+      within(table)
+        .getAllByText("0")
+        .every((cell) => cell.tagName !== "A"),
+    ).toBe(true);
   });
 
   it("has a legend of status totals, each a link, and a text alternative", async () => {
     render(<StatusOverTimeChart />, { searchParams: "?range=today" });
     const legend = await screen.findByRole("list", { name: "Statuses" });
     const error = within(legend).getByRole("link", { name: "Error: 3 transactions" });
-    expect(linkQuery(error.getAttribute("href"))).toEqual({ status: "error", from: "2026-11-27T10:00:00.000Z", to: "2026-11-27T11:30:00.000Z" });
+    expect(linkQuery(error.getAttribute("href"))).toEqual({
+      status: "error",
+      from: "2026-11-27T10:00:00.000Z",
+      to: "2026-11-27T11:30:00.000Z",
+    });
     expect(within(legend).getAllByRole("link")).toHaveLength(6);
     const figure = screen.getByRole("figure", { name: "Status over time" });
     expect(figure.getAttribute("aria-describedby")).toBeTruthy();
-    expect(document.getElementById(figure.getAttribute("aria-describedby")!)!.textContent).toMatch(/^11 transactions by hour over 2 hours; busiest .* with 7; 3 transactions in error\.$/);
+    expect(document.getElementById(figure.getAttribute("aria-describedby")!)!.textContent).toMatch(
+      /^11 transactions by hour over 2 hours; busiest .* with 7; 3 transactions in error\.$/,
+    );
   });
 
   it("switches between chart and table through the URL", async () => {
@@ -46,11 +65,15 @@ describe("StatusOverTimeChart", () => {
   });
 
   it("says so when the range has no transactions, and when the stats fail", async () => {
-    fetchMock.mockImplementationOnce(async () => Response.json(sampleStats({ totals: { total: 0, overdue: 0, byStatus: {} } })));
+    fetchMock.mockImplementationOnce(async () =>
+      Response.json(sampleStats({ totals: { total: 0, overdue: 0, byStatus: {} } })),
+    );
     render(<StatusOverTimeChart />);
     expect(await screen.findByText("No transactions in this range.")).toBeTruthy();
     cleanup();
-    fetchMock.mockImplementationOnce(async () => Response.json({ error: { code: "upstream", message: "down" } }, { status: 502 }));
+    fetchMock.mockImplementationOnce(async () =>
+      Response.json({ error: { code: "upstream", message: "down" } }, { status: 502 }),
+    );
     render(<StatusOverTimeChart />);
     expect((await screen.findByRole("alert")).textContent).toBe("This chart could not be loaded.");
   });

@@ -18,7 +18,14 @@ const noun = (n: number) => `${formatCount(n)} ${n === 1 ? "transaction" : "tran
 /** One time bucket: its ticks and names, its total and a count per status. */
 export type TimeRow = ReturnType<typeof toRows>[number];
 function toRows(stats: StatsResult, timeZone: string | undefined) {
-  return stats.series.map((b, index) => ({ index, start: b.start, end: b.end, total: b.total, ...bucketLabels(b.start, b.end, stats.bucket, timeZone), ...b.counts }));
+  return stats.series.map((b, index) => ({
+    index,
+    start: b.start,
+    end: b.end,
+    total: b.total,
+    ...bucketLabels(b.start, b.end, stats.bucket, timeZone),
+    ...b.counts,
+  }));
 }
 
 function summary(stats: StatsResult, rows: TimeRow[]): string {
@@ -41,7 +48,9 @@ export function StatusOverTimeChart() {
   const label = (row: TimeRow, s: Status) => `${STATUS_STYLE[s].label}, ${row.full}: ${noun(count(row, s))}`;
   const segment = (row: TimeRow, s: Status): Segment | null => {
     const n = count(row, s);
-    return n > 0 ? { href: segmentHref(row, s), label: label(row, s), count: n, data: { "data-start": row.start } } : null;
+    return n > 0
+      ? { href: segmentHref(row, s), label: label(row, s), count: n, data: { "data-start": row.start } }
+      : null;
   };
 
   return (
@@ -52,7 +61,11 @@ export function StatusOverTimeChart() {
       summary={stats ? summary(stats, rows) : undefined}
       state={chartState(query, !stats?.totals.total)}
       stale={query.isPlaceholderData}
-      extra={stats ? <StatusLegend statuses={statuses} counts={stats.totals.byStatus} hrefFor={(s) => linkTo({ status: [s] })} /> : null}
+      extra={
+        stats ? (
+          <StatusLegend statuses={statuses} counts={stats.totals.byStatus} hrefFor={(s) => linkTo({ status: [s] })} />
+        ) : null
+      }
       table={() => (
         <CountTable
           caption="Transactions per time bucket and status"
@@ -61,7 +74,10 @@ export function StatusOverTimeChart() {
           rows={rows.map((row) => ({
             key: row.start,
             label: row.full,
-            cells: [...statuses.map((s) => ({ count: count(row, s), href: segmentHref(row, s), label: label(row, s) })), { count: row.total, href: linkTo({}, row), label: `${row.full}: ${noun(row.total)}` }],
+            cells: [
+              ...statuses.map((s) => ({ count: count(row, s), href: segmentHref(row, s), label: label(row, s) })),
+              { count: row.total, href: linkTo({}, row), label: `${row.full}: ${noun(row.total)}` },
+            ],
           }))}
         />
       )}

@@ -11,7 +11,11 @@ import { formatCount, formatShare } from "./format";
 import { ThroughputPlot } from "./plots";
 
 /** Delivery targets by out channel (NOTE: the service's SLA; the same values stamp `slaDueAt`). */
-const SLA_BY_CHANNEL: Partial<Record<Channel, number>> = { peppol: 4 * HOUR_MS, email: 24 * HOUR_MS, print: 24 * HOUR_MS };
+const SLA_BY_CHANNEL: Partial<Record<Channel, number>> = {
+  peppol: 4 * HOUR_MS,
+  email: 24 * HOUR_MS,
+  print: 24 * HOUR_MS,
+};
 const DEFAULT_SLA = 8 * HOUR_MS;
 
 /** The SLA line for the filtered out channels: the strictest target among them (Peppol's 4 h when unfiltered). */
@@ -24,8 +28,19 @@ export type Bin = { tick: string; full: string; count: number; upToMs: number | 
 export function histogramBins(histogram: StatsResult["throughput"]["histogram"]): Bin[] {
   return histogram.map((b, i) => {
     const prev = histogram[i - 1]?.upToMs;
-    if (b.upToMs === null) return { tick: `>${formatDuration(prev ?? 0)}`, full: `over ${formatDuration(prev ?? 0)}`, count: b.count, upToMs: null };
-    return { tick: `≤${formatDuration(b.upToMs)}`, full: prev ? `${formatDuration(prev)} to ${formatDuration(b.upToMs)}` : `up to ${formatDuration(b.upToMs)}`, count: b.count, upToMs: b.upToMs };
+    if (b.upToMs === null)
+      return {
+        tick: `>${formatDuration(prev ?? 0)}`,
+        full: `over ${formatDuration(prev ?? 0)}`,
+        count: b.count,
+        upToMs: null,
+      };
+    return {
+      tick: `≤${formatDuration(b.upToMs)}`,
+      full: prev ? `${formatDuration(prev)} to ${formatDuration(b.upToMs)}` : `up to ${formatDuration(b.upToMs)}`,
+      count: b.count,
+      upToMs: b.upToMs,
+    };
   });
 }
 
@@ -51,7 +66,14 @@ export function ThroughputChart() {
       stale={query.isPlaceholderData}
       emptyMessage="Nothing delivered in this range yet."
       extra={<p className="text-xs text-[var(--muted)] tabular-nums">{facts}</p>}
-      table={() => <CountTable caption="Delivered transactions by throughput time" rowHeader="Throughput time" columns={["Delivered"]} rows={bins.map((b) => ({ key: b.tick, label: b.full, cells: [{ count: b.count, href: null }] }))} />}
+      table={() => (
+        <CountTable
+          caption="Delivered transactions by throughput time"
+          rowHeader="Throughput time"
+          columns={["Delivered"]}
+          rows={bins.map((b) => ({ key: b.tick, label: b.full, cells: [{ count: b.count, href: null }] }))}
+        />
+      )}
     >
       {() => <ThroughputPlot bins={bins} sla={sla} />}
     </ChartCard>

@@ -23,10 +23,19 @@ export function FilePreview({ transactionId, file, content, onClose }: FilePrevi
     onClose();
   };
   return (
-    <section aria-label={`Preview of ${file.name}`} className="mt-3 overflow-hidden rounded-lg border border-[var(--border)]" onKeyDown={onKeyDown}>
+    <section
+      aria-label={`Preview of ${file.name}`}
+      className="mt-3 overflow-hidden rounded-lg border border-[var(--border)]"
+      onKeyDown={onKeyDown}
+    >
       <header className="flex items-center justify-between gap-2 border-b border-[var(--border)] bg-[var(--foreground)]/[0.03] px-3 py-2 text-sm">
         <span className="truncate font-medium">{file.name}</span>
-        <button type="button" onClick={onClose} className="rounded px-2 py-0.5 text-[var(--muted)] hover:text-[var(--foreground)]" aria-label="Close preview">
+        <button
+          type="button"
+          onClick={onClose}
+          className="rounded px-2 py-0.5 text-[var(--muted)] hover:text-[var(--foreground)]"
+          aria-label="Close preview"
+        >
           Close
         </button>
       </header>
@@ -38,22 +47,41 @@ export function FilePreview({ transactionId, file, content, onClose }: FilePrevi
 function PreviewBody({ transactionId, file, content }: Omit<FilePreviewProps, "onClose">) {
   const kind = previewKind(file.mediaType);
   const data = content.data;
-  const text = useMemo(() => (data && kind !== "pdf" ? readableText(data.bytes, data.contentType, file.mediaType) : ""), [data, kind, file.mediaType]);
-  if (content.isPending) return <p className="animate-pulse px-3 py-8 text-center text-sm text-[var(--muted)]">Loading preview…</p>;
+  const text = useMemo(
+    () => (data && kind !== "pdf" ? readableText(data.bytes, data.contentType, file.mediaType) : ""),
+    [data, kind, file.mediaType],
+  );
+  if (content.isPending)
+    return <p className="animate-pulse px-3 py-8 text-center text-sm text-[var(--muted)]">Loading preview…</p>;
   if (content.isError) {
     return (
       <div className="flex flex-col items-center gap-2 px-3 py-8 text-center text-sm">
         <p className="text-[var(--danger)]">The file could not be loaded: {content.error.message}</p>
-        <button type="button" onClick={() => content.refetch()} className="rounded-md border border-[var(--border)] px-3 py-1 font-medium">
+        <button
+          type="button"
+          onClick={() => content.refetch()}
+          className="rounded-md border border-[var(--border)] px-3 py-1 font-medium"
+        >
           Retry
         </button>
       </div>
     );
   }
   // NOTE: the frame loads the BFF address only after the fetch above proved the person may open files.
-  if (kind === "pdf") return <iframe src={fileUrl(transactionId, file.id, "inline")} title={`PDF preview of ${file.name}`} className="h-[70vh] w-full bg-white" />;
+  if (kind === "pdf")
+    return (
+      <iframe
+        src={fileUrl(transactionId, file.id, "inline")}
+        title={`PDF preview of ${file.name}`}
+        className="h-[70vh] w-full bg-white"
+      />
+    );
   return (
-    <pre tabIndex={0} className="max-h-[32rem] overflow-auto p-3 font-mono text-xs leading-relaxed" data-testid="file-preview-text">
+    <pre
+      tabIndex={0}
+      className="max-h-[32rem] overflow-auto p-3 font-mono text-xs leading-relaxed"
+      data-testid="file-preview-text"
+    >
       {text}
     </pre>
   );

@@ -19,7 +19,16 @@ interface FileRowProps {
 }
 
 /** One file: name, kind, type and size, with Download and Preview. */
-export function FileRow({ transactionId, file, formatLabel, denied, downloading, previewing, onDownload, onPreview }: FileRowProps) {
+export function FileRow({
+  transactionId,
+  file,
+  formatLabel,
+  denied,
+  downloading,
+  previewing,
+  onDownload,
+  onPreview,
+}: FileRowProps) {
   const type = mediaTypeLabel(file.mediaType);
   const canPreview = previewKind(file.mediaType) !== null;
   return (
@@ -29,8 +38,8 @@ export function FileRow({ transactionId, file, formatLabel, denied, downloading,
           {file.name}
         </p>
         <p className="text-sm text-[var(--muted)]">
-          {file.kind === "document" ? "Document" : "Attachment"} · {formatLabel && file.kind === "document" ? `${formatLabel} (${type})` : type} ·{" "}
-          {formatBytes(file.size)}
+          {file.kind === "document" ? "Document" : "Attachment"} ·{" "}
+          {formatLabel && file.kind === "document" ? `${formatLabel} (${type})` : type} · {formatBytes(file.size)}
         </p>
       </div>
       <div className="flex shrink-0 gap-2">

@@ -1,13 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { decodeText, edifactSegments, formatBytes, mediaTypeLabel, prettyXml, previewKind, readableText } from "./file-text";
+import {
+  decodeText,
+  edifactSegments,
+  formatBytes,
+  mediaTypeLabel,
+  prettyXml,
+  previewKind,
+  readableText,
+} from "./file-text";
 
 const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0)).buffer;
 
 describe("file text", () => {
   it("pretty-prints XML, keeping text-only elements on one line", () => {
-    const xml = '<?xml version="1.0"?><Invoice><cbc:ID schemeID="0037">42</cbc:ID><cac:Party><Name>A &amp; B</Name><Empty/></cac:Party></Invoice>';
+    const xml =
+      '<?xml version="1.0"?><Invoice><cbc:ID schemeID="0037">42</cbc:ID><cac:Party><Name>A &amp; B</Name><Empty/></cac:Party></Invoice>';
     expect(prettyXml(xml)).toBe(
-      ['<?xml version="1.0"?>', "<Invoice>", '  <cbc:ID schemeID="0037">42</cbc:ID>', "  <cac:Party>", "    <Name>A &amp; B</Name>", "    <Empty/>", "  </cac:Party>", "</Invoice>"].join("\n"),
+      [
+        '<?xml version="1.0"?>',
+        "<Invoice>",
+        '  <cbc:ID schemeID="0037">42</cbc:ID>',
+        "  <cac:Party>",
+        "    <Name>A &amp; B</Name>",
+        "    <Empty/>",
+        "  </cac:Party>",
+        "</Invoice>",
+      ].join("\n"),
     );
   });
 

@@ -37,7 +37,10 @@ describe("FilesCard", () => {
     fireEvent.click(screen.getByRole("button", { name: "Preview INV-2026-0042.edi" }));
     const text = await screen.findByTestId("file-preview-text");
     expect(text.textContent).toBe("UNA:+.? '\nUNB+UNOC:3+A+B'\nNAD+BY++Määttä'");
-    expect(fetchMock).toHaveBeenCalledWith("/api/transactions/tx-1/files/document?disposition=attachment", expect.anything());
+    expect(fetchMock).toHaveBeenCalledWith(
+      "/api/transactions/tx-1/files/document?disposition=attachment",
+      expect.anything(),
+    );
     fireEvent.keyDown(text, { key: "Escape" });
     expect(screen.queryByTestId("file-preview-text")).toBeNull();
   });
@@ -85,7 +88,9 @@ describe("FilesCard", () => {
   });
 
   it("offers a retry when a preview fails for another reason", async () => {
-    fetchMock.mockResolvedValueOnce(Response.json({ error: { code: "upstream_unavailable", message: "Track API down" } }, { status: 502 }));
+    fetchMock.mockResolvedValueOnce(
+      Response.json({ error: { code: "upstream_unavailable", message: "Track API down" } }, { status: 502 }),
+    );
     fetchMock.mockResolvedValueOnce(new Response(EDI, { headers: { "content-type": "application/edifact" } }));
     renderCard();
     fireEvent.click(screen.getByRole("button", { name: "Preview INV-2026-0042.edi" }));

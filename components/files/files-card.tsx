@@ -53,12 +53,18 @@ export function FilesCard({ transactionId, files, formatLabel }: FilesCardProps)
   }
 
   return (
-    <section aria-labelledby="files-heading" className="rounded-xl border border-[var(--border)] bg-[var(--card)] p-4 sm:p-5">
+    <section
+      aria-labelledby="files-heading"
+      className="rounded-xl border border-[var(--border)] bg-[var(--card)] p-4 sm:p-5"
+    >
       <h2 id="files-heading" className="text-sm font-semibold">
         Files <span className="font-normal text-[var(--muted)]">({files.length})</span>
       </h2>
       {denied ? (
-        <p role="alert" className="mt-3 rounded-lg border border-[var(--danger)]/30 bg-[var(--danger)]/10 px-3 py-2 text-sm text-[var(--danger)]">
+        <p
+          role="alert"
+          className="mt-3 rounded-lg border border-[var(--danger)]/30 bg-[var(--danger)]/10 px-3 py-2 text-sm text-[var(--danger)]"
+        >
           You have no permission to open files. Ask your administrator for the <code>blob</code> role.
         </p>
       ) : null}
@@ -86,7 +92,9 @@ export function FilesCard({ transactionId, files, formatLabel }: FilesCardProps)
           ))}
         </ul>
       )}
-      {previewFile && !denied ? <FilePreview transactionId={transactionId} file={previewFile} content={preview} onClose={closePreview} /> : null}
+      {previewFile && !denied ? (
+        <FilePreview transactionId={transactionId} file={previewFile} content={preview} onClose={closePreview} />
+      ) : null}
     </section>
   );
 }

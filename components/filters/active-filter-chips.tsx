@@ -12,12 +12,24 @@ interface Chip {
 }
 
 const labelled = (field: Exclude<FilterField, { kind: "timeRange" }>) =>
-  "valueLabel" in field ? (value: string) => (field.valueLabel as Readonly<Record<string, string>>)[value] ?? value : undefined;
+  "valueLabel" in field
+    ? (value: string) => (field.valueLabel as Readonly<Record<string, string>>)[value] ?? value
+    : undefined;
 
 /** One chip per filter state key, in the registry's order, named as the registry says. */
 const CHIPS: Chip[] = FILTER_FIELDS.flatMap((field): Chip[] => {
-  if (field.kind !== "timeRange") return [{ key: field.key, name: "chip" in field ? field.chip : field.label, valueLabel: labelled(field) }];
-  const preset: Chip[] = "preset" in field ? [{ key: field.preset, name: field.label, valueLabel: (value) => (isRangePreset(value) ? RANGE_LABEL[value] : value) }] : [];
+  if (field.kind !== "timeRange")
+    return [{ key: field.key, name: "chip" in field ? field.chip : field.label, valueLabel: labelled(field) }];
+  const preset: Chip[] =
+    "preset" in field
+      ? [
+          {
+            key: field.preset,
+            name: field.label,
+            valueLabel: (value) => (isRangePreset(value) ? RANGE_LABEL[value] : value),
+          },
+        ]
+      : [];
   return [...preset, { key: field.from.state, name: field.from.label }, { key: field.to.state, name: field.to.label }];
 });
 
@@ -54,7 +66,11 @@ export function ActiveFilterChips() {
         );
       })}
       <li>
-        <button type="button" onClick={() => setFilters(CLEARED_FILTERS)} className="rounded px-1.5 py-0.5 font-medium text-[var(--accent)] hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]">
+        <button
+          type="button"
+          onClick={() => setFilters(CLEARED_FILTERS)}
+          className="rounded px-1.5 py-0.5 font-medium text-[var(--accent)] hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
+        >
           Clear filters
         </button>
       </li>

@@ -12,13 +12,25 @@ const preset = () => screen.getByRole("combobox", { name: "Received" }) as HTMLS
 describe("DateRangeFilter", () => {
   it("offers the presets, a custom range and any time", () => {
     render(<DateRangeFilter />);
-    expect(Array.from(preset().options).map((o) => o.text)).toEqual(["Any time", "Today", "Last 24 hours", "Last 7 days", "This month", "Last 30 days", "Last 90 days", "Custom range…"]);
+    expect(Array.from(preset().options).map((o) => o.text)).toEqual([
+      "Any time",
+      "Today",
+      "Last 24 hours",
+      "Last 7 days",
+      "This month",
+      "Last 30 days",
+      "Last 90 days",
+      "Custom range…",
+    ]);
     expect(screen.queryByLabelText("Received from")).toBeNull();
   });
 
   it("a preset replaces a custom range", async () => {
     const url = urlSpy();
-    render(<DateRangeFilter />, { searchParams: "?from=2026-11-01&to=2026-11-05&cursor=x", onUrlUpdate: url.onUrlUpdate });
+    render(<DateRangeFilter />, {
+      searchParams: "?from=2026-11-01&to=2026-11-05&cursor=x",
+      onUrlUpdate: url.onUrlUpdate,
+    });
     expect(preset().value).toBe("custom");
     fireEvent.change(preset(), { target: { value: "7d" } });
     expect((await url.last()).queryString).toBe("?range=7d");

@@ -10,7 +10,11 @@ import { SelectFilter } from "./select-filter";
 import { useFilters } from "./use-filters";
 
 const RECEIVED = TIME_RANGES.find((field) => field.place === "range")!;
-const OPTIONS = [["", "Any time"], ...RANGE_PRESETS.map((preset) => [preset, RANGE_LABEL[preset]] as const), ["custom", "Custom range…"]] as const;
+const OPTIONS = [
+  ["", "Any time"],
+  ...RANGE_PRESETS.map((preset) => [preset, RANGE_LABEL[preset]] as const),
+  ["custom", "Custom range…"],
+] as const;
 
 /**
  * Received date: a relative preset (`range=7d`, resolved at every fetch) or a custom from/to in calendar

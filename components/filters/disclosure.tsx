@@ -17,7 +17,14 @@ interface DisclosureProps {
  * A button that shows a panel below it. Escape closes it and returns focus to the button; so does a
  * click outside or tabbing out of the panel.
  */
-export function Disclosure({ button, label, active = false, children, align = "left", panelClassName = "" }: DisclosureProps) {
+export function Disclosure({
+  button,
+  label,
+  active = false,
+  children,
+  align = "left",
+  panelClassName = "",
+}: DisclosureProps) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -70,7 +77,14 @@ export function Disclosure({ button, label, active = false, children, align = "l
         className={`${controlClass} inline-flex items-center gap-1.5 whitespace-nowrap ${active ? activeClass : ""}`}
       >
         {button}
-        <svg aria-hidden viewBox="0 0 16 16" className={`size-3 text-[var(--muted)] transition-transform ${open ? "rotate-180" : ""}`} fill="none" stroke="currentColor" strokeWidth="1.8">
+        <svg
+          aria-hidden
+          viewBox="0 0 16 16"
+          className={`size-3 text-[var(--muted)] transition-transform ${open ? "rotate-180" : ""}`}
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+        >
           <path d="m4 6 4 4 4-4" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
       </button>

@@ -27,7 +27,8 @@ describe("FilterBar", () => {
     ];
     for (const [role, name] of controls) expect(bar.getByRole(role, { name })).toBeTruthy();
     fireEvent.click(bar.getByRole("button", { name: "More" }));
-    for (const name of ["Sender", "Receiver", "Service profile"]) expect(bar.getByRole("textbox", { name })).toBeTruthy();
+    for (const name of ["Sender", "Receiver", "Service profile"])
+      expect(bar.getByRole("textbox", { name })).toBeTruthy();
     expect(bar.getByLabelText("Updated from")).toBeTruthy();
     expect(bar.getByLabelText("Updated to")).toBeTruthy();
   });

@@ -16,7 +16,11 @@ const BAR_FIELDS = ONE_KEY_FIELDS.filter((field) => field.place === "bar");
  * Every filter of the Track API search, wrapping onto more lines as the window narrows. On a phone
  * only the search shows, with a "Filters" button for the rest.
  */
-export function FilterBar({ dateRange = <DateRangeFilter /> }: { /** The received-range control; the overview brings its own. */ dateRange?: ReactNode }) {
+export function FilterBar({
+  dateRange = <DateRangeFilter />,
+}: {
+  /** The received-range control; the overview brings its own. */ dateRange?: ReactNode;
+}) {
   const [state] = useFilters();
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -38,7 +42,11 @@ export function FilterBar({ dateRange = <DateRangeFilter /> }: { /** The receive
       <div id={id} className={`${open ? "flex" : "hidden"} flex-wrap items-center gap-2 sm:contents`}>
         {dateRange}
         {BAR_FIELDS.map((field) => (
-          <FieldFilter key={field.key} field={field} className={field.kind === "participant" ? "w-full sm:w-48" : undefined} />
+          <FieldFilter
+            key={field.key}
+            field={field}
+            className={field.kind === "participant" ? "w-full sm:w-48" : undefined}
+          />
         ))}
         <MoreFilters />
       </div>

@@ -10,10 +10,12 @@ export const RANGE_LABEL: Record<RangePreset, string> = {
   "90d": "Last 90 days",
 };
 
-export const isRangePreset = (value: string | null): value is RangePreset => (RANGE_PRESETS as readonly string[]).includes(value ?? "");
+export const isRangePreset = (value: string | null): value is RangePreset =>
+  (RANGE_PRESETS as readonly string[]).includes(value ?? "");
 
 /** The calendar-date part of a URL date (`2026-11-01` or `2026-11-01T08:00:00Z`), for a date input. */
-export const dateInputValue = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : "");
+export const dateInputValue = (value: string | null) =>
+  value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : "";
 
 export const DEFAULT_CUSTOM_DAYS = 30;
 export const customStart = (now: number) => now - DEFAULT_CUSTOM_DAYS * DAY_MS;

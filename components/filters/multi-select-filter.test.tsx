@@ -19,7 +19,14 @@ describe("a multi-select field (status)", () => {
     expect(button.getAttribute("aria-expanded")).toBe("false");
     open();
     expect(button.getAttribute("aria-expanded")).toBe("true");
-    expect(screen.getAllByRole("checkbox").map((box) => box.parentElement?.textContent)).toEqual(["Received", "Processing", "Sending", "Delivered", "Error", "Rejected"]);
+    expect(screen.getAllByRole("checkbox").map((box) => box.parentElement?.textContent)).toEqual([
+      "Received",
+      "Processing",
+      "Sending",
+      "Delivered",
+      "Error",
+      "Rejected",
+    ]);
   });
 
   it("writes the chosen statuses to the URL in canonical order, pushes history and drops the cursor", async () => {

@@ -13,9 +13,21 @@ interface MultiSelectFilterProps<T extends string> {
 }
 
 /** A keyboard-accessible multi-select: a disclosure button over a list of checkboxes. */
-export function MultiSelectFilter<T extends string>({ label, options, labelOf, selected, onChange, swatch }: MultiSelectFilterProps<T>) {
+export function MultiSelectFilter<T extends string>({
+  label,
+  options,
+  labelOf,
+  selected,
+  onChange,
+  swatch,
+}: MultiSelectFilterProps<T>) {
   const chosen = options.filter((option) => selected?.includes(option));
-  const summary = chosen.length === 0 ? null : chosen.length === 1 ? labelOf(chosen[0]) : `${labelOf(chosen[0])} +${chosen.length - 1}`;
+  const summary =
+    chosen.length === 0
+      ? null
+      : chosen.length === 1
+        ? labelOf(chosen[0])
+        : `${labelOf(chosen[0])} +${chosen.length - 1}`;
   const toggle = (option: T, on: boolean) => {
     const next = options.filter((o) => (o === option ? on : chosen.includes(o)));
     onChange(next.length ? next : null);
@@ -42,8 +54,15 @@ export function MultiSelectFilter<T extends string>({ label, options, labelOf, s
           {options.map((option) => (
             <li key={option}>
               <label className="flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-[var(--foreground)]/5 has-[:focus-visible]:bg-[var(--foreground)]/5">
-                <input type="checkbox" className="size-3.5 accent-[var(--accent)]" checked={chosen.includes(option)} onChange={(event) => toggle(option, event.target.checked)} />
-                {swatch ? <span aria-hidden className="size-2 rounded-full" style={{ background: swatch(option) }} /> : null}
+                <input
+                  type="checkbox"
+                  className="size-3.5 accent-[var(--accent)]"
+                  checked={chosen.includes(option)}
+                  onChange={(event) => toggle(option, event.target.checked)}
+                />
+                {swatch ? (
+                  <span aria-hidden className="size-2 rounded-full" style={{ background: swatch(option) }} />
+                ) : null}
                 {labelOf(option)}
               </label>
             </li>
@@ -51,7 +70,11 @@ export function MultiSelectFilter<T extends string>({ label, options, labelOf, s
         </ul>
       </fieldset>
       {chosen.length ? (
-        <button type="button" onClick={() => onChange(null)} className="mt-1 w-full rounded-md border-t border-[var(--border)] px-2 pt-1.5 pb-1 text-left text-xs text-[var(--muted)] hover:text-[var(--foreground)]">
+        <button
+          type="button"
+          onClick={() => onChange(null)}
+          className="mt-1 w-full rounded-md border-t border-[var(--border)] px-2 pt-1.5 pb-1 text-left text-xs text-[var(--muted)] hover:text-[var(--foreground)]"
+        >
           Clear {label.toLowerCase()}
         </button>
       ) : null}

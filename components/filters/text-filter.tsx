@@ -16,7 +16,16 @@ interface TextFilterProps {
 }
 
 /** A free-text filter: committed to the URL ~300 ms after typing stops (or on Enter), replacing history. */
-export function TextFilter({ label, value, onCommit, placeholder, icon, type = "text", className = "", maxLength = 200 }: TextFilterProps) {
+export function TextFilter({
+  label,
+  value,
+  onCommit,
+  placeholder,
+  icon,
+  type = "text",
+  className = "",
+  maxLength = 200,
+}: TextFilterProps) {
   const { draft, setDraft, flush } = useDebouncedText(value, onCommit);
   return (
     <label className={`relative flex items-center ${className}`}>

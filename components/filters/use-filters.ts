@@ -18,7 +18,8 @@ export const CLEARED_FILTERS = Object.fromEntries(FILTER_STATE_KEYS.map((key) =>
 export function useFilters() {
   const [state, setState] = useSearchState();
   const setFilters = useCallback(
-    (patch: FilterPatch, { history = "push" }: { history?: "push" | "replace" } = {}) => setState({ ...patch, cursor: null }, { history }),
+    (patch: FilterPatch, { history = "push" }: { history?: "push" | "replace" } = {}) =>
+      setState({ ...patch, cursor: null }, { history }),
     [setState],
   );
   return [state, setFilters] as const;

@@ -15,12 +15,23 @@ export function TrackingLag() {
   if (isError) return <span className="text-xs text-[var(--muted)]">Tracking status unavailable</span>;
   if (!data) return null;
   const { label, color } = LEVELS[data.level];
-  const words = data.seconds === null ? "No events tracked yet" : `Newest event tracked ${formatDuration(data.seconds * 1000)} ago`;
+  const words =
+    data.seconds === null ? "No events tracked yet" : `Newest event tracked ${formatDuration(data.seconds * 1000)} ago`;
   return (
-    <span tabIndex={0} title={words} aria-label={`${label}. ${words}`} data-testid="tracking-lag" data-level={data.level} className="group relative inline-flex items-center gap-1.5 rounded-full border border-[var(--border)] px-2.5 py-1 text-xs outline-none focus-visible:ring-2 focus-visible:ring-[var(--accent)]/40">
+    <span
+      tabIndex={0}
+      title={words}
+      aria-label={`${label}. ${words}`}
+      data-testid="tracking-lag"
+      data-level={data.level}
+      className="group relative inline-flex items-center gap-1.5 rounded-full border border-[var(--border)] px-2.5 py-1 text-xs outline-none focus-visible:ring-2 focus-visible:ring-[var(--accent)]/40"
+    >
       <span aria-hidden className="size-2 rounded-full" style={{ background: color }} />
       {label}
-      <span role="tooltip" className="pointer-events-none absolute top-full right-0 z-30 mt-2 hidden w-max max-w-64 rounded-md border border-[var(--border)] bg-[var(--card)] px-2 py-1 text-xs shadow group-hover:block group-focus-visible:block">
+      <span
+        role="tooltip"
+        className="pointer-events-none absolute top-full right-0 z-30 mt-2 hidden w-max max-w-64 rounded-md border border-[var(--border)] bg-[var(--card)] px-2 py-1 text-xs shadow group-hover:block group-focus-visible:block"
+      >
         {words}
       </span>
     </span>

@@ -31,7 +31,10 @@ describe("EventTimeline", () => {
 
   it("keeps the API's order for events at the same instant and says when there are none", () => {
     const at = "2026-11-27T10:00:00Z";
-    const events = [sampleEvent({ id: "b", type: "SENT", occurredAt: at }), sampleEvent({ id: "a", type: "ROUTED", occurredAt: at })];
+    const events = [
+      sampleEvent({ id: "b", type: "SENT", occurredAt: at }),
+      sampleEvent({ id: "a", type: "ROUTED", occurredAt: at }),
+    ];
     expect(sortEvents(events).map((e) => e.id)).toEqual(["b", "a"]);
     render(<EventTimeline events={[]} />);
     expect(screen.getByText("No events have been tracked yet.")).toBeTruthy();

@@ -30,7 +30,15 @@ export function EventTimeline({ events }: { events: TrackEvent[] }) {
   );
 }
 
-function TimelineItem({ event, sincePrevious, last }: { event: TrackEvent; sincePrevious: number | null; last: boolean }) {
+function TimelineItem({
+  event,
+  sincePrevious,
+  last,
+}: {
+  event: TrackEvent;
+  sincePrevious: number | null;
+  last: boolean;
+}) {
   return (
     <li className="relative flex gap-3 pb-5 last:pb-0" data-event-type={event.type} data-level={event.level}>
       {last ? null : <span aria-hidden className="absolute top-6 bottom-0 left-[9.5px] w-px bg-[var(--border)]" />}
@@ -40,9 +48,14 @@ function TimelineItem({ event, sincePrevious, last }: { event: TrackEvent; since
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5">
           <p className="font-medium">
-            <span className={event.level === "INFO" ? "" : LEVEL_TEXT[event.level]}>{EVENT_TYPE_LABEL[event.type] ?? event.type}</span>
+            <span className={event.level === "INFO" ? "" : LEVEL_TEXT[event.level]}>
+              {EVENT_TYPE_LABEL[event.type] ?? event.type}
+            </span>
             {sincePrevious !== null ? (
-              <span className="ml-2 text-xs font-normal text-[var(--muted)] tabular-nums" title="Time since the previous event">
+              <span
+                className="ml-2 text-xs font-normal text-[var(--muted)] tabular-nums"
+                title="Time since the previous event"
+              >
                 +{formatDuration(Math.max(0, sincePrevious))}
               </span>
             ) : null}
@@ -53,7 +66,9 @@ function TimelineItem({ event, sincePrevious, last }: { event: TrackEvent; since
         </div>
         <p className="mt-0.5 text-xs text-[var(--muted)]">
           {EVENT_STEP_LABEL[event.step] ?? event.step}
-          {event.level !== "INFO" ? <span className={LEVEL_TEXT[event.level]}> · {EVENT_LEVEL_LABEL[event.level]}</span> : null}
+          {event.level !== "INFO" ? (
+            <span className={LEVEL_TEXT[event.level]}> · {EVENT_LEVEL_LABEL[event.level]}</span>
+          ) : null}
           {event.errorCode ? (
             <>
               {" · "}

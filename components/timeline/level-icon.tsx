@@ -19,7 +19,13 @@ export function LevelIcon({ level }: { level: EventLevel }) {
     );
   }
   return (
-    <svg role="img" aria-label={label} viewBox="0 0 20 20" className={`size-5 bg-[var(--card)] ${LEVEL_TEXT[level]}`} fill="currentColor">
+    <svg
+      role="img"
+      aria-label={label}
+      viewBox="0 0 20 20"
+      className={`size-5 bg-[var(--card)] ${LEVEL_TEXT[level]}`}
+      fill="currentColor"
+    >
       {level === "WARNING" ? (
         <path
           fillRule="evenodd"

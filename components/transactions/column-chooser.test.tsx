@@ -15,7 +15,9 @@ describe("ColumnChooser and DensityToggle", () => {
     fireEvent.click(screen.getByRole("button", { name: "Columns" }));
     expect((screen.getByRole("checkbox", { name: "Document" }) as HTMLInputElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole("checkbox", { name: "Sender" }));
-    expect((await url.last()).queryString).toBe("?cols=status,documentType,documentNumber,sender,partner,channels,amount,receivedAt");
+    expect((await url.last()).queryString).toBe(
+      "?cols=status,documentType,documentNumber,sender,partner,channels,amount,receivedAt",
+    );
   });
 
   it("going back to the default set leaves cols out", async () => {

@@ -18,7 +18,10 @@ export function ColumnChooser() {
       <fieldset>
         <legend className="px-2 pt-1 pb-1.5 text-xs font-medium text-[var(--muted)]">Visible columns</legend>
         {COLUMNS.map((column) => (
-          <label key={column.id} className="flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-[var(--foreground)]/5 has-[:disabled]:cursor-default has-[:disabled]:opacity-60">
+          <label
+            key={column.id}
+            className="flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-[var(--foreground)]/5 has-[:disabled]:cursor-default has-[:disabled]:opacity-60"
+          >
             <input
               type="checkbox"
               className="size-3.5 accent-[var(--accent)]"
@@ -31,7 +34,11 @@ export function ColumnChooser() {
         ))}
       </fieldset>
       {isDefault ? null : (
-        <button type="button" onClick={() => void setView({ cols: null })} className="mt-1 w-full border-t border-[var(--border)] px-2 pt-1.5 pb-1 text-left text-xs text-[var(--muted)] hover:text-[var(--foreground)]">
+        <button
+          type="button"
+          onClick={() => void setView({ cols: null })}
+          className="mt-1 w-full border-t border-[var(--border)] px-2 pt-1.5 pb-1 text-left text-xs text-[var(--muted)] hover:text-[var(--foreground)]"
+        >
           Reset to default columns
         </button>
       )}

@@ -24,7 +24,9 @@ function PartyCell({ party }: { party: Party | null }) {
   return (
     <span className="block max-w-56">
       <span className="block truncate">{party.name}</span>
-      <span className="block truncate font-mono text-xs text-[var(--muted)] group-data-[density=compact]/table:hidden">{party.id}</span>
+      <span className="block truncate font-mono text-xs text-[var(--muted)] group-data-[density=compact]/table:hidden">
+        {party.id}
+      </span>
     </span>
   );
 }
@@ -42,12 +44,25 @@ function TimeCell({ iso }: { iso: string }) {
 }
 
 const money = (amount: number, currency: string | null) =>
-  currency ? new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(amount) : new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2 }).format(amount);
+  currency
+    ? new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(amount)
+    : new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2 }).format(amount);
 
 export const COLUMNS: Column[] = [
-  { id: "status", label: "Status", sortField: "status", cell: (t) => <StatusBadge status={t.status} overdue={t.overdue} /> },
+  {
+    id: "status",
+    label: "Status",
+    sortField: "status",
+    cell: (t) => <StatusBadge status={t.status} overdue={t.overdue} />,
+  },
   { id: "documentType", label: "Type", cell: (t) => (t.documentType ? DOCUMENT_TYPE_LABEL[t.documentType] : dash) },
-  { id: "documentNumber", label: "Document", sortField: "documentNumber", required: true, cell: (t) => t.documentNumber ?? t.id.slice(0, 12) },
+  {
+    id: "documentNumber",
+    label: "Document",
+    sortField: "documentNumber",
+    required: true,
+    cell: (t) => t.documentNumber ?? t.id.slice(0, 12),
+  },
   { id: "sender", label: "Sender", cell: (t) => <PartyCell party={t.sender} /> },
   { id: "receiver", label: "Receiver", cell: (t) => <PartyCell party={t.receiver} /> },
   { id: "partner", label: "Partner", cell: (t) => <PartyCell party={t.businessPartner} /> },
@@ -65,7 +80,13 @@ export const COLUMNS: Column[] = [
     ),
   },
   { id: "format", label: "Format", cell: (t) => (t.format ? FORMAT_LABEL[t.format] : dash) },
-  { id: "amount", label: "Amount", sortField: "amount", numeric: true, cell: (t) => (t.amount === null ? dash : money(t.amount, t.currency)) },
+  {
+    id: "amount",
+    label: "Amount",
+    sortField: "amount",
+    numeric: true,
+    cell: (t) => (t.amount === null ? dash : money(t.amount, t.currency)),
+  },
   { id: "receivedAt", label: "Received", sortField: "receivedAt", cell: (t) => <TimeCell iso={t.receivedAt} /> },
   { id: "updatedAt", label: "Updated", sortField: "updatedAt", cell: (t) => <TimeCell iso={t.updatedAt} /> },
 ];

@@ -30,11 +30,18 @@ export function CopyLinkButton() {
     <>
       <button
         type="button"
-        onClick={async () => setMessage((await copy(window.location.href)) ? "Link copied" : "Could not copy; copy the address bar instead")}
+        onClick={async () =>
+          setMessage(
+            (await copy(window.location.href)) ? "Link copied" : "Could not copy; copy the address bar instead",
+          )
+        }
         className="inline-flex h-8 items-center gap-1.5 rounded-md border border-[var(--border)] bg-[var(--card)] px-3 text-sm hover:border-[var(--muted)]/60 focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
       >
         <svg aria-hidden viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.6">
-          <path d="M6.5 9.5a3 3 0 0 0 4.2 0l2-2a3 3 0 0 0-4.2-4.2l-.7.7M9.5 6.5a3 3 0 0 0-4.2 0l-2 2a3 3 0 0 0 4.2 4.2l.7-.7" strokeLinecap="round" />
+          <path
+            d="M6.5 9.5a3 3 0 0 0 4.2 0l2-2a3 3 0 0 0-4.2-4.2l-.7.7M9.5 6.5a3 3 0 0 0-4.2 0l-2 2a3 3 0 0 0 4.2 4.2l.7-.7"
+            strokeLinecap="round"
+          />
         </svg>
         {message === "Link copied" ? "Copied" : "Copy link"}
       </button>

@@ -53,8 +53,16 @@ export function recordStep(searchKey: string, cursor: string | null, next: strin
  * The way back from the current page: `previous` is the cursor of the page before (null = the first
  * page, undefined = unknown) and `offset` the number of rows before this page, when known.
  */
-export function useCursorTrail(searchKey: string, cursor: string | null, next: { cursor: string | null; count: number } | null) {
-  const raw = useSyncExternalStore(subscribe, () => read(searchKey), () => null);
+export function useCursorTrail(
+  searchKey: string,
+  cursor: string | null,
+  next: { cursor: string | null; count: number } | null,
+) {
+  const raw = useSyncExternalStore(
+    subscribe,
+    () => read(searchKey),
+    () => null,
+  );
   const trail = useMemo(() => parse(raw), [raw]);
   const nextCursor = next?.cursor ?? null;
   const count = next?.count ?? 0;

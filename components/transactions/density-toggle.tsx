@@ -9,7 +9,11 @@ const LABEL: Record<Density, string> = { comfortable: "Comfortable", compact: "C
 export function DensityToggle() {
   const [{ density }, setView] = useListView();
   return (
-    <div role="group" aria-label="Row density" className="inline-flex h-8 rounded-md border border-[var(--border)] bg-[var(--card)] p-0.5 text-xs">
+    <div
+      role="group"
+      aria-label="Row density"
+      className="inline-flex h-8 rounded-md border border-[var(--border)] bg-[var(--card)] p-0.5 text-xs"
+    >
       {DENSITIES.map((value) => (
         <button
           key={value}

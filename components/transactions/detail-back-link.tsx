@@ -24,7 +24,11 @@ const encodeValue = (value: string) =>
 
 /** Same path and the same parameters, in any order and encoding. */
 function sameView(a: URL, b: URL): boolean {
-  const params = (url: URL) => [...url.searchParams].map(([k, v]) => `${k}=${v}`).sort().join("&");
+  const params = (url: URL) =>
+    [...url.searchParams]
+      .map(([k, v]) => `${k}=${v}`)
+      .sort()
+      .join("&");
   return a.origin === b.origin && a.pathname === b.pathname && params(a) === params(b);
 }
 
@@ -44,7 +48,9 @@ function previousEntryIs(href: string): boolean {
 export function useBackToList() {
   const router = useRouter();
   // Every parameter passes through, view-only ones (columns, density) included.
-  const search = [...useSearchParams()].map(([key, value]) => `${encodeURIComponent(key)}=${encodeValue(value)}`).join("&");
+  const search = [...useSearchParams()]
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeValue(value)}`)
+    .join("&");
   const href = `/transactions${search ? `?${search}` : ""}`;
   const goBack = useCallback(() => {
     if (previousEntryIs(href)) router.back();
@@ -57,9 +63,18 @@ export function useBackToList() {
 export function useEscapeBack(goBack: () => void) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== "Escape" || event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey || event.shiftKey) return;
+      if (
+        event.key !== "Escape" ||
+        event.defaultPrevented ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.altKey ||
+        event.shiftKey
+      )
+        return;
       const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest("input, textarea, select, [contenteditable=''], [contenteditable='true'], dialog[open]")) return;
+      if (target?.closest("input, textarea, select, [contenteditable=''], [contenteditable='true'], dialog[open]"))
+        return;
       event.preventDefault();
       goBack();
     }
@@ -81,7 +96,8 @@ export function BackLink({ href, goBack }: { href: string; goBack: () => void })
       onClick={onClick}
       className="inline-flex items-center gap-1 rounded text-sm text-[var(--muted)] hover:text-[var(--foreground)] focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
     >
-      <span aria-hidden>←</span> Back to list <kbd className="ml-1 hidden rounded border border-[var(--border)] px-1 font-sans text-[10px] sm:inline">Esc</kbd>
+      <span aria-hidden>←</span> Back to list{" "}
+      <kbd className="ml-1 hidden rounded border border-[var(--border)] px-1 font-sans text-[10px] sm:inline">Esc</kbd>
     </Link>
   );
 }

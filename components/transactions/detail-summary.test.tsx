@@ -28,7 +28,13 @@ describe("DetailSummary", () => {
   });
 
   it("tells whether a delivered transaction met its SLA", () => {
-    const met = sampleDetail({ status: "delivered", overdue: false, deliveredAt: "2026-11-27T10:30:00Z", errorType: null, statusReason: null });
+    const met = sampleDetail({
+      status: "delivered",
+      overdue: false,
+      deliveredAt: "2026-11-27T10:30:00Z",
+      errorType: null,
+      statusReason: null,
+    });
     render(<DetailSummary tx={met} />);
     expect(value("SLA due")).toContain("Met");
     cleanup();

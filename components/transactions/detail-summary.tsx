@@ -10,7 +10,10 @@ import { SlaValue } from "./detail-sla";
 export function DetailSummary({ tx }: { tx: Transaction }) {
   const channels = [tx.inChannel, tx.outChannel].map((c) => (c ? CHANNEL_LABEL[c] : "—"));
   return (
-    <section aria-labelledby="summary-heading" className="rounded-xl border border-[var(--border)] bg-[var(--card)] p-4 sm:p-5">
+    <section
+      aria-labelledby="summary-heading"
+      className="rounded-xl border border-[var(--border)] bg-[var(--card)] p-4 sm:p-5"
+    >
       <h2 id="summary-heading" className="sr-only">
         Summary
       </h2>
@@ -25,7 +28,9 @@ export function DetailSummary({ tx }: { tx: Transaction }) {
           ) : null}
         </DetailField>
         <DetailField term="Amount">
-          {formatAmount(tx.amount, tx.currency) ? <span className="font-medium tabular-nums">{formatAmount(tx.amount, tx.currency)}</span> : null}
+          {formatAmount(tx.amount, tx.currency) ? (
+            <span className="font-medium tabular-nums">{formatAmount(tx.amount, tx.currency)}</span>
+          ) : null}
         </DetailField>
         <DetailField term="SLA due">
           <SlaValue tx={tx} />
@@ -36,7 +41,9 @@ export function DetailSummary({ tx }: { tx: Transaction }) {
         <DetailField term="Receiver">
           <PartyValue party={tx.receiver} />
         </DetailField>
-        <DetailField term="Direction">{tx.direction ? (tx.direction === "inbound" ? "Inbound" : "Outbound") : null}</DetailField>
+        <DetailField term="Direction">
+          {tx.direction ? (tx.direction === "inbound" ? "Inbound" : "Outbound") : null}
+        </DetailField>
         <DetailField term="Channels">
           {tx.inChannel || tx.outChannel ? (
             <span>
@@ -46,11 +53,15 @@ export function DetailSummary({ tx }: { tx: Transaction }) {
         </DetailField>
         <DetailField term="Format">{tx.format ? FORMAT_LABEL[tx.format] : null}</DetailField>
         <DetailField term="Service profile">{tx.serviceProfile}</DetailField>
-        <DetailField term="Business status">{tx.businessStatus ? BUSINESS_STATUS_LABEL[tx.businessStatus] : null}</DetailField>
+        <DetailField term="Business status">
+          {tx.businessStatus ? BUSINESS_STATUS_LABEL[tx.businessStatus] : null}
+        </DetailField>
         <DetailField term="Received">
           <DateTime iso={tx.receivedAt} mode="absolute" />
         </DetailField>
-        <DetailField term="Delivered">{tx.deliveredAt ? <DateTime iso={tx.deliveredAt} mode="absolute" /> : null}</DetailField>
+        <DetailField term="Delivered">
+          {tx.deliveredAt ? <DateTime iso={tx.deliveredAt} mode="absolute" /> : null}
+        </DetailField>
         <DetailField term="Last update">
           <DateTime iso={tx.updatedAt} />
         </DetailField>

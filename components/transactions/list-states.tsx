@@ -14,7 +14,11 @@ function Panel({ children, role }: { children: ReactNode; role?: "alert" | "stat
 /** Placeholder rows while the first result loads. */
 export function ListSkeleton({ rows = 10 }: { rows?: number }) {
   return (
-    <div role="status" aria-label="Loading transactions" className="overflow-hidden rounded-lg border border-[var(--border)] bg-[var(--card)]">
+    <div
+      role="status"
+      aria-label="Loading transactions"
+      className="overflow-hidden rounded-lg border border-[var(--border)] bg-[var(--card)]"
+    >
       <div className="h-9 border-b border-[var(--border)] bg-[var(--foreground)]/[0.02]" />
       {Array.from({ length: rows }, (_, i) => (
         <div key={i} className="flex items-center gap-4 border-t border-[var(--border)] px-3 py-3 first:border-t-0">
@@ -33,9 +37,15 @@ export function EmptyState({ filtered, onClear }: { filtered: boolean; onClear: 
   return (
     <Panel role="status">
       <p className="font-medium">{filtered ? "No transactions match" : "No transactions yet"}</p>
-      <p className="mt-1 text-sm text-[var(--muted)]">{filtered ? "Try fewer or different filters." : "Transactions appear here as soon as the network tracks them."}</p>
+      <p className="mt-1 text-sm text-[var(--muted)]">
+        {filtered ? "Try fewer or different filters." : "Transactions appear here as soon as the network tracks them."}
+      </p>
       {filtered ? (
-        <button type="button" onClick={onClear} className="mt-4 h-8 rounded-md bg-[var(--accent)] px-3 text-sm font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)] dark:text-[var(--background)]">
+        <button
+          type="button"
+          onClick={onClear}
+          className="mt-4 h-8 rounded-md bg-[var(--accent)] px-3 text-sm font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)] dark:text-[var(--background)]"
+        >
           Clear filters
         </button>
       ) : null}
@@ -47,16 +57,28 @@ export function EmptyState({ filtered, onClear }: { filtered: boolean; onClear: 
  * A URL parameter the search cannot use: names it and offers a clean list; for a stale or foreign
  * cursor, also the first page of the same search.
  */
-export function BadParameterState({ param, message, firstPageHref }: { param: string; message: string; firstPageHref?: string }) {
+export function BadParameterState({
+  param,
+  message,
+  firstPageHref,
+}: {
+  param: string;
+  message: string;
+  firstPageHref?: string;
+}) {
   return (
     <Panel role="alert">
       <p className="font-medium">
-        This link has an invalid <code className="rounded bg-[var(--foreground)]/10 px-1 py-0.5 font-mono text-[0.9em]">{param}</code> parameter
+        This link has an invalid{" "}
+        <code className="rounded bg-[var(--foreground)]/10 px-1 py-0.5 font-mono text-[0.9em]">{param}</code> parameter
       </p>
       <p className="mx-auto mt-1 max-w-xl text-sm break-words text-[var(--muted)]">{message}</p>
       <div className="mt-4 flex flex-wrap justify-center gap-2">
         {param === "cursor" && firstPageHref ? (
-          <Link href={firstPageHref} className="inline-flex h-8 items-center rounded-md bg-[var(--accent)] px-3 text-sm font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)] dark:text-[var(--background)]">
+          <Link
+            href={firstPageHref}
+            className="inline-flex h-8 items-center rounded-md bg-[var(--accent)] px-3 text-sm font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)] dark:text-[var(--background)]"
+          >
             First page
           </Link>
         ) : null}
@@ -79,7 +101,17 @@ const TITLE: Record<number, string> = {
 };
 
 /** A failed search: what went wrong, and a Retry. */
-export function ErrorState({ status, message, onRetry, retrying }: { status: number; message: string; onRetry: () => void; retrying: boolean }) {
+export function ErrorState({
+  status,
+  message,
+  onRetry,
+  retrying,
+}: {
+  status: number;
+  message: string;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
   return (
     <Panel role="alert">
       <p className="font-medium">{TITLE[status] ?? "The transactions could not be loaded"}</p>

@@ -9,7 +9,11 @@ export function NewRowsBanner({ shown }: { shown: SearchResult | undefined }) {
   return (
     <div aria-live="polite" data-live-status={status} className="empty:hidden">
       {newCount > 0 ? (
-        <button type="button" onClick={showNew} className="btn w-full border-[var(--accent)]/40 bg-[var(--accent)]/10 text-[var(--accent)]">
+        <button
+          type="button"
+          onClick={showNew}
+          className="btn w-full border-[var(--accent)]/40 bg-[var(--accent)]/10 text-[var(--accent)]"
+        >
           {newCount >= 50 ? "50+" : newCount} new {newCount === 1 ? "transaction" : "transactions"} · Show
         </button>
       ) : null}

@@ -27,7 +27,9 @@ describe("Pagination", () => {
   it("walking forward leaves a trail, so Previous links to the page before and rows are counted", () => {
     const first = render(<Pagination total={120} shown={50} nextCursor="c1" />, { searchParams: "?status=error" });
     first.unmount();
-    const second = render(<Pagination total={120} shown={50} nextCursor="c2" />, { searchParams: "?status=error&cursor=c1" });
+    const second = render(<Pagination total={120} shown={50} nextCursor="c2" />, {
+      searchParams: "?status=error&cursor=c1",
+    });
     expect(href("Previous")).toBe("/transactions?status=error");
     expect(href("First page")).toBe("/transactions?status=error");
     expect(screen.getByText(/of 120/).textContent).toBe("51–100 of 120");

@@ -19,7 +19,11 @@ function PageLink({ href, rel, children }: { href: string | null; rel?: string; 
     );
   }
   return (
-    <Link href={href} rel={rel} className={`${base} bg-[var(--card)] hover:border-[var(--muted)]/60 focus-visible:outline-2 focus-visible:outline-[var(--accent)]`}>
+    <Link
+      href={href}
+      rel={rel}
+      className={`${base} bg-[var(--card)] hover:border-[var(--muted)]/60 focus-visible:outline-2 focus-visible:outline-[var(--accent)]`}
+    >
       {children}
     </Link>
   );
@@ -38,9 +42,16 @@ export function Pagination({ total, shown, nextCursor, stale = false }: Paginati
   const [search] = useSearchState();
   const { listUrl } = useListUrl();
   const searchKey = serializeSearch({ ...search, cursor: null });
-  const { previous, offset } = useCursorTrail(searchKey, search.cursor, stale ? null : { cursor: nextCursor, count: shown });
+  const { previous, offset } = useCursorTrail(
+    searchKey,
+    search.cursor,
+    stale ? null : { cursor: nextCursor, count: shown },
+  );
   const onFirst = search.cursor === null;
-  const range = offset === undefined ? `${count.format(shown)} rows` : `${count.format(offset + 1)}–${count.format(offset + shown)}`;
+  const range =
+    offset === undefined
+      ? `${count.format(shown)} rows`
+      : `${count.format(offset + 1)}–${count.format(offset + shown)}`;
 
   return (
     <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3 text-sm">

@@ -14,7 +14,15 @@ const rowLinks = () => screen.getAllByRole("link") as HTMLAnchorElement[];
 describe("TransactionsTable", () => {
   it("shows the default columns, the received column sorted newest first", () => {
     render(<TransactionsTable items={samplePage(2).items} />);
-    expect(screen.getAllByRole("columnheader").map((th) => th.textContent)).toEqual(["Status", "Type", "Document", "Partner", "Channels", "Amount", "Received"]);
+    expect(screen.getAllByRole("columnheader").map((th) => th.textContent)).toEqual([
+      "Status",
+      "Type",
+      "Document",
+      "Partner",
+      "Channels",
+      "Amount",
+      "Received",
+    ]);
     expect(header("Received").getAttribute("aria-sort")).toBe("descending");
     expect(header("Amount").getAttribute("aria-sort")).toBe("none");
     const [first] = screen.getAllByRole("row").slice(1);
@@ -29,7 +37,10 @@ describe("TransactionsTable", () => {
 
   it("sorts by a column on click, then flips it; the cursor is dropped and history pushed", async () => {
     const url = urlSpy();
-    render(<TransactionsTable items={samplePage(2).items} />, { searchParams: "?status=error&cursor=abc", onUrlUpdate: url.onUrlUpdate });
+    render(<TransactionsTable items={samplePage(2).items} />, {
+      searchParams: "?status=error&cursor=abc",
+      onUrlUpdate: url.onUrlUpdate,
+    });
     fireEvent.click(within(header("Amount")).getByRole("button"));
     const update = await url.last();
     expect(update.queryString).toBe("?status=error&sort=amount.desc");
@@ -42,7 +53,10 @@ describe("TransactionsTable", () => {
 
   it("leaves the default sort out of the URL", async () => {
     const url = urlSpy();
-    render(<TransactionsTable items={samplePage(1).items} />, { searchParams: "?sort=receivedAt.asc", onUrlUpdate: url.onUrlUpdate });
+    render(<TransactionsTable items={samplePage(1).items} />, {
+      searchParams: "?sort=receivedAt.asc",
+      onUrlUpdate: url.onUrlUpdate,
+    });
     fireEvent.click(within(header("Received")).getByRole("button"));
     expect((await url.last()).queryString).toBe("");
   });
@@ -55,8 +69,12 @@ describe("TransactionsTable", () => {
   });
 
   it("links each row to its drill-down with the list's whole view, so Back to list returns to it", () => {
-    render(<TransactionsTable items={[sampleTransaction(7)]} />, { searchParams: "?status=error&sort=amount.asc&cursor=c1&density=compact" });
-    expect(rowLinks()[0].getAttribute("href")).toBe("/transactions/tx-7?status=error&sort=amount.asc&cursor=c1&density=compact");
+    render(<TransactionsTable items={[sampleTransaction(7)]} />, {
+      searchParams: "?status=error&sort=amount.asc&cursor=c1&density=compact",
+    });
+    expect(rowLinks()[0].getAttribute("href")).toBe(
+      "/transactions/tx-7?status=error&sort=amount.asc&cursor=c1&density=compact",
+    );
     expect(rowLinks()[0].textContent).toBe("INV-0007");
   });
 

@@ -30,18 +30,33 @@ export function TransactionsTable({ items, stale = false }: TransactionsTablePro
 
   const sort = parseSort(search.sort);
   const columns = COLUMNS.filter((column) => column.required || cols.includes(column.id));
-  const onSort = (field: SortField) => setSearch({ sort: formatSort(nextSort(sort, field)), cursor: null }, { history: "push" });
+  const onSort = (field: SortField) =>
+    setSearch({ sort: formatSort(nextSort(sort, field)), cursor: null }, { history: "push" });
   const pad = density === "compact" ? "py-1" : "py-2.5";
 
   return (
     <div className="overflow-x-auto rounded-lg border border-[var(--border)] bg-[var(--card)]">
-      <table data-density={density} aria-busy={stale} className={`group/table w-full min-w-[760px] border-collapse text-sm transition-opacity ${stale ? "opacity-60" : ""}`}>
-        <caption className="sr-only">Transactions{timeZone ? `, times in ${timeZone}` : ""}. Use the arrow keys to move between rows and Enter to open one.</caption>
+      <table
+        data-density={density}
+        aria-busy={stale}
+        className={`group/table w-full min-w-[760px] border-collapse text-sm transition-opacity ${stale ? "opacity-60" : ""}`}
+      >
+        <caption className="sr-only">
+          Transactions{timeZone ? `, times in ${timeZone}` : ""}. Use the arrow keys to move between rows and Enter to
+          open one.
+        </caption>
         <thead className="border-b border-[var(--border)] bg-[var(--foreground)]/[0.02] text-xs text-[var(--muted)]">
           <tr>
             {columns.map((column) =>
               column.sortField ? (
-                <SortHeader key={column.id} label={column.label} field={column.sortField} sort={sort} onSort={onSort} numeric={column.numeric} />
+                <SortHeader
+                  key={column.id}
+                  label={column.label}
+                  field={column.sortField}
+                  sort={sort}
+                  onSort={onSort}
+                  numeric={column.numeric}
+                />
               ) : (
                 <th key={column.id} scope="col" className="px-3 py-2 text-left font-medium">
                   {column.label}
@@ -57,7 +72,10 @@ export function TransactionsTable({ items, stale = false }: TransactionsTablePro
               className="relative border-t border-[var(--border)] first:border-t-0 hover:bg-[var(--foreground)]/[0.03] has-[a:focus-visible]:bg-[var(--accent)]/[0.07] has-[a:focus-visible]:outline-2 has-[a:focus-visible]:-outline-offset-2 has-[a:focus-visible]:outline-[var(--accent)]"
             >
               {columns.map((column) => (
-                <td key={column.id} className={`px-3 align-middle whitespace-nowrap ${pad} ${column.numeric ? "text-right tabular-nums" : ""}`}>
+                <td
+                  key={column.id}
+                  className={`px-3 align-middle whitespace-nowrap ${pad} ${column.numeric ? "text-right tabular-nums" : ""}`}
+                >
                   {column.id === "documentNumber" ? (
                     <Link
                       href={detailUrl(t.id)}

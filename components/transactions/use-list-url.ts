@@ -12,7 +12,9 @@ import { useListView } from "./use-list-view";
 export function useListUrl() {
   const [search] = useSearchState();
   const [view] = useListView();
-  const listUrl = (patch: Partial<SearchParamsState> = {}) => `/transactions${serializeListUrl({ ...search, ...view, ...patch })}`;
-  const detailUrl = (id: string) => `/transactions/${encodeURIComponent(id)}${serializeListUrl({ ...search, ...view })}`;
+  const listUrl = (patch: Partial<SearchParamsState> = {}) =>
+    `/transactions${serializeListUrl({ ...search, ...view, ...patch })}`;
+  const detailUrl = (id: string) =>
+    `/transactions/${encodeURIComponent(id)}${serializeListUrl({ ...search, ...view })}`;
   return { listUrl, detailUrl };
 }

@@ -15,12 +15,17 @@ import { useListView } from "./use-list-view";
  * pings refetch a look-ahead copy of the first page instead of the rows on screen, so rows never
  * jump; the difference is offered as "N new transactions".
  */
-export function useNewTransactions(shown: SearchResult | undefined): { status: LiveStatus; newCount: number; showNew: () => void } {
+export function useNewTransactions(shown: SearchResult | undefined): {
+  status: LiveStatus;
+  newCount: number;
+  showNew: () => void;
+} {
   const [search] = useSearchState();
   const [view] = useListView();
   const client = useQueryClient();
   const [now] = useState(() => Date.now());
-  const eligible = search.cursor === null && search.sort === null && (resolveRange(search, now, browserTimeZone())?.endsNow ?? false);
+  const eligible =
+    search.cursor === null && search.sort === null && (resolveRange(search, now, browserTimeZone())?.endsNow ?? false);
   const liveOn = eligible && view.live !== "off";
   const key = serializeSearch(search);
   const latestKey = ["transactions-latest", key];
@@ -33,7 +38,8 @@ export function useNewTransactions(shown: SearchResult | undefined): { status: L
 
   const newest = shown?.items[0]?.receivedAt ?? "";
   const shownIds = new Set(shown?.items.map((t) => t.id));
-  const newCount = liveOn && latest.data ? latest.data.items.filter((t) => t.receivedAt >= newest && !shownIds.has(t.id)).length : 0;
+  const newCount =
+    liveOn && latest.data ? latest.data.items.filter((t) => t.receivedAt >= newest && !shownIds.has(t.id)).length : 0;
   const showNew = () => {
     if (latest.data) client.setQueryData(["transactions", key], latest.data);
   };

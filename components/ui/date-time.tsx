@@ -24,7 +24,11 @@ function subscribe(listener: () => void) {
 
 /** A time shown relative ("5 minutes ago") with the absolute time and zone on hover and for screen readers. */
 export function DateTime({ iso, mode = "relative" }: { iso: string | null; mode?: "relative" | "absolute" }) {
-  const current = useSyncExternalStore(subscribe, () => now, () => 0);
+  const current = useSyncExternalStore(
+    subscribe,
+    () => now,
+    () => 0,
+  );
   if (!iso) return <span className="text-[var(--muted)]">—</span>;
   const absolute = current ? absoluteTime(iso) : iso;
   const shown = mode === "absolute" || !current ? absolute : relativeTime(iso, current);

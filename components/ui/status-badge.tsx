@@ -8,14 +8,21 @@ export function StatusBadge({ status, overdue }: { status: Status; overdue?: boo
     <span className="inline-flex items-center gap-1.5 whitespace-nowrap">
       <span
         className="inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-xs font-medium"
-        style={{ color, borderColor: `color-mix(in srgb, ${color} 40%, transparent)`, background: `color-mix(in srgb, ${color} 12%, transparent)` }}
+        style={{
+          color,
+          borderColor: `color-mix(in srgb, ${color} 40%, transparent)`,
+          background: `color-mix(in srgb, ${color} 12%, transparent)`,
+        }}
         data-status={status}
       >
         <span aria-hidden className="size-1.5 rounded-full" style={{ background: color }} />
         {label}
       </span>
       {overdue ? (
-        <span className="rounded-full bg-[var(--danger)]/10 px-2 py-0.5 text-xs font-medium text-[var(--danger)]" title="Past its SLA and not yet delivered">
+        <span
+          className="rounded-full bg-[var(--danger)]/10 px-2 py-0.5 text-xs font-medium text-[var(--danger)]"
+          title="Past its SLA and not yet delivered"
+        >
           Overdue
         </span>
       ) : null}

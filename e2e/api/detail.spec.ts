@@ -3,7 +3,12 @@ import { bearer, expect, test, tokenFor } from "../fixtures";
 test.describe("GET /track/api/transactions/{id} and its files", () => {
   test("returns the transaction with events in time order and downloadable files", async ({ api }) => {
     const headers = bearer(await tokenFor(api));
-    const list = await (await api.post("/track/api/transactions", { headers, data: { filter: { status: ["delivered"], documentType: ["invoice"] }, page: { size: 1 } } })).json();
+    const list = await (
+      await api.post("/track/api/transactions", {
+        headers,
+        data: { filter: { status: ["delivered"], documentType: ["invoice"] }, page: { size: 1 } },
+      })
+    ).json();
     const id = list.items[0].id;
     const response = await api.get(`/track/api/transactions/${id}`, { headers });
     expect(response.status()).toBe(200);
@@ -25,7 +30,9 @@ test.describe("GET /track/api/transactions/{id} and its files", () => {
   test("answers 404 for unknown transactions and files, 403 without the blob role", async ({ api }) => {
     const headers = bearer(await tokenFor(api));
     expect((await api.get("/track/api/transactions/does-not-exist", { headers })).status()).toBe(404);
-    const list = await (await api.post("/track/api/transactions", { headers, data: { filter: {}, page: { size: 1 } } })).json();
+    const list = await (
+      await api.post("/track/api/transactions", { headers, data: { filter: {}, page: { size: 1 } } })
+    ).json();
     const id = list.items[0].id;
     const missing = await api.get(`/track/api/transactions/${id}/files/attachment-99`, { headers });
     expect(missing.status()).toBe(404);

@@ -9,17 +9,26 @@ async function searchedIds(api: APIRequestContext, filter: object, sort: object,
   const ids: string[] = [];
   let cursor: string | undefined;
   do {
-    const page = await (await api.post("/track/api/transactions", { headers, data: { filter, sort, page: { size: 500, cursor } } })).json();
+    const page = await (
+      await api.post("/track/api/transactions", { headers, data: { filter, sort, page: { size: 500, cursor } } })
+    ).json();
     ids.push(...page.items.map((t: { id: string }) => t.id));
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
   return ids;
 }
 
-const csvIds = (csv: string) => csv.split("\r\n").filter(Boolean).slice(1).map((line) => line.split(",")[0]);
+const csvIds = (csv: string) =>
+  csv
+    .split("\r\n")
+    .filter(Boolean)
+    .slice(1)
+    .map((line) => line.split(",")[0]);
 
 test.describe("POST /track/api/transactions/export", () => {
-  test("streams every row of the search as CSV, in the search's order, with the total in x-total-count", async ({ api }) => {
+  test("streams every row of the search as CSV, in the search's order, with the total in x-total-count", async ({
+    api,
+  }) => {
     // Several reads of the store (500 rows each), so the export crosses chunk boundaries.
     const sort = { field: "amount", direction: "asc" };
     const expected = await searchedIds(api, {}, sort);
@@ -31,7 +40,9 @@ test.describe("POST /track/api/transactions/export", () => {
     expect(csv.split("\r\n")[0].split(",")[0]).toBe("Transaction ID");
     const ids = csvIds(csv);
     // Live traffic may add rows between the two reads; it never reorders those already there.
-    expect(ids.slice(0, Math.min(ids.length, expected.length))).toEqual(expected.slice(0, Math.min(ids.length, expected.length)));
+    expect(ids.slice(0, Math.min(ids.length, expected.length))).toEqual(
+      expected.slice(0, Math.min(ids.length, expected.length)),
+    );
     expect(ids).toHaveLength(Number(response.headers()["x-total-count"]));
   });
 
@@ -43,7 +54,13 @@ test.describe("POST /track/api/transactions/export", () => {
       exportCsv(api, { filter, sort }, "demo@globex.test").then((r) => r.text()),
     ]);
     expect(csvIds(acme)).toEqual(await searchedIds(api, filter, sort));
-    expect(acme.split("\r\n").slice(1).filter(Boolean).every((line) => line.split(",")[3] === "error")).toBe(true);
+    expect(
+      acme
+        .split("\r\n")
+        .slice(1)
+        .filter(Boolean)
+        .every((line) => line.split(",")[3] === "error"),
+    ).toBe(true);
     const globexIds = csvIds(globex);
     expect(globexIds.length).toBeGreaterThan(0);
     expect(globexIds.filter((id) => csvIds(acme).includes(id))).toEqual([]);

@@ -3,7 +3,14 @@ import { CONNECTION_ERROR, ingest, RECEIVED, transactionEvents } from "../events
 import { bearer, expect, test, tokenFor } from "../fixtures";
 
 const lifecycle = (txId: string, start = Date.now() - 10 * 60_000) =>
-  transactionEvents(txId, start, [RECEIVED, { type: "VALIDATED", step: "VALIDATION" }, CONNECTION_ERROR, { type: "REPROCESSED", step: "ROUTING" }, { type: "SENT", step: "OUTBOUND" }, { type: "DELIVERED", step: "NETWORK" }]);
+  transactionEvents(txId, start, [
+    RECEIVED,
+    { type: "VALIDATED", step: "VALIDATION" },
+    CONNECTION_ERROR,
+    { type: "REPROCESSED", step: "ROUTING" },
+    { type: "SENT", step: "OUTBOUND" },
+    { type: "DELIVERED", step: "NETWORK" },
+  ]);
 
 async function detail(api: APIRequestContext, id: string) {
   const response = await api.get(`/track/api/transactions/${id}`, { headers: bearer(await tokenFor(api)) });
@@ -25,7 +32,8 @@ test("ingesting a batch twice or in reverse order yields identical transactions"
   const a = await detail(api, `e2e-a-${run}`);
   const b = await detail(api, `e2e-b-${run}`);
   expect(a.transaction).toMatchObject({ status: "delivered", errorType: null, amount: 1234.5 });
-  const strip = (d: typeof a) => JSON.parse(JSON.stringify(d).replaceAll(`e2e-a-${run}`, "X").replaceAll(`e2e-b-${run}`, "X"));
+  const strip = (d: typeof a) =>
+    JSON.parse(JSON.stringify(d).replaceAll(`e2e-a-${run}`, "X").replaceAll(`e2e-b-${run}`, "X"));
   expect(strip(b)).toEqual(strip(a));
 });
 
@@ -45,8 +53,16 @@ test("refuses event times in year 0000, before 2000 or days ahead, naming the ev
   const headers = bearer(await tokenFor(api, "ingest@acme.test"));
   const txId = `e2e-time-${Date.now().toString(36)}`;
   const [good] = lifecycle(txId);
-  for (const occurredAt of ["0000-01-01T00:00:00Z", "1999-12-31T23:59:59Z", "9999-12-31T23:59:59Z", new Date(Date.now() + 2 * 86_400_000).toISOString()]) {
-    const response = await api.post("/track/api/events", { headers, data: { events: [good, { ...good, eventId: `${txId}:x`, occurredAt }] } });
+  for (const occurredAt of [
+    "0000-01-01T00:00:00Z",
+    "1999-12-31T23:59:59Z",
+    "9999-12-31T23:59:59Z",
+    new Date(Date.now() + 2 * 86_400_000).toISOString(),
+  ]) {
+    const response = await api.post("/track/api/events", {
+      headers,
+      data: { events: [good, { ...good, eventId: `${txId}:x`, occurredAt }] },
+    });
     expect(response.status(), occurredAt).toBe(400);
     expect((await response.json()).error.field, occurredAt).toBe("events.1.occurredAt");
   }
@@ -55,7 +71,10 @@ test("refuses event times in year 0000, before 2000 or days ahead, naming the ev
 });
 
 test("needs the ingest role", async ({ api }) => {
-  const response = await api.post("/track/api/events", { headers: bearer(await tokenFor(api)), data: { events: lifecycle("e2e-denied") } });
+  const response = await api.post("/track/api/events", {
+    headers: bearer(await tokenFor(api)),
+    data: { events: lifecycle("e2e-denied") },
+  });
   expect(response.status()).toBe(403);
   expect((await response.json()).error.message).toContain("ingest");
 });

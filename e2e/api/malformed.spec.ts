@@ -4,8 +4,16 @@ import { bearer, expect, test, tokenFor } from "../fixtures";
 // Malformed input of every kind, on the Track API and on the BFF: never a 5xx (the fixture fails the
 // test on any), and a client error names the field (Track API) or the URL parameter (BFF).
 
-const CONTROL = { nul: "\u0000", bell: "\u0007", escape: "\u001b", delete: "\u007f", "C1 NEL": "\u0085", "inner newline": "\n" };
-const controlCases = <T>(make: (value: string) => T) => Object.entries(CONTROL).map(([name, c]) => [name, make(`ab${c}cd`)] as const);
+const CONTROL = {
+  nul: "\u0000",
+  bell: "\u0007",
+  escape: "\u001b",
+  delete: "\u007f",
+  "C1 NEL": "\u0085",
+  "inner newline": "\n",
+};
+const controlCases = <T>(make: (value: string) => T) =>
+  Object.entries(CONTROL).map(([name, c]) => [name, make(`ab${c}cd`)] as const);
 
 const MiB = 1024 * 1024;
 const json = (data: unknown) => ({ data: JSON.stringify(data), headers: { "content-type": "application/json" } });
@@ -23,7 +31,9 @@ async function expectNamed(response: APIResponse, status: number, key: "field" |
 /** Signs the request context in through next-auth, as the sign-in page does. */
 async function bffSignIn(api: APIRequestContext) {
   const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
-  const response = await api.post("/api/auth/callback/credentials", { form: { csrfToken, username: "demo@acme.test", password: "demo", json: "true" } });
+  const response = await api.post("/api/auth/callback/credentials", {
+    form: { csrfToken, username: "demo@acme.test", password: "demo", json: "true" },
+  });
   expect(response.ok()).toBe(true);
   expect((await (await api.get("/api/auth/session")).json()).user?.email).toBe("demo@acme.test");
 }
@@ -31,15 +41,45 @@ async function bffSignIn(api: APIRequestContext) {
 test.describe("Track API: malformed bodies", () => {
   const cases: [string, string, Body, number, string][] = [
     ...["q", "sender", "receiver", "businessPartner"].flatMap((key) =>
-      controlCases((v) => json({ filter: { [key]: v } })).map(([name, body]) => [`${name} in ${key}`, "/track/api/transactions", body, 400, `filter.${key}`] as [string, string, Body, number, string]),
+      controlCases((v) => json({ filter: { [key]: v } })).map(
+        ([name, body]) =>
+          [`${name} in ${key}`, "/track/api/transactions", body, 400, `filter.${key}`] as [
+            string,
+            string,
+            Body,
+            number,
+            string,
+          ],
+      ),
     ),
-    ...controlCases((v) => json({ filter: { serviceProfile: ["ok", v] } })).map(([name, body]) => [`${name} in serviceProfile`, "/track/api/transactions", body, 400, "filter.serviceProfile.1"] as [string, string, Body, number, string]),
+    ...controlCases((v) => json({ filter: { serviceProfile: ["ok", v] } })).map(
+      ([name, body]) =>
+        [`${name} in serviceProfile`, "/track/api/transactions", body, 400, "filter.serviceProfile.1"] as [
+          string,
+          string,
+          Body,
+          number,
+          string,
+        ],
+    ),
     ["NUL in q, stats", "/track/api/transactions/stats", json({ filter: { q: "a\u0000b" } }), 400, "filter.q"],
-    ["NUL in sender, export", "/track/api/transactions/export", json({ filter: { sender: "a\u0000b" } }), 400, "filter.sender"],
+    [
+      "NUL in sender, export",
+      "/track/api/transactions/export",
+      json({ filter: { sender: "a\u0000b" } }),
+      400,
+      "filter.sender",
+    ],
     ["bad JSON", "/track/api/transactions", raw('{"filter":'), 400, "body"],
     ["an empty body", "/track/api/transactions", raw(""), 400, "body"],
     ["JSON with a BOM and garbage", "/track/api/transactions", raw("\uFEFF{]"), 400, "body"],
-    ["a form body", "/track/api/transactions", raw("filter=1", "application/x-www-form-urlencoded"), 415, "content-type"],
+    [
+      "a form body",
+      "/track/api/transactions",
+      raw("filter=1", "application/x-www-form-urlencoded"),
+      415,
+      "content-type",
+    ],
     ["text/plain", "/track/api/transactions/stats", raw('{"filter":{}}', "text/plain"), 415, "content-type"],
     ["a 2 MiB body", "/track/api/transactions", json({ filter: {}, pad: "x".repeat(2 * MiB) }), 413, "body"],
     ["an array body", "/track/api/transactions", json([{ filter: {} }]), 400, "body"],
@@ -49,13 +89,49 @@ test.describe("Track API: malformed bodies", () => {
     ["an object for q", "/track/api/transactions", json({ filter: { q: { $ne: "" } } }), 400, "filter.q"],
     ["a string for status", "/track/api/transactions", json({ filter: { status: "error" } }), 400, "filter.status"],
     ["an unknown key", "/track/api/transactions", json({ filter: { colour: "red" } }), 400, "filter.colour"],
-    ["a garbage cursor", "/track/api/transactions", json({ filter: {}, page: { cursor: "garbage" } }), 400, "page.cursor"],
-    ["a non-ASCII cursor", "/track/api/transactions", json({ filter: {}, page: { cursor: `abc.${"é".repeat(32)}` } }), 400, "page.cursor"],
-    ["a control-character cursor", "/track/api/transactions", json({ filter: {}, page: { cursor: "\u0000.\u0000" } }), 400, "page.cursor"],
-    ["a 5000-character cursor", "/track/api/transactions", json({ filter: {}, page: { cursor: "x".repeat(5000) } }), 400, "page.cursor"],
+    [
+      "a garbage cursor",
+      "/track/api/transactions",
+      json({ filter: {}, page: { cursor: "garbage" } }),
+      400,
+      "page.cursor",
+    ],
+    [
+      "a non-ASCII cursor",
+      "/track/api/transactions",
+      json({ filter: {}, page: { cursor: `abc.${"é".repeat(32)}` } }),
+      400,
+      "page.cursor",
+    ],
+    [
+      "a control-character cursor",
+      "/track/api/transactions",
+      json({ filter: {}, page: { cursor: "\u0000.\u0000" } }),
+      400,
+      "page.cursor",
+    ],
+    [
+      "a 5000-character cursor",
+      "/track/api/transactions",
+      json({ filter: {}, page: { cursor: "x".repeat(5000) } }),
+      400,
+      "page.cursor",
+    ],
     ["a fractional page size", "/track/api/transactions", json({ filter: {}, page: { size: 1.5 } }), 400, "page.size"],
-    ["a bad date", "/track/api/transactions", json({ filter: { receivedFrom: "2026-13-45T99:00:00Z" } }), 400, "filter.receivedFrom"],
-    ["a bad time zone", "/track/api/transactions/stats", json({ filter: {}, timeZone: "Mars/Olympus" }), 400, "timeZone"],
+    [
+      "a bad date",
+      "/track/api/transactions",
+      json({ filter: { receivedFrom: "2026-13-45T99:00:00Z" } }),
+      400,
+      "filter.receivedFrom",
+    ],
+    [
+      "a bad time zone",
+      "/track/api/transactions/stats",
+      json({ filter: {}, timeZone: "Mars/Olympus" }),
+      400,
+      "timeZone",
+    ],
     ["a NUL time zone", "/track/api/transactions/stats", json({ filter: {}, timeZone: "\u0000" }), 400, "timeZone"],
     ["a bad bucket", "/track/api/transactions/stats", json({ filter: {}, bucket: "minute" }), 400, "bucket"],
     ["paging on export", "/track/api/transactions/export", json({ filter: {}, page: {} }), 400, "page"],
@@ -66,14 +142,26 @@ test.describe("Track API: malformed bodies", () => {
   for (const [name, path, body, status, field] of cases) {
     test(`${path}: ${name} → ${status} naming ${field}`, async ({ api }) => {
       const user = path.endsWith("/events") ? "ingest@acme.test" : undefined;
-      const response = await api.post(path, { ...body, headers: { ...body.headers, ...bearer(await tokenFor(api, user)) } });
+      const response = await api.post(path, {
+        ...body,
+        headers: { ...body.headers, ...bearer(await tokenFor(api, user)) },
+      });
       await expectNamed(response, status, "field", field);
     });
   }
 
   test("odd but well-formed text is searched, not refused", async ({ api }) => {
     const headers = bearer(await tokenFor(api));
-    for (const q of ["\ud800", "%00", "'; drop table transactions; --", '"unterminated', "*", "NEAR(a b)", "\u200b", "🙂🙂🙂"]) {
+    for (const q of [
+      "\ud800",
+      "%00",
+      "'; drop table transactions; --",
+      '"unterminated',
+      "*",
+      "NEAR(a b)",
+      "\u200b",
+      "🙂🙂🙂",
+    ]) {
       const response = await api.post("/track/api/transactions", { headers, data: { filter: { q } } });
       expect(response.status(), q).toBe(200);
     }
@@ -111,7 +199,9 @@ test.describe("BFF: malformed URL parameters and paths", () => {
   const list = (query: string) => `/api/transactions?${query}`;
   const cases: [string, string][] = [
     ...["q", "sender", "receiver", "partner", "profile"].flatMap((param) =>
-      Object.entries(CONTROL).map(([, c]) => [list(`${param}=${encodeURIComponent(`ab${c}cd`)}`), param] as [string, string]),
+      Object.entries(CONTROL).map(
+        ([, c]) => [list(`${param}=${encodeURIComponent(`ab${c}cd`)}`), param] as [string, string],
+      ),
     ),
     ["/api/stats?q=a%00b", "q"],
     ["/api/transactions/export?sender=a%00b", "sender"],
@@ -140,7 +230,8 @@ test.describe("BFF: malformed URL parameters and paths", () => {
   test("each one is a 400 naming the URL parameter", async ({ api }) => {
     await bffSignIn(api);
     for (const [path, param] of cases) {
-      await test.step(`${path.slice(0, 80)} → ${param}`, async () => expectNamed(await api.get(path), 400, "param", param));
+      await test.step(`${path.slice(0, 80)} → ${param}`, async () =>
+        expectNamed(await api.get(path), 400, "param", param));
     }
   });
 
@@ -154,7 +245,12 @@ test.describe("BFF: malformed URL parameters and paths", () => {
       ["4000-character id", () => api.get(`/api/transactions/${"x".repeat(4000)}`), 404],
       ["unknown file", () => api.get("/api/transactions/nope/files/%00?disposition=%00"), 404],
       ["unknown address", () => api.get("/api/no-such-thing"), 404],
-      ["POST with a huge body to a GET route", () => api.post("/api/transactions", { data: "x".repeat(2 * MiB), headers: { "content-type": "application/json" } }), 405],
+      [
+        "POST with a huge body to a GET route",
+        () =>
+          api.post("/api/transactions", { data: "x".repeat(2 * MiB), headers: { "content-type": "application/json" } }),
+        405,
+      ],
     ];
     for (const [name, send, status] of cases) {
       await test.step(name, async () => {

@@ -12,8 +12,18 @@ test("health reports the tracking lag", async ({ api }) => {
 test("the OpenAPI document and the docs page describe the search", async ({ api }) => {
   const spec = await (await api.get("/track/api/open-api-spec.json")).json();
   expect(spec.openapi).toBe("3.1.0");
-  expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(["/track/api/transactions", "/track/api/transactions/{id}", "/track/api/transactions/stats", "/track/api/events"]));
-  expect(spec.paths["/track/api/transactions"].post.requestBody.content["application/json"].schema.properties.filter.properties).toHaveProperty("errorType");
+  expect(Object.keys(spec.paths)).toEqual(
+    expect.arrayContaining([
+      "/track/api/transactions",
+      "/track/api/transactions/{id}",
+      "/track/api/transactions/stats",
+      "/track/api/events",
+    ]),
+  );
+  expect(
+    spec.paths["/track/api/transactions"].post.requestBody.content["application/json"].schema.properties.filter
+      .properties,
+  ).toHaveProperty("errorType");
   const docs = await api.get("/track/api/docs");
   expect(docs.headers()["content-type"]).toContain("text/html");
   expect(await docs.text()).toContain("/track/api/transactions/stats");

@@ -32,7 +32,11 @@ test.describe("POST /track/api/transactions", () => {
     ["a wrong type", { filter: { status: "error" } }, "filter.status"],
     ["an unknown status", { filter: { status: ["lost"] } }, "filter.status.0"],
     ["a bad date", { filter: { receivedFrom: "yesterday" } }, "filter.receivedFrom"],
-    ["a reversed range", { filter: { receivedFrom: "2026-02-01T00:00:00Z", receivedTo: "2026-01-01T00:00:00Z" } }, "filter.receivedTo"],
+    [
+      "a reversed range",
+      { filter: { receivedFrom: "2026-02-01T00:00:00Z", receivedTo: "2026-01-01T00:00:00Z" } },
+      "filter.receivedTo",
+    ],
     ["page size 0", { filter: {}, page: { size: 0 } }, "page.size"],
     ["page size 501", { filter: {}, page: { size: 501 } }, "page.size"],
     ["a garbage cursor", { filter: {}, page: { cursor: "garbage" } }, "page.cursor"],
@@ -61,7 +65,10 @@ test.describe("POST /track/api/transactions", () => {
 
   test("answers 400 for malformed JSON and 415 for a form body", async ({ api }) => {
     const token = await tokenFor(api);
-    const malformed = await api.post("/track/api/transactions", { headers: { ...bearer(token), "content-type": "application/json" }, data: Buffer.from('{"filter": {') });
+    const malformed = await api.post("/track/api/transactions", {
+      headers: { ...bearer(token), "content-type": "application/json" },
+      data: Buffer.from('{"filter": {'),
+    });
     expect(malformed.status()).toBe(400);
     expect((await malformed.json()).error).toMatchObject({ field: "body", code: "invalid_json" });
     const notAnObject = await api.post("/track/api/transactions", { headers: bearer(token), data: ["filter"] });

@@ -6,7 +6,10 @@ async function allIds(api: APIRequestContext, user: string): Promise<string[]> {
   const ids: string[] = [];
   let cursor: string | undefined;
   do {
-    const response = await api.post("/track/api/transactions", { headers, data: { filter: {}, page: { size: 500, cursor } } });
+    const response = await api.post("/track/api/transactions", {
+      headers,
+      data: { filter: {}, page: { size: 500, cursor } },
+    });
     expect(response.status()).toBe(200);
     const page = await response.json();
     ids.push(...page.items.map((t: { id: string }) => t.id));
@@ -34,9 +37,17 @@ test("with Globex's token no route returns an Acme row", async ({ api }) => {
 
   const stats = await api.post("/track/api/transactions/stats", { headers, data: { filter: {}, bucket: "day" } });
   expect(stats.status()).toBe(200);
-  const acmeStats = await api.post("/track/api/transactions/stats", { headers: bearer(await tokenFor(api)), data: { filter: {}, bucket: "day" } });
+  const acmeStats = await api.post("/track/api/transactions/stats", {
+    headers: bearer(await tokenFor(api)),
+    data: { filter: {}, bucket: "day" },
+  });
   const [g, a] = [await stats.json(), await acmeStats.json()];
-  const countGlobex = await api.post("/track/api/transactions", { headers, data: { filter: { receivedFrom: g.from, receivedTo: g.to }, page: { size: 1 } } });
+  const countGlobex = await api.post("/track/api/transactions", {
+    headers,
+    data: { filter: { receivedFrom: g.from, receivedTo: g.to }, page: { size: 1 } },
+  });
   expect(g.totals.total).toBe((await countGlobex.json()).total);
-  expect(a.breakdowns.partner.map((p: { key: string }) => p.key)).not.toEqual(g.breakdowns.partner.map((p: { key: string }) => p.key));
+  expect(a.breakdowns.partner.map((p: { key: string }) => p.key)).not.toEqual(
+    g.breakdowns.partner.map((p: { key: string }) => p.key),
+  );
 });

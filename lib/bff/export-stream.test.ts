@@ -21,18 +21,24 @@ beforeEach(() => {
 });
 
 // Keeps a byte order mark (Response.text() would drop it).
-const text = async (stream: ReadableStream<Uint8Array>) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
+const text = async (stream: ReadableStream<Uint8Array>) =>
+  new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
 
 describe("pagedExport (an upstream without the export endpoint)", () => {
   it("reads the first page before it returns, then the next pages as they are taken, with the same token and the largest page size", async () => {
     const call = <T>(fn: (token: string) => Promise<T>) => fn("token-1");
-    const { total, chunks } = await pagedExport(call, { filter: { status: ["error"] }, sort: { field: "amount", direction: "asc" } });
+    const { total, chunks } = await pagedExport(call, {
+      filter: { status: ["error"] },
+      sort: { field: "amount", direction: "asc" },
+    });
     expect(total).toBe(5);
     expect(search).toHaveBeenCalledTimes(1);
     const ids: string[] = [];
     for await (const chunk of chunks) ids.push(...chunk.map((t) => t.id));
     expect(ids).toEqual(["a", "b", "c", "d", "e"]);
-    expect(search.mock.calls.map(([token, request]) => [token, request.page.size, request.page.cursor, request.filter])).toEqual([
+    expect(
+      search.mock.calls.map(([token, request]) => [token, request.page.size, request.page.cursor, request.filter]),
+    ).toEqual([
       ["token-1", 500, undefined, { status: ["error"] }],
       ["token-1", 500, "c1", { status: ["error"] }],
       ["token-1", 500, "c2", { status: ["error"] }],
@@ -40,7 +46,10 @@ describe("pagedExport (an upstream without the export endpoint)", () => {
   });
 
   it("stops paging when the download is cancelled", async () => {
-    const { chunks } = await pagedExport((fn) => fn("t"), { filter: {}, sort: { field: "receivedAt", direction: "desc" } });
+    const { chunks } = await pagedExport((fn) => fn("t"), {
+      filter: {},
+      sort: { field: "receivedAt", direction: "desc" },
+    });
     const reader = csvStream(chunks).getReader();
     await reader.read(); // header
     await reader.read(); // first page

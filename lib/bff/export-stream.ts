@@ -14,7 +14,7 @@ export async function pagedExport(call: BffContext<unknown>["call"], request: Ex
   const page = (cursor?: string) => ({ ...request, page: { size: MAX_PAGE_SIZE, ...(cursor ? { cursor } : {}) } });
   const first = await call((fresh) => trackApi.search((token = fresh), page(), signal));
   async function* chunks(): AsyncGenerator<Transaction[], void, undefined> {
-    for (let current = first; ; ) {
+    for (let current = first; ;) {
       yield current.items;
       if (!current.nextCursor) return;
       current = await trackApi.search(token, page(current.nextCursor), signal);
@@ -25,5 +25,9 @@ export async function pagedExport(call: BffContext<unknown>["call"], request: Ex
 
 /** A byte stream with `prefix` in front of it; cancelling it cancels the source. */
 export function withPrefix(prefix: string, body: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
-  return body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ start: (controller) => controller.enqueue(new TextEncoder().encode(prefix)) }));
+  return body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      start: (controller) => controller.enqueue(new TextEncoder().encode(prefix)),
+    }),
+  );
 }

@@ -16,7 +16,10 @@ export interface BffContext<P> {
 
 /** The BFF's uniform error answer: `{ error: { message, code, field?, param? } }`. */
 export function bffError(status: number, code: string, message: string, field?: string, param?: string): Response {
-  return Response.json({ error: { message, code, ...(field ? { field } : {}), ...(param ? { param } : {}) } }, { status, headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { error: { message, code, ...(field ? { field } : {}), ...(param ? { param } : {}) } },
+    { status, headers: { "cache-control": "no-store" } },
+  );
 }
 
 /**

@@ -18,6 +18,7 @@ export function forBrowser(error: TrackApiError): BrowserError {
   const { status, code, field } = error;
   const param = status >= 400 && status < 500 ? urlParamForField(field) : undefined;
   if (!param) return { status, code, message: error.message, field };
-  const detail = field && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
+  const detail =
+    field && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
   return { status, code, message: `${param}: ${detail}`, field, param };
 }

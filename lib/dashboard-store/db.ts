@@ -13,7 +13,8 @@ export type DashboardDb = Kysely<DashboardDatabase>;
  * `:memory:`), through its own connection, so it works in remote mode where no store is opened.
  */
 export function openDashboardDb(url: string): DashboardDb {
-  if (/^postgres(ql)?:\/\//.test(url)) throw new Error("DATABASE_URL: PostgreSQL is not available yet for the dashboard's tables; use a file: URL");
+  if (/^postgres(ql)?:\/\//.test(url))
+    throw new Error("DATABASE_URL: PostgreSQL is not available yet for the dashboard's tables; use a file: URL");
   const file = url === ":memory:" ? ":memory:" : url.replace(/^file:/, "");
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SQLite(file);

@@ -18,10 +18,28 @@ describe("CSV export", () => {
 
   it("writes one line per transaction with a field per column", () => {
     const tx = {
-      id: "t1", documentType: "invoice", documentNumber: "INV-1", status: "error", statusReason: "Unknown, recipient", errorType: "UNKNOWN_RECIPIENT",
-      businessStatus: null, overdue: false, direction: "outbound", sender: { id: "0037:1", name: "A" }, receiver: { id: "0037:2", name: "B" },
-      businessPartner: { id: "0037:2", name: "B" }, inChannel: "api", outChannel: "peppol", format: "peppolBis3", serviceProfile: "x", amount: 10,
-      currency: "EUR", receivedAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z", deliveredAt: null, slaDueAt: null,
+      id: "t1",
+      documentType: "invoice",
+      documentNumber: "INV-1",
+      status: "error",
+      statusReason: "Unknown, recipient",
+      errorType: "UNKNOWN_RECIPIENT",
+      businessStatus: null,
+      overdue: false,
+      direction: "outbound",
+      sender: { id: "0037:1", name: "A" },
+      receiver: { id: "0037:2", name: "B" },
+      businessPartner: { id: "0037:2", name: "B" },
+      inChannel: "api",
+      outChannel: "peppol",
+      format: "peppolBis3",
+      serviceProfile: "x",
+      amount: 10,
+      currency: "EUR",
+      receivedAt: "2026-01-01T00:00:00.000Z",
+      updatedAt: "2026-01-01T00:00:00.000Z",
+      deliveredAt: null,
+      slaDueAt: null,
     } as const;
     const lines = csvRows([tx, tx]).split("\r\n").filter(Boolean);
     expect(lines).toHaveLength(2);

@@ -46,7 +46,8 @@ export function csvField(value: string | number | boolean | null | undefined): s
 export const csvHeader = () => CSV_COLUMNS.map(([h]) => csvField(h)).join(",") + "\r\n";
 
 /** CSV lines for a page of transactions. */
-export const csvRows = (items: Transaction[]) => items.map((t) => CSV_COLUMNS.map(([, value]) => csvField(value(t))).join(",") + "\r\n").join("");
+export const csvRows = (items: Transaction[]) =>
+  items.map((t) => CSV_COLUMNS.map(([, value]) => csvField(value(t))).join(",") + "\r\n").join("");
 
 /**
  * A CSV document as a byte stream: `prefix` and the header line, then the rows of each chunk as the

@@ -59,7 +59,15 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
-export const EVENT_STEPS = ["INBOUND", "VALIDATION", "CONVERSION", "ROUTING", "OUTBOUND", "NETWORK", "ARCHIVE"] as const;
+export const EVENT_STEPS = [
+  "INBOUND",
+  "VALIDATION",
+  "CONVERSION",
+  "ROUTING",
+  "OUTBOUND",
+  "NETWORK",
+  "ARCHIVE",
+] as const;
 export type EventStep = (typeof EVENT_STEPS)[number];
 
 export const EVENT_LEVELS = ["INFO", "WARNING", "ERROR"] as const;

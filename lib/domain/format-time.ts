@@ -20,15 +20,19 @@ export function relativeTime(iso: string, now = Date.now(), locale = "en"): stri
 
 /** "27 Nov 2026, 14:05:09 EET": the absolute time with its time zone. */
 export function absoluteTime(iso: string, timeZone?: string, locale = "en-GB"): string {
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: "medium",
-    timeStyle: "medium",
-    timeZone,
-  }).format(new Date(iso)) + ` ${zoneName(iso, timeZone, locale)}`;
+  return (
+    new Intl.DateTimeFormat(locale, {
+      dateStyle: "medium",
+      timeStyle: "medium",
+      timeZone,
+    }).format(new Date(iso)) + ` ${zoneName(iso, timeZone, locale)}`
+  );
 }
 
 function zoneName(iso: string, timeZone: string | undefined, locale: string): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZoneName: "short", timeZone }).formatToParts(new Date(iso)).find((p) => p.type === "timeZoneName");
+  const part = new Intl.DateTimeFormat(locale, { timeZoneName: "short", timeZone })
+    .formatToParts(new Date(iso))
+    .find((p) => p.type === "timeZoneName");
   return part?.value ?? "";
 }
 

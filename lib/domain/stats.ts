@@ -33,5 +33,10 @@ export interface StatsResult {
     partner: BreakdownRow[];
     errorType: BreakdownRow[];
   };
-  throughput: { delivered: number; medianMs: number | null; p90Ms: number | null; histogram: { upToMs: number | null; count: number }[] };
+  throughput: {
+    delivered: number;
+    medianMs: number | null;
+    p90Ms: number | null;
+    histogram: { upToMs: number | null; count: number }[];
+  };
 }

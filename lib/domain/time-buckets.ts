@@ -6,7 +6,11 @@ export const DAY_MS = 24 * HOUR_MS;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function dateKeyFormatter(timeZone: string) {
   let f = formatters.get(timeZone);
-  if (!f) formatters.set(timeZone, (f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })));
+  if (!f)
+    formatters.set(
+      timeZone,
+      (f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })),
+    );
   return f;
 }
 
@@ -26,7 +30,8 @@ export function startOfLocalDay(ms: number, timeZone: string): number {
 /** The first instant of the calendar month containing `ms` in `timeZone`. */
 export function startOfLocalMonth(ms: number, timeZone: string): number {
   let t = startOfLocalDay(ms, timeZone);
-  while (localDate(t - HOUR_MS, timeZone).slice(0, 7) === localDate(ms, timeZone).slice(0, 7)) t = startOfLocalDay(t - HOUR_MS, timeZone);
+  while (localDate(t - HOUR_MS, timeZone).slice(0, 7) === localDate(ms, timeZone).slice(0, 7))
+    t = startOfLocalDay(t - HOUR_MS, timeZone);
   return t;
 }
 

@@ -32,7 +32,9 @@ export const transactionResponse = z.object({
   format: nullable(z.enum(FORMATS)),
   sender: nullable(partyResponse),
   receiver: nullable(partyResponse),
-  businessPartner: nullable(partyResponse).describe("The counterparty: the sender of inbound, the receiver of outbound documents"),
+  businessPartner: nullable(partyResponse).describe(
+    "The counterparty: the sender of inbound, the receiver of outbound documents",
+  ),
   serviceProfile: nullable(z.string()),
   amount: nullable(z.number()).describe("Payable amount including VAT (invoices and credit notes)"),
   currency: nullable(z.string()),

@@ -90,6 +90,7 @@ export interface TimeRangeField extends Named {
   preset?: string;
 }
 
-export type FieldDef = TextField | EnumSetField | EnumField | ParticipantField | TextSetField | BooleanField | TimeRangeField;
+export type FieldDef =
+  TextField | EnumSetField | EnumField | ParticipantField | TextSetField | BooleanField | TimeRangeField;
 export type Kind = FieldDef["kind"];
 export type OneKeyKind = Exclude<Kind, "timeRange">;

@@ -20,7 +20,15 @@ export const COLUMN_IDS = [
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
 /** Shown when the URL has no `cols`; the rest are one click away in the column chooser. */
-export const DEFAULT_COLUMNS: ColumnId[] = ["status", "documentType", "documentNumber", "partner", "channels", "amount", "receivedAt"];
+export const DEFAULT_COLUMNS: ColumnId[] = [
+  "status",
+  "documentType",
+  "documentNumber",
+  "partner",
+  "channels",
+  "amount",
+  "receivedAt",
+];
 
 export const DENSITIES = ["comfortable", "compact"] as const;
 export type Density = (typeof DENSITIES)[number];

@@ -5,7 +5,10 @@ import { loadSearch, serializeSearch } from "./url-codec";
 
 // The table is empty until a parameter is renamed; these tests rename two, as a rename would.
 const RENAMED = vi.hoisted(() => ({ kind: "type", counterparty: "partner" }));
-vi.mock("./url-aliases", async (importOriginal) => ({ ...(await importOriginal<typeof import("./url-aliases")>()), URL_ALIASES: RENAMED }));
+vi.mock("./url-aliases", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("./url-aliases")>()),
+  URL_ALIASES: RENAMED,
+}));
 
 const current = (query: string) => withCurrentNames(new URLSearchParams(query), RENAMED)?.toString() ?? null;
 
@@ -22,7 +25,9 @@ describe("former URL parameter names", () => {
   });
 
   it("gives the page's address under the current names, for a redirect", () => {
-    expect(currentNamesHref("/transactions", { kind: ["invoice", "order"], cursor: "c1" }, RENAMED)).toBe("/transactions?type=invoice&type=order&cursor=c1");
+    expect(currentNamesHref("/transactions", { kind: ["invoice", "order"], cursor: "c1" }, RENAMED)).toBe(
+      "/transactions?type=invoice&type=order&cursor=c1",
+    );
     expect(currentNamesHref("/", { kind: "invoice", type: "order" }, RENAMED)).toBe("/?type=order");
     expect(currentNamesHref("/", { status: "error" }, RENAMED)).toBeNull();
   });

@@ -11,7 +11,10 @@ const formerIn = (aliases: Readonly<Record<string, string>>, name: string) => Ob
  * `params` with every former name written as its current one, in place; where the link has both,
  * the current name's value wins. Null when no name is a former one (the common case, no copy made).
  */
-export function withCurrentNames(params: URLSearchParams, aliases: Readonly<Record<string, string>> = URL_ALIASES): URLSearchParams | null {
+export function withCurrentNames(
+  params: URLSearchParams,
+  aliases: Readonly<Record<string, string>> = URL_ALIASES,
+): URLSearchParams | null {
   if (![...params.keys()].some((name) => formerIn(aliases, name))) return null;
   const current = new URLSearchParams();
   for (const [name, value] of params) {
@@ -25,9 +28,14 @@ export function withCurrentNames(params: URLSearchParams, aliases: Readonly<Reco
  * The address of the same page with current parameter names, for a redirect; null when the page's
  * search params hold no former name.
  */
-export function currentNamesHref(path: string, searchParams: Record<string, string | string[] | undefined>, aliases: Readonly<Record<string, string>> = URL_ALIASES): string | null {
+export function currentNamesHref(
+  path: string,
+  searchParams: Record<string, string | string[] | undefined>,
+  aliases: Readonly<Record<string, string>> = URL_ALIASES,
+): string | null {
   const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(searchParams)) for (const v of [value ?? []].flat()) params.append(name, v);
+  for (const [name, value] of Object.entries(searchParams))
+    for (const v of [value ?? []].flat()) params.append(name, v);
   const current = withCurrentNames(params, aliases);
   if (!current) return null;
   return current.size ? `${path}?${current}` : path;

@@ -3,7 +3,16 @@
 import { createLoader, createSerializer, parseAsArrayOf, parseAsString, type inferParserType } from "nuqs/server";
 import { SORT_DIRECTIONS, SORT_FIELDS, type SortDirection, type SortField } from "@/lib/domain/enums";
 import { DAY_MS, HOUR_MS, startOfLocalDay, startOfLocalMonth } from "@/lib/domain/time-buckets";
-import { FILTER_FIELDS, FILTER_STATE_KEYS, FILTER_URL_KEYS, URL_PARAM_OF_KEY, type FilterField, type FilterStateKey, type ListStateKey, type TimeRange } from "./fields";
+import {
+  FILTER_FIELDS,
+  FILTER_STATE_KEYS,
+  FILTER_URL_KEYS,
+  URL_PARAM_OF_KEY,
+  type FilterField,
+  type FilterStateKey,
+  type ListStateKey,
+  type TimeRange,
+} from "./fields";
 import { DEFAULT_SORT } from "./limits";
 import { URL_ALIASES, withCurrentNames } from "./url-aliases";
 import type { Sort } from "./schema";
@@ -14,7 +23,9 @@ export type RangePreset = (typeof RANGE_PRESETS)[number];
 
 const text = parseAsString;
 const list = parseAsArrayOf(parseAsString, ",");
-const LIST_KEYS = new Set<string>(FILTER_FIELDS.filter((f) => f.kind === "enumSet" || f.kind === "textSet").map((f) => f.key));
+const LIST_KEYS = new Set<string>(
+  FILTER_FIELDS.filter((f) => f.kind === "enumSet" || f.kind === "textSet").map((f) => f.key),
+);
 
 type FilterParsers = { [K in FilterStateKey]: K extends ListStateKey ? typeof list : typeof text };
 
@@ -62,12 +73,19 @@ export function urlParamForField(field: string | undefined): string | undefined 
 }
 
 export const formatSort = (sort: Sort): string | null =>
-  sort.field === DEFAULT_SORT.field && sort.direction === DEFAULT_SORT.direction ? null : `${sort.field}.${sort.direction}`;
+  sort.field === DEFAULT_SORT.field && sort.direction === DEFAULT_SORT.direction
+    ? null
+    : `${sort.field}.${sort.direction}`;
 
 export function parseSort(value: string | null): Sort | null {
   if (!value) return DEFAULT_SORT;
   const [field, direction = "desc", extra] = value.split(".");
-  if (extra !== undefined || !(SORT_FIELDS as readonly string[]).includes(field) || !(SORT_DIRECTIONS as readonly string[]).includes(direction)) return null;
+  if (
+    extra !== undefined ||
+    !(SORT_FIELDS as readonly string[]).includes(field) ||
+    !(SORT_DIRECTIONS as readonly string[]).includes(direction)
+  )
+    return null;
   return { field: field as SortField, direction: direction as SortDirection };
 }
 
@@ -113,16 +131,27 @@ export function resolveSearch(
 ): { ok: true; search: ResolvedSearch } | { ok: false; problem: UrlProblem } {
   const filter: ResolvedSearch["filter"] = {};
   for (const field of FILTER_FIELDS) {
-    const problem = field.kind === "timeRange" ? resolveRange(field, state, filter, { now, timeZone }) : resolveField(field, state, filter);
+    const problem =
+      field.kind === "timeRange"
+        ? resolveRange(field, state, filter, { now, timeZone })
+        : resolveField(field, state, filter);
     if (problem) return { ok: false, problem };
   }
   const sort = parseSort(state.sort);
-  if (!sort) return { ok: false, problem: { param: "sort", message: `sort must look like receivedAt.desc (fields: ${SORT_FIELDS.join(", ")})` } };
+  if (!sort)
+    return {
+      ok: false,
+      problem: { param: "sort", message: `sort must look like receivedAt.desc (fields: ${SORT_FIELDS.join(", ")})` },
+    };
   return { ok: true, search: { filter, sort, cursor: state.cursor ?? undefined } };
 }
 
 /** Copies a one-key field's URL value into the filter; a boolean must be written `true` or `false`. */
-function resolveField(field: Exclude<FilterField, TimeRange>, state: SearchParamsState, filter: ResolvedSearch["filter"]): UrlProblem | null {
+function resolveField(
+  field: Exclude<FilterField, TimeRange>,
+  state: SearchParamsState,
+  filter: ResolvedSearch["filter"],
+): UrlProblem | null {
   const value = state[field.key];
   if (value === null || (Array.isArray(value) && value.length === 0)) return null;
   if (field.kind !== "boolean") filter[field.key] = value;
@@ -132,14 +161,21 @@ function resolveField(field: Exclude<FilterField, TimeRange>, state: SearchParam
 }
 
 /** A time range's ends as instants: a relative preset (resolved against `now`), or from/to. */
-function resolveRange(field: TimeRange, state: SearchParamsState, filter: ResolvedSearch["filter"], { now, timeZone }: { now: number; timeZone: string }): UrlProblem | null {
+function resolveRange(
+  field: TimeRange,
+  state: SearchParamsState,
+  filter: ResolvedSearch["filter"],
+  { now, timeZone }: { now: number; timeZone: string },
+): UrlProblem | null {
   const from = state[field.from.state];
   const to = state[field.to.state];
   const preset = "preset" in field ? state[field.preset] : null;
   if (preset !== null && "preset" in field) {
     const param = field.preset;
-    if (!(RANGE_PRESETS as readonly string[]).includes(preset)) return { param, message: `${param} must be one of ${RANGE_PRESETS.join(", ")}` };
-    if (from !== null || to !== null) return { param, message: `use either ${param} or ${field.from.url}/${field.to.url}, not both` };
+    if (!(RANGE_PRESETS as readonly string[]).includes(preset))
+      return { param, message: `${param} must be one of ${RANGE_PRESETS.join(", ")}` };
+    if (from !== null || to !== null)
+      return { param, message: `use either ${param} or ${field.from.url}/${field.to.url}, not both` };
     filter[field.from.key] = new Date(rangeStart(preset as RangePreset, now, timeZone)).toISOString();
   }
   if (from !== null) filter[field.from.key] = toInstant(from, false, timeZone);

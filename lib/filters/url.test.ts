@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { loadSearch, serializeSearch, toSearchRequest, urlParamForField, type SearchParamsState } from "./url";
 
 const NOW = Date.parse("2026-11-27T10:30:00Z");
-const request = (query: string, timeZone = "Europe/Helsinki") => toSearchRequest(loadSearch(`?${query}`), { now: NOW, timeZone });
+const request = (query: string, timeZone = "Europe/Helsinki") =>
+  toSearchRequest(loadSearch(`?${query}`), { now: NOW, timeZone });
 
 describe("search URL codec", () => {
   it.each([
@@ -36,7 +37,10 @@ describe("search URL codec", () => {
     ["range=today", { filter: { receivedFrom: "2026-11-26T22:00:00.000Z" } }],
     ["range=24h", { filter: { receivedFrom: "2026-11-26T10:30:00.000Z" } }],
     ["range=month", { filter: { receivedFrom: "2026-10-31T22:00:00.000Z" } }],
-    ["from=2026-11-01&to=2026-11-02", { filter: { receivedFrom: "2026-10-31T22:00:00.000Z", receivedTo: "2026-11-02T22:00:00.000Z" } }],
+    [
+      "from=2026-11-01&to=2026-11-02",
+      { filter: { receivedFrom: "2026-10-31T22:00:00.000Z", receivedTo: "2026-11-02T22:00:00.000Z" } },
+    ],
     ["from=2026-11-01T08:00:00Z", { filter: { receivedFrom: "2026-11-01T08:00:00Z" } }],
     ["sort=documentNumber.asc", { sort: { field: "documentNumber", direction: "asc" } }],
     ["cursor=abc", { page: { size: 50, cursor: "abc" } }],
@@ -80,7 +84,9 @@ describe("search URL codec", () => {
 
   it("says which value is unknown in words", () => {
     const result = request("status=error,lost");
-    expect(!result.ok && result.problem.message).toBe('status: unknown value "lost"; expected one of received, processing, sending, delivered, error, rejected');
+    expect(!result.ok && result.problem.message).toBe(
+      'status: unknown value "lost"; expected one of received, processing, sending, delivered, error, rejected',
+    );
     const long = request(`q=${"x".repeat(5000)}`);
     expect(!long.ok && long.problem.message).toBe("q: the search text is too long (at most 200 characters)");
     const nul = request("q=ab%00cd");
@@ -104,6 +110,8 @@ describe("search URL codec", () => {
     const state: SearchParamsState = loadSearch("?range=24h");
     const a = toSearchRequest(state, { now: NOW });
     const b = toSearchRequest(state, { now: NOW + 60_000 });
-    expect(a.ok && b.ok && Date.parse(b.request.filter.receivedFrom!) - Date.parse(a.request.filter.receivedFrom!)).toBe(60_000);
+    expect(
+      a.ok && b.ok && Date.parse(b.request.filter.receivedFrom!) - Date.parse(a.request.filter.receivedFrom!),
+    ).toBe(60_000);
   });
 });

@@ -27,14 +27,19 @@ export function toSearchRequest(
 }
 
 /** Plain words for a validation problem, e.g. `unknown value "lost"; expected one of received, …`. */
-function describeIssue(issue: { code: string; message: string; values?: readonly unknown[] }, filter: Record<string, unknown>, path: PropertyKey[]): string {
+function describeIssue(
+  issue: { code: string; message: string; values?: readonly unknown[] },
+  filter: Record<string, unknown>,
+  path: PropertyKey[],
+): string {
   if (issue.code === "invalid_value" && issue.values) {
     const [, key, index] = path;
     const raw = filter[String(key)];
     const value = Array.isArray(raw) ? raw[Number(index)] : raw;
     return `unknown value "${String(value).slice(0, 40)}"; expected one of ${issue.values.join(", ")}`;
   }
-  if (issue.code === "too_big" && path[1] === "q") return `the search text is too long (at most ${MAX_QUERY_LENGTH} characters)`;
+  if (issue.code === "too_big" && path[1] === "q")
+    return `the search text is too long (at most ${MAX_QUERY_LENGTH} characters)`;
   return issue.message;
 }
 

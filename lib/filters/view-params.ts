@@ -11,7 +11,9 @@ export interface ViewParam {
 
 /** Parsers that read view parameters as written, so a value the view's own parsers would drop can be reported. */
 export function rawViewParsers<P extends Record<string, ViewParam>>(params: P) {
-  return Object.fromEntries(Object.keys(params).map((name) => [name, parseAsString])) as { [K in keyof P]: typeof parseAsString };
+  return Object.fromEntries(Object.keys(params).map((name) => [name, parseAsString])) as {
+    [K in keyof P]: typeof parseAsString;
+  };
 }
 
 /**
@@ -19,12 +21,19 @@ export function rawViewParsers<P extends Record<string, ViewParam>>(params: P) {
  * (`density: unknown value "huge"; expected one of comfortable, compact`); null when all are fine.
  * An empty value counts as none.
  */
-export function viewProblem(raw: Partial<Record<string, string | null>>, params: Record<string, ViewParam>): UrlProblem | null {
+export function viewProblem(
+  raw: Partial<Record<string, string | null>>,
+  params: Record<string, ViewParam>,
+): UrlProblem | null {
   for (const [param, { values, list }] of Object.entries(params)) {
     const value = raw[param];
     if (!value) continue;
     const unknown = (list ? value.split(",").filter(Boolean) : [value]).find((item) => !values.includes(item));
-    if (unknown !== undefined) return { param, message: `${param}: unknown value "${unknown.slice(0, 40)}"; expected one of ${values.join(", ")}` };
+    if (unknown !== undefined)
+      return {
+        param,
+        message: `${param}: unknown value "${unknown.slice(0, 40)}"; expected one of ${values.join(", ")}`,
+      };
   }
   return null;
 }

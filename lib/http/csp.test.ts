@@ -15,12 +15,21 @@ describe("contentSecurityPolicy", () => {
   });
 
   it("adds eval only in development", () => {
-    expect(directive(contentSecurityPolicy({ nonce: "n", dev: true }), "script-src")).toBe("script-src 'self' 'nonce-n' 'unsafe-eval'");
+    expect(directive(contentSecurityPolicy({ nonce: "n", dev: true }), "script-src")).toBe(
+      "script-src 'self' 'nonce-n' 'unsafe-eval'",
+    );
   });
 
   it("keeps the framing and form rules", () => {
     const policy = contentSecurityPolicy({ nonce: "n" });
-    for (const rule of ["default-src 'self'", "frame-ancestors 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'self' blob:"]) expect(policy).toContain(rule);
+    for (const rule of [
+      "default-src 'self'",
+      "frame-ancestors 'self'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "object-src 'self' blob:",
+    ])
+      expect(policy).toContain(rule);
   });
 });
 

@@ -22,7 +22,9 @@ const BASE = [
  * API reference) get no inline scripts at all. Development adds 'unsafe-eval' for React's debugging.
  */
 export function contentSecurityPolicy({ nonce, dev = false }: { nonce?: string; dev?: boolean } = {}): string {
-  const script = ["script-src 'self'", nonce ? `'nonce-${nonce}'` : "", dev ? "'unsafe-eval'" : ""].filter(Boolean).join(" ");
+  const script = ["script-src 'self'", nonce ? `'nonce-${nonce}'` : "", dev ? "'unsafe-eval'" : ""]
+    .filter(Boolean)
+    .join(" ");
   return [...BASE.slice(0, 1), script, ...BASE.slice(1)].join("; ");
 }
 

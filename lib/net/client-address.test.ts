@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { addressBlock, clientAddress, normalizeAddress, PEER_ADDRESS_HEADER } from "./client-address";
 
 const headers = (peer: string | null, forwarded?: string) =>
-  new Headers({ ...(peer === null ? {} : { [PEER_ADDRESS_HEADER]: peer }), ...(forwarded === undefined ? {} : { "x-forwarded-for": forwarded }) });
+  new Headers({
+    ...(peer === null ? {} : { [PEER_ADDRESS_HEADER]: peer }),
+    ...(forwarded === undefined ? {} : { "x-forwarded-for": forwarded }),
+  });
 
 describe("clientAddress", () => {
   it.each<[string, string | null, string | undefined, number, string]>([
@@ -24,7 +27,9 @@ describe("clientAddress", () => {
 
   it("reads plain header records as next-auth passes them", () => {
     expect(clientAddress({ [PEER_ADDRESS_HEADER]: "192.0.2.7", "x-forwarded-for": "6.6.6.6" }, 0)).toBe("192.0.2.7");
-    expect(clientAddress({ [PEER_ADDRESS_HEADER]: "10.0.0.2", "x-forwarded-for": ["6.6.6.6", "203.0.113.9"] }, 1)).toBe("203.0.113.9");
+    expect(clientAddress({ [PEER_ADDRESS_HEADER]: "10.0.0.2", "x-forwarded-for": ["6.6.6.6", "203.0.113.9"] }, 1)).toBe(
+      "203.0.113.9",
+    );
   });
 });
 

@@ -23,7 +23,10 @@ function header(headers: HeaderSource, name: string): string | undefined {
 export function clientAddress(headers: HeaderSource, hops = config.trustProxyHops): string {
   const peer = header(headers, PEER_ADDRESS_HEADER) ?? "";
   if (hops === 0) return normalizeAddress(peer);
-  const forwarded = (header(headers, "x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const forwarded = (header(headers, "x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const chain = [...forwarded, peer];
   // NOTE: a shorter chain means the request did not pass every proxy; the furthest entry is the best left.
   return normalizeAddress(chain.at(-1 - hops) ?? chain[0]);
@@ -50,7 +53,8 @@ export function addressBlock(address: string): string {
   const tail = right === undefined ? [] : right ? right.split(":") : [];
   // An embedded IPv4 tail (::ffff:1.2.3.4, 64:ff9b::1.2.3.4) fills two of the eight groups.
   const tailGroups = tail.length + (tail.at(-1)?.includes(".") ? 1 : 0);
-  const groups = right === undefined ? head : [...head, ...Array<string>(8 - head.length - tailGroups).fill("0"), ...tail];
+  const groups =
+    right === undefined ? head : [...head, ...Array<string>(8 - head.length - tailGroups).fill("0"), ...tail];
   return `${groups
     .slice(0, 4)
     .map((group) => parseInt(group, 16).toString(16))

@@ -27,5 +27,10 @@ export async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<T
   }
   if (response.ok) return (await response.json()) as T;
   const body = (await response.json().catch(() => null)) as BffErrorBody | null;
-  throw new BffError(response.status, body?.error.code ?? "error", body?.error.message ?? `The server answered ${response.status}.`, body?.error.param);
+  throw new BffError(
+    response.status,
+    body?.error.code ?? "error",
+    body?.error.message ?? `The server answered ${response.status}.`,
+    body?.error.param,
+  );
 }

@@ -5,7 +5,11 @@ import type { TransactionFile } from "@/lib/domain/transaction";
 import { BffError, type BffErrorBody } from "./fetch-json";
 
 /** The BFF address of a transaction's file; `inline` asks the browser to show rather than save it. */
-export function fileUrl(transactionId: string, fileId: string, disposition: "inline" | "attachment" = "attachment"): string {
+export function fileUrl(
+  transactionId: string,
+  fileId: string,
+  disposition: "inline" | "attachment" = "attachment",
+): string {
   return `/api/transactions/${encodeURIComponent(transactionId)}/files/${encodeURIComponent(fileId)}?disposition=${disposition}`;
 }
 
@@ -26,7 +30,11 @@ export async function fetchFile(url: string, signal?: AbortSignal): Promise<File
   }
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as BffErrorBody | null;
-    throw new BffError(response.status, body?.error.code ?? "error", body?.error.message ?? `The server answered ${response.status}.`);
+    throw new BffError(
+      response.status,
+      body?.error.code ?? "error",
+      body?.error.message ?? `The server answered ${response.status}.`,
+    );
   }
   return { bytes: await response.arrayBuffer(), contentType: response.headers.get("content-type") ?? "" };
 }

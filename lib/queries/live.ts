@@ -10,7 +10,10 @@ export type LiveStatus = "off" | "connecting" | "live" | "paused" | "trouble";
  * the given queries so only what the view shows is refetched. Paused while the tab is hidden;
  * EventSource reconnects by itself after errors (the server sets the retry delay).
  */
-export function useLiveUpdates(url: string | null, invalidate: QueryKey[]): { status: LiveStatus; lastChangeAt: number | null } {
+export function useLiveUpdates(
+  url: string | null,
+  invalidate: QueryKey[],
+): { status: LiveStatus; lastChangeAt: number | null } {
   const client = useQueryClient();
   // The status belongs to one URL: a new URL starts out "connecting" without a synchronous reset.
   const [state, setState] = useState<{ url: string | null; status: LiveStatus }>({ url, status: "connecting" });

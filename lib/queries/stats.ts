@@ -45,7 +45,10 @@ export function resolveRange(search: SearchParamsState, now: number, timeZone: s
 }
 
 /** The series bucket for a range, and whether both buckets make sense (so a toggle is offered). */
-export function chartBucket(range: ResolvedRange | null, chosen: StatsBucket | null): { bucket: StatsBucket; choosable: boolean } {
+export function chartBucket(
+  range: ResolvedRange | null,
+  chosen: StatsBucket | null,
+): { bucket: StatsBucket; choosable: boolean } {
   const span = range?.span ?? DAY_MS;
   const choosable = span > HOURLY_BY_DEFAULT_MS && span <= MAX_HOURLY_MS;
   const fallback: StatsBucket = span <= HOURLY_BY_DEFAULT_MS ? "hour" : "day";
@@ -75,11 +78,19 @@ export function useOverviewState() {
   const range = resolveRange(effective, now, browserTimeZone());
   const { bucket, choosable } = chartBucket(range, view.bucket);
   const liveEligible = range?.endsNow ?? false;
-  return { search, effective, bucket, bucketChoosable: choosable, liveEligible, liveOn: liveEligible && view.live !== "off" };
+  return {
+    search,
+    effective,
+    bucket,
+    bucketChoosable: choosable,
+    liveEligible,
+    liveOn: liveEligible && view.live !== "off",
+  };
 }
 
 /** The React Query key of the overview's stats for a shown search and bucket. */
-export const statsQueryKey = (effective: SearchParamsState, bucket: StatsBucket) => ["stats", serializeSearch(effective), bucket] as const;
+export const statsQueryKey = (effective: SearchParamsState, bucket: StatsBucket) =>
+  ["stats", serializeSearch(effective), bucket] as const;
 
 /**
  * The overview's stats for the URL's filters and range (`/api/stats`), shared by every chart: each
@@ -102,5 +113,7 @@ export function useStatsLive() {
   const { error } = useStatsQuery();
   const badView = useOverviewViewProblem();
   const rejected = badView !== null || (error instanceof BffError && error.status === 400);
-  return useLiveUpdates(liveOn && !rejected ? searchApiUrl("/api/live", effective) : null, [statsQueryKey(effective, bucket)]);
+  return useLiveUpdates(liveOn && !rejected ? searchApiUrl("/api/live", effective) : null, [
+    statsQueryKey(effective, bucket),
+  ]);
 }

@@ -17,7 +17,11 @@ export async function sessionEnded(sid: string): Promise<boolean> {
  * sessions had an id, or a session ended by sign-out (the denylist in the dashboard's database).
  */
 export async function activeSession(request: NextRequest): Promise<SessionToken | null> {
-  const token = (await getToken({ req: request, secret: authSecret(), secureCookie: secureCookies() })) as Partial<SessionToken> | null;
+  const token = (await getToken({
+    req: request,
+    secret: authSecret(),
+    secureCookie: secureCookies(),
+  })) as Partial<SessionToken> | null;
   if (!token || typeof token.accessToken !== "string" || typeof token.sid !== "string") return null;
   return (await sessionEnded(token.sid)) ? null : (token as SessionToken);
 }

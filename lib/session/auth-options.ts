@@ -35,17 +35,26 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "Business Network",
-        credentials: { username: { label: "User name", type: "text" }, password: { label: "Password", type: "password" } },
+        credentials: {
+          username: { label: "User name", type: "text" },
+          password: { label: "Password", type: "password" },
+        },
         async authorize(credentials, request) {
           const username = credentials?.username?.trim();
           const password = credentials?.password;
           if (!username || !password) throw new Error("invalid_credentials");
           try {
             const tokens = await passwordGrant(username, password, clientAddress(request.headers ?? {}));
-            return { ...tokens.user, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: tokens.expiresAt };
+            return {
+              ...tokens.user,
+              accessToken: tokens.accessToken,
+              refreshToken: tokens.refreshToken,
+              expiresAt: tokens.expiresAt,
+            };
           } catch (error) {
             // The message is the reason code; the sign-in page turns it into words.
-            if (error instanceof SignInError) throw new Error(error.retryAfterSeconds ? `${error.reason}:${error.retryAfterSeconds}` : error.reason);
+            if (error instanceof SignInError)
+              throw new Error(error.retryAfterSeconds ? `${error.reason}:${error.retryAfterSeconds}` : error.reason);
             throw new Error("unreachable");
           }
         },
@@ -54,7 +63,8 @@ export function authOptions(): NextAuthOptions {
     logger: {
       error(code, metadata) {
         // A cookie of a signed-out session asking for its session is expected, not worth a stack trace.
-        if (code === "JWT_SESSION_ERROR" && (metadata as { message?: string } | undefined)?.message === "session_ended") return;
+        if (code === "JWT_SESSION_ERROR" && (metadata as { message?: string } | undefined)?.message === "session_ended")
+          return;
         console.error(`[next-auth][error][${code}]`, metadata);
       },
     },
@@ -71,13 +81,26 @@ export function authOptions(): NextAuthOptions {
           return token;
         }
         const u = user as unknown as Omit<SessionToken, "sub" | "sid"> & { id: string };
-        const session: SessionToken = { sid: randomUUID(), sub: u.id, email: u.email, name: u.name, tenant: u.tenant, roles: u.roles, accessToken: u.accessToken, refreshToken: u.refreshToken, expiresAt: u.expiresAt };
+        const session: SessionToken = {
+          sid: randomUUID(),
+          sub: u.id,
+          email: u.email,
+          name: u.name,
+          tenant: u.tenant,
+          roles: u.roles,
+          accessToken: u.accessToken,
+          refreshToken: u.refreshToken,
+          expiresAt: u.expiresAt,
+        };
         return session as unknown as typeof token;
       },
       async session({ session, token }) {
         const t = token as unknown as SessionToken;
         // Only who is signed in reaches the browser: never the access or refresh token.
-        return { expires: session.expires, user: { email: t.email, name: t.name, tenant: t.tenant, roles: t.roles } } as typeof session;
+        return {
+          expires: session.expires,
+          user: { email: t.email, name: t.name, tenant: t.tenant, roles: t.roles },
+        } as typeof session;
       },
     },
   };

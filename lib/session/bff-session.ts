@@ -38,12 +38,28 @@ export async function ensureFresh(session: SessionToken, force = false): Promise
   if (!force && session.expiresAt - Date.now() > REFRESH_AHEAD_MS) return session;
   if (!session.refreshToken) throw sessionExpired();
   const tokens = await refreshOnce(session.refreshToken);
-  const next: SessionToken = { ...session, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: tokens.expiresAt, roles: tokens.user.roles.length ? tokens.user.roles : session.roles };
+  const next: SessionToken = {
+    ...session,
+    accessToken: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+    expiresAt: tokens.expiresAt,
+    roles: tokens.user.roles.length ? tokens.user.roles : session.roles,
+  };
   await writeSession(next);
   return next;
 }
 
 async function writeSession(session: SessionToken): Promise<void> {
-  const value = await encode({ token: session as unknown as Record<string, unknown>, secret: authSecret(), maxAge: SESSION_MAX_AGE_SECONDS });
-  (await cookies()).set(sessionCookieName(), value, { httpOnly: true, sameSite: "lax", secure: secureCookies(), path: "/", maxAge: SESSION_MAX_AGE_SECONDS });
+  const value = await encode({
+    token: session as unknown as Record<string, unknown>,
+    secret: authSecret(),
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+  (await cookies()).set(sessionCookieName(), value, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secureCookies(),
+    path: "/",
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
 }

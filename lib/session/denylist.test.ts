@@ -72,7 +72,14 @@ describe("the dashboard's tables", () => {
 
     const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(dashboard);
     const names = tables.rows.map((r) => r.name);
-    expect(names).toEqual(expect.arrayContaining(["dashboard_session_denylist", "dashboard_migration", "kysely_migration", "refresh_tokens"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "dashboard_session_denylist",
+        "dashboard_migration",
+        "kysely_migration",
+        "refresh_tokens",
+      ]),
+    );
     const ours = await sql<{ name: string }>`select name from dashboard_migration`.execute(dashboard);
     expect(ours.rows.map((r) => r.name)).toEqual(["0001-session-denylist"]);
     await dashboard.destroy();
@@ -84,7 +91,9 @@ describe("the dashboard's tables", () => {
     const dashboard = openDashboardDb(url);
     await migrateDashboard(dashboard);
     await denySession(dashboard, "s-1", Date.now() + HOUR);
-    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name = 'refresh_tokens'`.execute(dashboard);
+    const tables = await sql<{
+      name: string;
+    }>`select name from sqlite_master where type = 'table' and name = 'refresh_tokens'`.execute(dashboard);
     expect(tables.rows).toEqual([]);
     await dashboard.destroy();
   });

@@ -9,7 +9,11 @@ export async function denySession(db: DashboardDb, sessionId: string, until: num
     await trx
       .insertInto("dashboard_session_denylist")
       .values({ session_id: sessionId, expires_at: until })
-      .onConflict((c) => c.column("session_id").doUpdateSet((eb) => ({ expires_at: eb.fn("max", ["dashboard_session_denylist.expires_at", eb.ref("excluded.expires_at")]) })))
+      .onConflict((c) =>
+        c.column("session_id").doUpdateSet((eb) => ({
+          expires_at: eb.fn("max", ["dashboard_session_denylist.expires_at", eb.ref("excluded.expires_at")]),
+        })),
+      )
       .execute();
     await trx.deleteFrom("dashboard_session_denylist").where("expires_at", "<=", now).execute();
   });
@@ -17,6 +21,11 @@ export async function denySession(db: DashboardDb, sessionId: string, until: num
 
 /** Whether a session was ended by sign-out (and would not have expired since). */
 export async function isSessionDenied(db: DashboardDb, sessionId: string, now = Date.now()): Promise<boolean> {
-  const row = await db.selectFrom("dashboard_session_denylist").select("session_id").where("session_id", "=", sessionId).where("expires_at", ">", now).executeTakeFirst();
+  const row = await db
+    .selectFrom("dashboard_session_denylist")
+    .select("session_id")
+    .where("session_id", "=", sessionId)
+    .where("expires_at", ">", now)
+    .executeTakeFirst();
   return row !== undefined;
 }

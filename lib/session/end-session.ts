@@ -20,7 +20,8 @@ export async function endSession(session: Partial<SessionToken>, now = Date.now(
   }
   if (!session.refreshToken) return;
   try {
-    if (!(await revokeRefreshToken(session.refreshToken))) console.warn("[session] the Track API has no revocation endpoint; the refresh token expires on its own");
+    if (!(await revokeRefreshToken(session.refreshToken)))
+      console.warn("[session] the Track API has no revocation endpoint; the refresh token expires on its own");
   } catch (error) {
     console.error("[session] revoking the refresh token at sign-out failed", error);
   }

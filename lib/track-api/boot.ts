@@ -22,7 +22,10 @@ export async function startEmbedded(): Promise<void> {
     for (const tenant of tenants) {
       const started = Date.now();
       const events = await seedHistory(db, tenant, config.seedTransactions, now());
-      if (events) console.log(`[track-api] seeded ${config.seedTransactions} transactions (${events} events) for ${tenant} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      if (events)
+        console.log(
+          `[track-api] seeded ${config.seedTransactions} transactions (${events} events) for ${tenant} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        );
     }
   }
   if (config.simulate && !state.__trackSimulator) {

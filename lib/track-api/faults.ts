@@ -30,7 +30,9 @@ export function takeFault(pathname: string): Fault | null {
   return fault;
 }
 
-const counters = globalThis as unknown as { __trackRequests?: { byPath: Record<string, number>; liveLoops: Set<string> } };
+const counters = globalThis as unknown as {
+  __trackRequests?: { byPath: Record<string, number>; liveLoops: Set<string> };
+};
 const requests = () => (counters.__trackRequests ??= { byPath: {}, liveLoops: new Set() });
 
 /** Counts Track API requests (tests only), including which BFF live loops polled. */

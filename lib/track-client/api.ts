@@ -15,12 +15,23 @@ export const trackApi = {
   },
   /** A search's answer as the upstream Response, for the BFF to pass on without parsing it. */
   searchResponse(token: string, request: SearchRequest, signal?: AbortSignal): Promise<Response> {
-    return callTrackApi("/track/api/transactions", { method: "POST", token, body: request, retries: READ_RETRIES, signal });
+    return callTrackApi("/track/api/transactions", {
+      method: "POST",
+      token,
+      body: request,
+      retries: READ_RETRIES,
+      signal,
+    });
   },
   /** A fingerprint of a live view: its total and most recently updated transaction. */
   async probe(token: string, request: SearchRequest, loopId: string): Promise<string> {
     const body = { ...request, sort: { field: "updatedAt" as const, direction: "desc" as const }, page: { size: 1 } };
-    const response = await callTrackApi("/track/api/transactions", { method: "POST", token, body, headers: { "x-live-loop": loopId } });
+    const response = await callTrackApi("/track/api/transactions", {
+      method: "POST",
+      token,
+      body,
+      headers: { "x-live-loop": loopId },
+    });
     const result = (await response.json()) as SearchResult;
     const top = result.items[0];
     return `${result.total}|${top?.id ?? ""}|${top?.updatedAt ?? ""}`;
@@ -31,14 +42,24 @@ export const trackApi = {
    */
   async export(token: string, request: ExportRequest, signal?: AbortSignal): Promise<Response | null> {
     try {
-      return await callTrackApi("/track/api/transactions/export", { method: "POST", token, body: request, retries: READ_RETRIES, signal, headers: { accept: "text/csv" } });
+      return await callTrackApi("/track/api/transactions/export", {
+        method: "POST",
+        token,
+        body: request,
+        retries: READ_RETRIES,
+        signal,
+        headers: { accept: "text/csv" },
+      });
     } catch (error) {
       if (error instanceof TrackApiError && (error.status === 404 || error.status === 405)) return null;
       throw error;
     }
   },
   async transaction(token: string, id: string): Promise<TransactionDetail> {
-    const response = await callTrackApi(`/track/api/transactions/${encodeURIComponent(id)}`, { token, retries: READ_RETRIES });
+    const response = await callTrackApi(`/track/api/transactions/${encodeURIComponent(id)}`, {
+      token,
+      retries: READ_RETRIES,
+    });
     return response.json();
   },
   /** The file as the upstream Response, to be streamed through. */
@@ -47,7 +68,12 @@ export const trackApi = {
     return callTrackApi(path, { token, retries: READ_RETRIES, headers: { accept: "*/*" } });
   },
   async stats(token: string, request: StatsRequest): Promise<StatsResult> {
-    const response = await callTrackApi("/track/api/transactions/stats", { method: "POST", token, body: request, retries: READ_RETRIES });
+    const response = await callTrackApi("/track/api/transactions/stats", {
+      method: "POST",
+      token,
+      body: request,
+      retries: READ_RETRIES,
+    });
     return response.json();
   },
   async health(): Promise<{ trackingLag: { seconds: number | null; level: string } }> {

@@ -13,5 +13,10 @@ export class TrackApiError extends Error {
 }
 
 export const upstreamUnavailable = (detail: string) =>
-  new TrackApiError(502, "upstream_unavailable", `The Track API is not answering properly (${detail}). Try again in a moment.`);
-export const upstreamTimeout = () => new TrackApiError(504, "upstream_timeout", "The Track API took too long to answer. Try again in a moment.");
+  new TrackApiError(
+    502,
+    "upstream_unavailable",
+    `The Track API is not answering properly (${detail}). Try again in a moment.`,
+  );
+export const upstreamTimeout = () =>
+  new TrackApiError(504, "upstream_timeout", "The Track API took too long to answer. Try again in a moment.");

@@ -59,7 +59,14 @@ export async function callTrackApi(path: string, options: CallOptions = {}): Pro
 }
 
 async function toClientError(response: Response): Promise<TrackApiError> {
-  const body = (await response.json().catch(() => null)) as { error?: { message?: string; code?: string; field?: string } } | null;
+  const body = (await response.json().catch(() => null)) as {
+    error?: { message?: string; code?: string; field?: string };
+  } | null;
   const message = body?.error?.message ?? `The Track API answered ${response.status}`;
-  return new TrackApiError(response.status, body?.error?.code ?? `upstream_${response.status}`, message, body?.error?.field);
+  return new TrackApiError(
+    response.status,
+    body?.error?.code ?? `upstream_${response.status}`,
+    message,
+    body?.error?.field,
+  );
 }

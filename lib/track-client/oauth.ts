@@ -36,7 +36,9 @@ const decodePayload = (jwt: string): Record<string, unknown> => {
 
 /** A form POST to the auth service as the BFF's client (HTTP Basic); `clientAddress` is the browser's. */
 async function clientRequest(path: string, form: Record<string, string>, clientAddress?: string): Promise<Response> {
-  const basic = Buffer.from(`${encodeURIComponent(trackClientConfig.clientId)}:${encodeURIComponent(trackClientConfig.clientSecret)}`).toString("base64");
+  const basic = Buffer.from(
+    `${encodeURIComponent(trackClientConfig.clientId)}:${encodeURIComponent(trackClientConfig.clientSecret)}`,
+  ).toString("base64");
   const timeout = AbortSignal.timeout(trackClientConfig.timeoutMs);
   try {
     return await send(`${trackClientConfig.baseUrl}${path}`, {
@@ -57,10 +59,16 @@ async function clientRequest(path: string, form: Record<string, string>, clientA
   }
 }
 
-const tokenRequest = (form: Record<string, string>, clientAddress?: string) => clientRequest("/auth/token", form, clientAddress);
+const tokenRequest = (form: Record<string, string>, clientAddress?: string) =>
+  clientRequest("/auth/token", form, clientAddress);
 
 async function toTokenSet(response: Response): Promise<TokenSet> {
-  const body = (await response.json()) as { access_token: string; refresh_token?: string; expires_in?: number; id_token?: string };
+  const body = (await response.json()) as {
+    access_token: string;
+    refresh_token?: string;
+    expires_in?: number;
+    id_token?: string;
+  };
   const claims = { ...decodePayload(body.id_token ?? ""), ...decodePayload(body.access_token) };
   const expiresIn = body.expires_in ?? (typeof claims.exp === "number" ? claims.exp - Date.now() / 1000 : 900);
   return {
@@ -84,14 +92,24 @@ async function toTokenSet(response: Response): Promise<TokenSet> {
 export async function passwordGrant(username: string, password: string, clientAddress?: string): Promise<TokenSet> {
   let response: Response;
   try {
-    response = await tokenRequest({ grant_type: "password", username, password, scope: trackClientConfig.scope }, clientAddress);
+    response = await tokenRequest(
+      { grant_type: "password", username, password, scope: trackClientConfig.scope },
+      clientAddress,
+    );
   } catch (error) {
-    throw new SignInError("unreachable", error instanceof TrackApiError ? error.message : "The sign-in service cannot be reached.");
+    throw new SignInError(
+      "unreachable",
+      error instanceof TrackApiError ? error.message : "The sign-in service cannot be reached.",
+    );
   }
   if (response.ok) return toTokenSet(response);
   const body = (await response.json().catch(() => ({}))) as { error?: string; error_description?: string };
   if (response.status === 429) {
-    throw new SignInError("throttled", "Too many failed sign-in attempts.", Number(response.headers.get("retry-after") ?? 60));
+    throw new SignInError(
+      "throttled",
+      "Too many failed sign-in attempts.",
+      Number(response.headers.get("retry-after") ?? 60),
+    );
   }
   if (response.status === 503 && body.error === "temporarily_unavailable") {
     throw new SignInError("busy", "Too many sign-ins in progress.", Number(response.headers.get("retry-after") ?? 5));
@@ -99,9 +117,15 @@ export async function passwordGrant(username: string, password: string, clientAd
   if (response.status >= 500) throw new SignInError("unreachable", "The sign-in service is not answering properly.");
   if (body.error === "invalid_grant") {
     const locked = /lock/i.test(body.error_description ?? "");
-    throw new SignInError(locked ? "locked" : "invalid_credentials", body.error_description ?? "Invalid user name or password");
+    throw new SignInError(
+      locked ? "locked" : "invalid_credentials",
+      body.error_description ?? "Invalid user name or password",
+    );
   }
-  throw new SignInError("misconfigured", `The sign-in service refused this application (${body.error ?? response.status}).`);
+  throw new SignInError(
+    "misconfigured",
+    `The sign-in service refused this application (${body.error ?? response.status}).`,
+  );
 }
 
 /** The refresh_token grant; throws TrackApiError 401 when the refresh token is no longer valid. */
@@ -124,5 +148,11 @@ export async function revokeRefreshToken(refreshToken: string): Promise<boolean>
   await response.body?.cancel();
   if (response.ok) return true;
   if (response.status === 404 || response.status === 405) return false;
-  throw response.status >= 500 ? upstreamUnavailable(`status ${response.status}`) : new TrackApiError(response.status, "revocation_refused", `The auth service refused to revoke the refresh token (${response.status})`);
+  throw response.status >= 500
+    ? upstreamUnavailable(`status ${response.status}`)
+    : new TrackApiError(
+        response.status,
+        "revocation_refused",
+        `The auth service refused to revoke the refresh token (${response.status})`,
+      );
 }

@@ -8,7 +8,8 @@ import { TransactionsView } from "./client";
 
 const fetchMock = vi.fn<typeof fetch>();
 const json = (body: unknown, status = 200) => Response.json(body, { status });
-const apiError = (status: number, message: string, param?: string) => json({ error: { code: status === 400 ? "invalid_parameter" : "upstream", message, param } }, status);
+const apiError = (status: number, message: string, param?: string) =>
+  json({ error: { code: status === 400 ? "invalid_parameter" : "upstream", message, param } }, status);
 
 beforeEach(() => {
   vi.stubGlobal("fetch", fetchMock);
@@ -32,7 +33,9 @@ describe("TransactionsView", () => {
     const url = calledUrl();
     expect(url.pathname).toBe("/api/transactions");
     expect([...url.searchParams.keys()]).toEqual(["status", "tz"]);
-    expect(screen.getByRole("link", { name: "Next" }).getAttribute("href")).toBe("/transactions?status=error&cursor=c1&cols=status,amount&density=compact");
+    expect(screen.getByRole("link", { name: "Next" }).getAttribute("href")).toBe(
+      "/transactions?status=error&cursor=c1&cols=status,amount&density=compact",
+    );
   });
 
   it("links the CSV export to the whole filter from its first row", async () => {
@@ -43,7 +46,11 @@ describe("TransactionsView", () => {
     expect(link.hasAttribute("download")).toBe(true);
     const href = new URL(link.getAttribute("href")!, "http://x");
     expect(href.pathname).toBe("/api/transactions/export");
-    expect(Object.fromEntries(href.searchParams)).toEqual({ status: "error", sort: "amount.asc", tz: expect.any(String) });
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      status: "error",
+      sort: "amount.asc",
+      tz: expect.any(String),
+    });
   });
 
   it("an empty result offers to clear the filters", async () => {
@@ -56,7 +63,9 @@ describe("TransactionsView", () => {
   });
 
   it("an upstream failure shows the message and a Retry that loads again", async () => {
-    fetchMock.mockResolvedValueOnce(apiError(502, "The Track API answered 503.")).mockResolvedValue(json(samplePage(2)));
+    fetchMock
+      .mockResolvedValueOnce(apiError(502, "The Track API answered 503."))
+      .mockResolvedValue(json(samplePage(2)));
     render(<TransactionsView />);
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("The Track API is not answering");
@@ -110,7 +119,9 @@ describe("TransactionsView", () => {
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("invalid cursor parameter");
     expect(alert.textContent).toContain("not a cursor of this search");
-    expect(within(alert).getByRole("link", { name: "First page" }).getAttribute("href")).toBe("/transactions?status=error");
+    expect(within(alert).getByRole("link", { name: "First page" }).getAttribute("href")).toBe(
+      "/transactions?status=error",
+    );
   });
 
   it("copies the page's address and says so", async () => {

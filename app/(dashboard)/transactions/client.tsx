@@ -34,18 +34,38 @@ export function TransactionsView() {
   // validator stays on the server, out of the page's JavaScript).
   const local = resolveSearch(search);
   const viewProblem = useListViewProblem();
-  const badParam = !local.ok ? local.problem : (viewProblem ?? (error instanceof BffError && error.param ? { param: error.param, message: error.message } : null));
+  const badParam = !local.ok
+    ? local.problem
+    : (viewProblem ??
+      (error instanceof BffError && error.param ? { param: error.param, message: error.message } : null));
 
   let body;
-  if (badParam) body = <BadParameterState param={badParam.param} message={badParam.message} firstPageHref={listUrl({ cursor: null })} />;
-  else if (error) body = <ErrorState status={error instanceof BffError ? error.status : 0} message={error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  if (badParam)
+    body = (
+      <BadParameterState param={badParam.param} message={badParam.message} firstPageHref={listUrl({ cursor: null })} />
+    );
+  else if (error)
+    body = (
+      <ErrorState
+        status={error instanceof BffError ? error.status : 0}
+        message={error.message}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
   else if (!data) body = <ListSkeleton />;
-  else if (!data.items.length) body = <EmptyState filtered={hasFilters(search)} onClear={() => setFilters(CLEARED_FILTERS)} />;
+  else if (!data.items.length)
+    body = <EmptyState filtered={hasFilters(search)} onClear={() => setFilters(CLEARED_FILTERS)} />;
   else {
     body = (
       <>
         <TransactionsTable items={data.items} stale={query.isPlaceholderData} />
-        <Pagination total={data.total} shown={data.items.length} nextCursor={data.nextCursor} stale={query.isPlaceholderData} />
+        <Pagination
+          total={data.total}
+          shown={data.items.length}
+          nextCursor={data.nextCursor}
+          stale={query.isPlaceholderData}
+        />
       </>
     );
   }

@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: "Transactions" };
  * The transaction list. Its whole state is the URL (see lib/filters/list-params.ts and lib/filters/url.ts); a
  * link with a former parameter name is sent on to the current one.
  */
-export default async function TransactionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TransactionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const current = currentNamesHref("/transactions", await searchParams);
   if (current) redirect(current);
   return (

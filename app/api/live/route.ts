@@ -48,12 +48,18 @@ export const GET = bffRoute(async ({ request, session }) => {
       const stopWatching = onSessionEnded(session.sid, ended);
       const heartbeat = setInterval(() => {
         write(": keep-alive\n\n");
-        sessionEnded(session.sid).then((yes) => yes && ended(), () => {});
+        sessionEnded(session.sid).then(
+          (yes) => yes && ended(),
+          () => {},
+        );
       }, HEARTBEAT_MS);
-      const reauth = setTimeout(() => {
-        send("reauth", {});
-        cleanup();
-      }, Math.max(5_000, session.expiresAt - Date.now() - REAUTH_BEFORE_EXPIRY_MS));
+      const reauth = setTimeout(
+        () => {
+          send("reauth", {});
+          cleanup();
+        },
+        Math.max(5_000, session.expiresAt - Date.now() - REAUTH_BEFORE_EXPIRY_MS),
+      );
       cleanup = () => {
         if (!open) return;
         open = false;
@@ -77,5 +83,11 @@ export const GET = bffRoute(async ({ request, session }) => {
       cleanup();
     },
   });
-  return new Response(body, { headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", "x-accel-buffering": "no" } });
+  return new Response(body, {
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache, no-transform",
+      "x-accel-buffering": "no",
+    },
+  });
 });

@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PollLoop, type LiveSubscriber } from "./poll-loop";
 import { liveStatus, subscribeLive } from "./registry";
 
-const subscriber = (events: string[] = []): LiveSubscriber => ({ send: (event) => events.push(event), token: () => "t" });
+const subscriber = (events: string[] = []): LiveSubscriber => ({
+  send: (event) => events.push(event),
+  token: () => "t",
+});
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -61,7 +64,9 @@ describe("PollLoop", () => {
 
   it("shares one loop per key in the registry and forgets it when empty", async () => {
     const probe = vi.fn(async () => "v");
-    const leaves = Array.from({ length: 5 }, () => subscribeLive("acme|?status=error", subscriber(), () => ({ probe })));
+    const leaves = Array.from({ length: 5 }, () =>
+      subscribeLive("acme|?status=error", subscriber(), () => ({ probe })),
+    );
     expect(liveStatus()).toEqual({ loops: 1, subscribers: 5 });
     leaves.forEach((l) => l());
     expect(liveStatus()).toEqual({ loops: 0, subscribers: 0 });

@@ -8,7 +8,10 @@ const loops = (shared.__liveLoops ??= new Map());
 export function subscribeLive(key: string, subscriber: LiveSubscriber, options: () => PollLoopOptions): () => void {
   let loop = loops.get(key);
   if (!loop) {
-    const created: PollLoop = new PollLoop({ ...options(), onStop: () => loops.get(key) === created && loops.delete(key) });
+    const created: PollLoop = new PollLoop({
+      ...options(),
+      onStop: () => loops.get(key) === created && loops.delete(key),
+    });
     loops.set(key, created);
     loop = created;
   }

@@ -6,7 +6,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("session_id", "text", (c) => c.primaryKey())
     .addColumn("expires_at", "integer", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("dashboard_session_denylist_expiry").on("dashboard_session_denylist").column("expires_at").execute();
+  await db.schema
+    .createIndex("dashboard_session_denylist_expiry")
+    .on("dashboard_session_denylist")
+    .column("expires_at")
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

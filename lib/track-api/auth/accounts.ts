@@ -67,10 +67,25 @@ export async function createUser(db: Db, user: NewUser, now = Date.now()): Promi
   return toUser(row);
 }
 
-type StoredUser = { id: string; tenant_id: string; email: string; name: string; roles: string; locked: number; password_hash: string };
+type StoredUser = {
+  id: string;
+  tenant_id: string;
+  email: string;
+  name: string;
+  roles: string;
+  locked: number;
+  password_hash: string;
+};
 
 function toUser(row: StoredUser): User {
-  return { id: row.id, tenantId: row.tenant_id, email: row.email, name: row.name, roles: parseRoles(row.roles), locked: row.locked !== 0 };
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    email: row.email,
+    name: row.name,
+    roles: parseRoles(row.roles),
+    locked: row.locked !== 0,
+  };
 }
 
 /** Finds a user by e-mail (case-insensitive), with the password hash for sign-in. */
@@ -87,12 +102,20 @@ export async function findUserById(db: Db, id: string): Promise<User | undefined
 
 /** Locks or unlocks a user; a locked user can neither sign in, refresh, nor use issued tokens. */
 export async function setUserLocked(db: Db, userId: string, locked: boolean): Promise<void> {
-  await db.updateTable("users").set({ locked: locked ? 1 : 0 }).where("id", "=", userId).execute();
+  await db
+    .updateTable("users")
+    .set({ locked: locked ? 1 : 0 })
+    .where("id", "=", userId)
+    .execute();
 }
 
 /** Replaces a user's password. */
 export async function setUserPassword(db: Db, userId: string, password: string): Promise<void> {
-  await db.updateTable("users").set({ password_hash: await hashPassword(password) }).where("id", "=", userId).execute();
+  await db
+    .updateTable("users")
+    .set({ password_hash: await hashPassword(password) })
+    .where("id", "=", userId)
+    .execute();
 }
 
 /** Creates an OAuth client with a hashed secret. */

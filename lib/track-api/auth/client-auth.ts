@@ -46,11 +46,15 @@ export function readClientCredentials(request: Request, form: URLSearchParams): 
   const formSecret = form.get("client_secret");
   if (basic) {
     if (formSecret !== null || (formId !== null && formId !== basic.clientId)) {
-      throw new OAuthError("invalid_request", "Use one client authentication method: HTTP Basic or client_id/client_secret, not both");
+      throw new OAuthError(
+        "invalid_request",
+        "Use one client authentication method: HTTP Basic or client_id/client_secret, not both",
+      );
     }
     return basic;
   }
-  if (!formId || !formSecret) throw invalidClient("Client authentication required (HTTP Basic or client_id and client_secret)");
+  if (!formId || !formSecret)
+    throw invalidClient("Client authentication required (HTTP Basic or client_id and client_secret)");
   return { clientId: formId, secret: formSecret };
 }
 
@@ -64,7 +68,11 @@ const digest = (secret: string) => createHash("sha256").update(secret).digest();
  * Checks the client's credentials against the store with `check` (which may refuse to run it);
  * returns the client id or throws 401 `invalid_client`.
  */
-export async function authenticateClient(db: Db, credentials: ClientCredentials, check: SecretCheck = checkSecret): Promise<string> {
+export async function authenticateClient(
+  db: Db,
+  credentials: ClientCredentials,
+  check: SecretCheck = checkSecret,
+): Promise<string> {
   const client = await findClient(db, credentials.clientId);
   if (!client) {
     await check(credentials.secret, null);

@@ -14,7 +14,8 @@ export async function readForm(request: Request): Promise<URLSearchParams> {
   }
   const form = new URLSearchParams(await readLimited(request, MAX_FORM_BYTES));
   for (const name of new Set(form.keys())) {
-    if (form.getAll(name).length > 1) throw new OAuthError("invalid_request", `Parameter ${name.slice(0, 40)} is repeated`);
+    if (form.getAll(name).length > 1)
+      throw new OAuthError("invalid_request", `Parameter ${name.slice(0, 40)} is repeated`);
   }
   return form;
 }

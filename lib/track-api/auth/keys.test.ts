@@ -15,6 +15,8 @@ describe("signing keys", () => {
     expect(JSON.parse(rows[0].private_jwk)).toHaveProperty("d");
 
     const jwks = await getJwks(db);
-    expect(jwks.keys).toEqual([{ kty: "EC", crv: "P-256", x: expect.any(String), y: expect.any(String), kid: a.kid, alg: "ES256", use: "sig" }]);
+    expect(jwks.keys).toEqual([
+      { kty: "EC", crv: "P-256", x: expect.any(String), y: expect.any(String), kid: a.kid, alg: "ES256", use: "sig" },
+    ]);
   });
 });

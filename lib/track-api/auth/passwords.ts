@@ -33,7 +33,8 @@ export async function verifyPassword(secret: string, stored: string): Promise<bo
   const parts = stored.split("$");
   if (parts.length !== 6 || parts[0] !== "scrypt") return false;
   const [N, r, p] = parts.slice(1, 4).map(Number);
-  if (![N, r, p].every(Number.isSafeInteger) || N < 2 || N > MAX_N || (N & (N - 1)) !== 0 || r < 1 || p < 1) return false;
+  if (![N, r, p].every(Number.isSafeInteger) || N < 2 || N > MAX_N || (N & (N - 1)) !== 0 || r < 1 || p < 1)
+    return false;
   const salt = Buffer.from(parts[4], "base64url");
   const expected = Buffer.from(parts[5], "base64url");
   if (salt.length === 0 || expected.length === 0) return false;
@@ -57,4 +58,5 @@ export async function verifyAgainstDummy(secret: string): Promise<false> {
 export type SecretCheck = (secret: string, stored: string | null) => Promise<boolean>;
 
 /** The plain SecretCheck; the token endpoint runs it through the hashing gate. */
-export const checkSecret: SecretCheck = (secret, stored) => (stored === null ? verifyAgainstDummy(secret) : verifyPassword(secret, stored));
+export const checkSecret: SecretCheck = (secret, stored) =>
+  stored === null ? verifyAgainstDummy(secret) : verifyPassword(secret, stored);

@@ -19,7 +19,8 @@ beforeAll(async () => {
   user = (await findUserByEmail(db, "demo@acme.test"))!;
 });
 
-const bearer = (token: string) => new Request("http://localhost:3000/track/api/health", { headers: { Authorization: `Bearer ${token}` } });
+const bearer = (token: string) =>
+  new Request("http://localhost:3000/track/api/health", { headers: { Authorization: `Bearer ${token}` } });
 const accessToken = (now = T0, who: User = user) =>
   issueAccessToken(db, { issuer: "http://localhost:3000/auth", user: who, clientId: "demo-client", scope: SCOPE, now });
 
@@ -49,13 +50,22 @@ async function expectInvalidToken(request: Request, message: RegExp, now = T0) {
   expect(error.status).toBe(401);
   expect(error.code).toBe("invalid_token");
   expect(error.message).toMatch(message);
-  expect(error.headers["WWW-Authenticate"]).toMatch(/^Bearer realm="track", error="invalid_token", error_description="[^"]+"$/);
+  expect(error.headers["WWW-Authenticate"]).toMatch(
+    /^Bearer realm="track", error="invalid_token", error_description="[^"]+"$/,
+  );
 }
 
 describe("authenticateWith", () => {
   it("returns the principal of a valid token", async () => {
     const principal = await authenticateWith(db, bearer(await accessToken()), T0 + 60_000);
-    expect(principal).toEqual({ userId: user.id, tenantId: "acme", roles: ["track", "blob", "report"], clientId: "demo-client", scope: SCOPE, email: "demo@acme.test" });
+    expect(principal).toEqual({
+      userId: user.id,
+      tenantId: "acme",
+      roles: ["track", "blob", "report"],
+      clientId: "demo-client",
+      scope: SCOPE,
+      email: "demo@acme.test",
+    });
   });
 
   it("answers a bare Bearer challenge when there is no token", async () => {
@@ -65,7 +75,10 @@ describe("authenticateWith", () => {
   });
 
   it("rejects a malformed Authorization header or token", async () => {
-    await expectInvalidToken(new Request("http://x/", { headers: { Authorization: "Basic abc" } }), /not a Bearer token/);
+    await expectInvalidToken(
+      new Request("http://x/", { headers: { Authorization: "Basic abc" } }),
+      /not a Bearer token/,
+    );
     await expectInvalidToken(bearer("not.a.jwt"), /invalid/);
   });
 
@@ -79,7 +92,10 @@ describe("authenticateWith", () => {
     const { kid } = await getSigningKey(db);
     const foreign = await generateKeyPair("ES256");
     await expectInvalidToken(bearer(await sign(foreign.privateKey, { kid })), /invalid/);
-    await expectInvalidToken(bearer(await sign(foreign.privateKey, { kid: "someone-else" })), /not signed by this service/);
+    await expectInvalidToken(
+      bearer(await sign(foreign.privateKey, { kid: "someone-else" })),
+      /not signed by this service/,
+    );
   });
 
   it("rejects a token whose payload was tampered with", async () => {
@@ -97,7 +113,13 @@ describe("authenticateWith", () => {
   });
 
   it("rejects an id_token used as an access token", async () => {
-    const idToken = await issueIdToken(db, { issuer: "http://localhost:3000/auth", user, clientId: "demo-client", scope: SCOPE, now: T0 });
+    const idToken = await issueIdToken(db, {
+      issuer: "http://localhost:3000/auth",
+      user,
+      clientId: "demo-client",
+      scope: SCOPE,
+      now: T0,
+    });
     await expectInvalidToken(bearer(idToken), /invalid/);
   });
 
@@ -124,7 +146,14 @@ describe("authenticateWith", () => {
 });
 
 describe("requireRole", () => {
-  const principal: Principal = { userId: "u", tenantId: "acme", roles: ["track"], clientId: "demo-client", scope: SCOPE, email: "v@acme.test" };
+  const principal: Principal = {
+    userId: "u",
+    tenantId: "acme",
+    roles: ["track"],
+    clientId: "demo-client",
+    scope: SCOPE,
+    email: "v@acme.test",
+  };
 
   it("passes with the role and throws 403 forbidden naming a missing one", () => {
     expect(() => requireRole(principal, "track")).not.toThrow();

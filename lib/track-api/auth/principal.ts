@@ -17,7 +17,9 @@ export interface Principal {
 
 /** RFC 6750 §3: a request with no credentials gets a bare challenge, a bad token gets the error. */
 function unauthorized(message: string, withError: boolean): HttpError {
-  const challenge = withError ? `Bearer realm="track", error="invalid_token", error_description="${message}"` : 'Bearer realm="track"';
+  const challenge = withError
+    ? `Bearer realm="track", error="invalid_token", error_description="${message}"`
+    : 'Bearer realm="track"';
   return new HttpError(401, "invalid_token", message, undefined, { "WWW-Authenticate": challenge });
 }
 

@@ -57,7 +57,11 @@ export interface RotateInput {
 export async function rotateRefreshToken(db: Db, input: RotateInput, now = Date.now()): Promise<RotateResult> {
   // NOTE: failures return instead of throwing so the family revocation is committed, not rolled back.
   return db.transaction().execute(async (trx): Promise<RotateResult> => {
-    const row = await trx.selectFrom("refresh_tokens").selectAll().where("token_hash", "=", hashToken(input.token)).executeTakeFirst();
+    const row = await trx
+      .selectFrom("refresh_tokens")
+      .selectAll()
+      .where("token_hash", "=", hashToken(input.token))
+      .executeTakeFirst();
     if (!row) return { ok: false, reason: "unknown" };
     // A token shown by another client is refused without touching the family: the caller may not own it.
     if (row.client_id !== input.clientId) return { ok: false, reason: "wrong_client" };
@@ -68,7 +72,8 @@ export async function rotateRefreshToken(db: Db, input: RotateInput, now = Date.
     }
     if (row.expires_at <= now) return { ok: false, reason: "expired" };
     const granted = row.scope.split(" ");
-    if (input.requestedScopes && !input.requestedScopes.every((s) => granted.includes(s))) return { ok: false, reason: "wider_scope" };
+    if (input.requestedScopes && !input.requestedScopes.every((s) => granted.includes(s)))
+      return { ok: false, reason: "wider_scope" };
 
     const spent = await trx
       .updateTable("refresh_tokens")
@@ -80,13 +85,22 @@ export async function rotateRefreshToken(db: Db, input: RotateInput, now = Date.
       await revokeFamily(trx, row.family_id, now);
       return { ok: false, reason: "reused" };
     }
-    const refreshToken = await issueRefreshToken(trx, { userId: row.user_id, clientId: row.client_id, scope: row.scope, familyId: row.family_id }, now);
+    const refreshToken = await issueRefreshToken(
+      trx,
+      { userId: row.user_id, clientId: row.client_id, scope: row.scope, familyId: row.family_id },
+      now,
+    );
     return { ok: true, refreshToken, userId: row.user_id, familyId: row.family_id, scope: row.scope };
   });
 }
 
 async function revokeFamily(db: Db, familyId: string, now: number): Promise<void> {
-  await db.updateTable("refresh_tokens").set({ revoked_at: now }).where("family_id", "=", familyId).where("revoked_at", "is", null).execute();
+  await db
+    .updateTable("refresh_tokens")
+    .set({ revoked_at: now })
+    .where("family_id", "=", familyId)
+    .where("revoked_at", "is", null)
+    .execute();
 }
 
 /** Revokes every refresh token of a family (sign-out, or a user that is gone or locked). */
@@ -102,7 +116,11 @@ export type RevokeResult = "revoked" | "unknown" | "wrong_client";
  * current one, so a client holding a stale copy can still end the sign-in.
  */
 export async function revokeFamilyOf(db: Db, token: string, clientId: string, now = Date.now()): Promise<RevokeResult> {
-  const row = await db.selectFrom("refresh_tokens").select(["family_id", "client_id"]).where("token_hash", "=", hashToken(token)).executeTakeFirst();
+  const row = await db
+    .selectFrom("refresh_tokens")
+    .select(["family_id", "client_id"])
+    .where("token_hash", "=", hashToken(token))
+    .executeTakeFirst();
   if (!row) return "unknown";
   if (row.client_id !== clientId) return "wrong_client";
   await revokeFamily(db, row.family_id, now);
@@ -111,6 +129,9 @@ export async function revokeFamilyOf(db: Db, token: string, clientId: string, no
 
 /** Deletes refresh tokens that expired more than a day ago; rows of spent tokens are kept until then for reuse detection. */
 export async function pruneRefreshTokens(db: Db, now = Date.now()): Promise<number> {
-  const result = await db.deleteFrom("refresh_tokens").where("expires_at", "<", now - 24 * 60 * 60 * 1000).executeTakeFirst();
+  const result = await db
+    .deleteFrom("refresh_tokens")
+    .where("expires_at", "<", now - 24 * 60 * 60 * 1000)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

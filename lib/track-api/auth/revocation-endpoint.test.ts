@@ -29,7 +29,11 @@ async function revoke(fields: Record<string, string>, headers: Record<string, st
   });
   const response = await handleRevocationRequest(db, request);
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, string>) : null, cacheControl: response.headers.get("cache-control") };
+  return {
+    status: response.status,
+    body: text ? (JSON.parse(text) as Record<string, string>) : null,
+    cacheControl: response.headers.get("cache-control"),
+  };
 }
 
 describe("POST /auth/revoke (RFC 7009)", () => {
@@ -37,7 +41,11 @@ describe("POST /auth/revoke (RFC 7009)", () => {
     const first = (await signIn()).body.refresh_token;
     const second = (await refresh(first)).body.refresh_token;
     // A stale (already spent) token of the family ends the sign-in as well as the current one.
-    expect(await revoke({ token: first, token_type_hint: "refresh_token" })).toEqual({ status: 200, body: null, cacheControl: "no-store" });
+    expect(await revoke({ token: first, token_type_hint: "refresh_token" })).toEqual({
+      status: 200,
+      body: null,
+      cacheControl: "no-store",
+    });
     const after = await refresh(second);
     expect(after.status).toBe(400);
     expect(after.body).toMatchObject({ error: "invalid_grant", error_description: expect.stringContaining("revoked") });
@@ -52,11 +60,16 @@ describe("POST /auth/revoke (RFC 7009)", () => {
 
   it("refuses to revoke access tokens, tokens of another client and requests without a token", async () => {
     const { access_token, refresh_token } = (await signIn()).body;
-    expect((await revoke({ token: access_token, token_type_hint: "access_token" })).body).toMatchObject({ error: "unsupported_token_type" });
+    expect((await revoke({ token: access_token, token_type_hint: "access_token" })).body).toMatchObject({
+      error: "unsupported_token_type",
+    });
     const other = await revoke({ token: refresh_token }, { Authorization: basicAuth("other-client", "other-secret") });
     expect(other).toMatchObject({ status: 400, body: { error: "unauthorized_client" } });
     expect((await refresh(refresh_token)).status).toBe(200);
-    expect((await revoke({})).body).toMatchObject({ error: "invalid_request", error_description: "Missing parameter: token" });
+    expect((await revoke({})).body).toMatchObject({
+      error: "invalid_request",
+      error_description: "Missing parameter: token",
+    });
   });
 
   it("authenticates the client", async () => {

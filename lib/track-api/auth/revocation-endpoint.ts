@@ -20,8 +20,10 @@ export async function handleRevocationRequest(db: Db, request: Request, now = Da
     const token = form.get("token");
     if (!token) throw new OAuthError("invalid_request", "Missing parameter: token");
     const result = await revokeFamilyOf(db, token, clientId, now);
-    if (result === "wrong_client") throw new OAuthError("unauthorized_client", "The token was not issued to this client");
-    if (result === "unknown" && looksLikeJwt(token)) throw new OAuthError("unsupported_token_type", "Access tokens cannot be revoked; revoke the refresh token");
+    if (result === "wrong_client")
+      throw new OAuthError("unauthorized_client", "The token was not issued to this client");
+    if (result === "unknown" && looksLikeJwt(token))
+      throw new OAuthError("unsupported_token_type", "Access tokens cannot be revoked; revoke the refresh token");
     return new Response(null, { status: 200, headers: NO_STORE_HEADERS });
   } catch (error) {
     if (error instanceof OAuthError) return oauthErrorResponse(error);

@@ -17,7 +17,11 @@ export function basicAuth(id: string, secret: string): string {
 }
 
 /** A POST /auth/token request with the given form fields, from 10.0.0.1 unless `from` says (tests only). */
-export function tokenRequest(fields: Record<string, string>, headers: Record<string, string> = {}, from = "10.0.0.1"): Request {
+export function tokenRequest(
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+  from = "10.0.0.1",
+): Request {
   return new Request("http://localhost:3000/auth/token", {
     method: "POST",
     // As the server's peer-address hook stamps it.

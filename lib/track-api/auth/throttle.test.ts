@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createSignInThrottle, DEFAULT_THROTTLE_POLICY, delayAfter, type SignInAttempt, type SignInThrottle } from "./throttle";
+import {
+  createSignInThrottle,
+  DEFAULT_THROTTLE_POLICY,
+  delayAfter,
+  type SignInAttempt,
+  type SignInThrottle,
+} from "./throttle";
 
 const T0 = 1_000_000_000_000;
 const SECOND = 1000;

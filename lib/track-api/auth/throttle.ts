@@ -82,7 +82,11 @@ export function createSignInThrottle(policy: ThrottlePolicy = DEFAULT_THROTTLE_P
     const block = addressBlock(address);
     // Cut to an e-mail's maximum length, so that 10,000 keys stay a few MB whatever is sent.
     const name = user === null ? null : user.trim().toLowerCase().slice(0, 254);
-    return { pair: name === null ? null : `pair:${name} ${block}`, user: name === null ? null : `user:${name}`, address: `addr:${block}` };
+    return {
+      pair: name === null ? null : `pair:${name} ${block}`,
+      user: name === null ? null : `user:${name}`,
+      address: `addr:${block}`,
+    };
   };
   const current = (key: string | null, now: number): Count | undefined => {
     const count = key ? counts.get(key) : undefined;
@@ -101,7 +105,11 @@ export function createSignInThrottle(policy: ThrottlePolicy = DEFAULT_THROTTLE_P
   const wait = (keys: ReturnType<typeof keysOf>, known: boolean, now: number): number => {
     const ms = known
       ? waitMs(keys.pair, policy.free.pair, now)
-      : Math.max(waitMs(keys.pair, policy.free.pair, now), waitMs(keys.user, policy.free.user, now), waitMs(keys.address, policy.free.address, now));
+      : Math.max(
+          waitMs(keys.pair, policy.free.pair, now),
+          waitMs(keys.user, policy.free.user, now),
+          waitMs(keys.address, policy.free.address, now),
+        );
     return ms > 0 ? Math.ceil(ms / 1000) : 0;
   };
   const fail = (key: string | null, now: number) => {

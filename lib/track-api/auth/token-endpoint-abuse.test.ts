@@ -19,22 +19,40 @@ let hashing: HashGate;
 
 beforeAll(async () => {
   db = await demoDb();
-  const victim = await createUser(db, { tenantId: "acme", email: "victim@acme.test", name: "Victim", password: "x", roles: ["track"] });
-  await db.updateTable("users").set({ password_hash: await hashPassword("right", FAST) }).where("id", "=", victim.id).execute();
+  const victim = await createUser(db, {
+    tenantId: "acme",
+    email: "victim@acme.test",
+    name: "Victim",
+    password: "x",
+    roles: ["track"],
+  });
+  await db
+    .updateTable("users")
+    .set({ password_hash: await hashPassword("right", FAST) })
+    .where("id", "=", victim.id)
+    .execute();
 });
 beforeEach(() => {
   throttle = createSignInThrottle();
   hashing = createHashGate({ concurrency: 1, maxWaiting: 1, retryAfterSeconds: 3 });
 });
 
-async function login(username: string, password: string, options: { from?: string; now?: number; headers?: Record<string, string> } = {}) {
+async function login(
+  username: string,
+  password: string,
+  options: { from?: string; now?: number; headers?: Record<string, string> } = {},
+) {
   const { from = "10.0.0.1", now = T0, headers = {} } = options;
   const request = tokenRequest({ grant_type: "password", username, password }, { ...CLIENT, ...headers }, from);
   const response = await handleTokenRequest(db, request, { now, throttle, hashing });
   return { response, body: (await response.json()) as Record<string, unknown> };
 }
 
-function expectOAuthError(result: { response: Response; body: Record<string, unknown> }, status: number, error: string) {
+function expectOAuthError(
+  result: { response: Response; body: Record<string, unknown> },
+  status: number,
+  error: string,
+) {
   expect(result.response.status).toBe(status);
   expect(Object.keys(result.body).sort()).toEqual(["error", "error_description"]);
   expect(result.body.error).toBe(error);
@@ -50,7 +68,8 @@ function held() {
 
 describe("failed sign-in throttle at the token endpoint", () => {
   it("answers 429 with Retry-After after a few failures from one address, while another user still signs in", async () => {
-    for (let i = 0; i < DEFAULT_THROTTLE_POLICY.free.pair; i++) expectOAuthError(await login("victim@acme.test", "wrong"), 400, "invalid_grant");
+    for (let i = 0; i < DEFAULT_THROTTLE_POLICY.free.pair; i++)
+      expectOAuthError(await login("victim@acme.test", "wrong"), 400, "invalid_grant");
 
     // Even the right password waits now, so guessing gains nothing.
     const blocked = await login("victim@acme.test", "right", { now: T0 + SECOND });
@@ -68,18 +87,36 @@ describe("failed sign-in throttle at the token endpoint", () => {
       const { response } = await login("victim@acme.test", "guess", { from: `198.51.100.${s}`, now: T0 + s * SECOND });
       if (response.status === 400) lastCounted = T0 + s * SECOND;
     }
-    expect((await login("victim@acme.test", "right", { from: "192.0.2.10", now: lastCounted })).response.status).toBe(200);
-    expectOAuthError(await login("victim@acme.test", "right", { from: "203.0.113.5", now: lastCounted }), 429, "too_many_requests");
-    expect((await login("victim@acme.test", "right", { from: "203.0.113.5", now: lastCounted + 60 * SECOND })).response.status).toBe(200);
+    expect((await login("victim@acme.test", "right", { from: "192.0.2.10", now: lastCounted })).response.status).toBe(
+      200,
+    );
+    expectOAuthError(
+      await login("victim@acme.test", "right", { from: "203.0.113.5", now: lastCounted }),
+      429,
+      "too_many_requests",
+    );
+    expect(
+      (await login("victim@acme.test", "right", { from: "203.0.113.5", now: lastCounted + 60 * SECOND })).response
+        .status,
+    ).toBe(200);
   });
 
   it("counts the socket's address, whatever X-Forwarded-For says", async () => {
-    throttle = createSignInThrottle({ ...DEFAULT_THROTTLE_POLICY, free: { ...DEFAULT_THROTTLE_POLICY.free, address: 3 } });
+    throttle = createSignInThrottle({
+      ...DEFAULT_THROTTLE_POLICY,
+      free: { ...DEFAULT_THROTTLE_POLICY.free, address: 3 },
+    });
     for (let i = 0; i < 3; i++) {
-      const result = await login(`nobody${i}@acme.test`, "x", { from: "192.0.2.66", headers: { "x-forwarded-for": `10.0.0.${i}` } });
+      const result = await login(`nobody${i}@acme.test`, "x", {
+        from: "192.0.2.66",
+        headers: { "x-forwarded-for": `10.0.0.${i}` },
+      });
       expectOAuthError(result, 400, "invalid_grant");
     }
-    const dodge = await login("nobody9@acme.test", "x", { from: "192.0.2.66", headers: { "x-forwarded-for": "10.0.0.99" } });
+    const dodge = await login("nobody9@acme.test", "x", {
+      from: "192.0.2.66",
+      headers: { "x-forwarded-for": "10.0.0.99" },
+    });
     expectOAuthError(dodge, 429, "too_many_requests");
   });
 });
@@ -107,7 +144,10 @@ describe("bounded password hashing at the token endpoint", () => {
     // Records the order in which checks start.
     const inner = hashing;
     const started: string[] = [];
-    hashing = { load: inner.load, run: (task, priority) => inner.run(async () => (started.push(priority ? "known" : "stranger"), task()), priority) };
+    hashing = {
+      load: inner.load,
+      run: (task, priority) => inner.run(async () => (started.push(priority ? "known" : "stranger"), task()), priority),
+    };
     const running = held();
     const occupied = inner.run(running.task);
     const stranger = login("victim@acme.test", "wrong", { from: "198.51.100.8" });

@@ -29,7 +29,11 @@ async function post(fields: Record<string, string>, headers: Record<string, stri
 const login = (username: string, password = "demo", extra: Record<string, string> = {}, now = T0) =>
   post({ grant_type: "password", username, password, ...extra }, CLIENT, now);
 
-function expectOAuthError(result: { response: Response; body: Record<string, unknown> }, status: number, error: string) {
+function expectOAuthError(
+  result: { response: Response; body: Record<string, unknown> },
+  status: number,
+  error: string,
+) {
   expect(result.response.status).toBe(status);
   expect(Object.keys(result.body).sort()).toEqual(["error", "error_description"]);
   expect(result.body.error).toBe(error);
@@ -64,7 +68,13 @@ describe("password grant", () => {
     expect(claims.jti).toEqual(expect.any(String));
 
     const idToken = decodeJwt(body.id_token as string);
-    expect(idToken).toMatchObject({ aud: "demo-client", sub: user!.id, email: "demo@acme.test", name: "Acme Demo", tenant: "acme" });
+    expect(idToken).toMatchObject({
+      aud: "demo-client",
+      sub: user!.id,
+      email: "demo@acme.test",
+      name: "Acme Demo",
+      tenant: "acme",
+    });
   });
 
   it("leaves out the id_token without the openid scope, and treats a missing scope as all scopes", async () => {
@@ -126,7 +136,11 @@ describe("password grant", () => {
   it("refuses a body that is not form-encoded and repeated parameters", async () => {
     const json = await handleTokenRequest(
       db,
-      new Request("http://localhost:3000/auth/token", { method: "POST", headers: { ...CLIENT, "content-type": "application/json" }, body: "{}" }),
+      new Request("http://localhost:3000/auth/token", {
+        method: "POST",
+        headers: { ...CLIENT, "content-type": "application/json" },
+        body: "{}",
+      }),
       { now: T0, throttle },
     );
     expect(json.status).toBe(400);
@@ -150,7 +164,9 @@ describe("client authentication", () => {
 
   it("accepts HTTP Basic and client_id/client_secret form fields", async () => {
     expect((await post(fields, CLIENT)).response.status).toBe(200);
-    expect((await post({ ...fields, client_id: "demo-client", client_secret: "demo-secret" }, {})).response.status).toBe(200);
+    expect(
+      (await post({ ...fields, client_id: "demo-client", client_secret: "demo-secret" }, {})).response.status,
+    ).toBe(200);
   });
 
   it("answers invalid_request when both methods are used at once", async () => {

@@ -7,7 +7,13 @@ import { readForm } from "./form-body";
 import { NO_STORE_HEADERS, OAuthError, oauthErrorResponse } from "./oauth-error";
 import { HashGateFull, hashGate, type HashGate } from "./hash-gate";
 import { checkSecret } from "./passwords";
-import { issueRefreshToken, pruneRefreshTokens, revokeRefreshFamily, rotateRefreshToken, type RotateFailure } from "./refresh-tokens";
+import {
+  issueRefreshToken,
+  pruneRefreshTokens,
+  revokeRefreshFamily,
+  rotateRefreshToken,
+  type RotateFailure,
+} from "./refresh-tokens";
 import { formatScope, parseScope, SCOPES, type Scope } from "./scopes";
 import { signInThrottle, type SignInThrottle } from "./throttle";
 import { ACCESS_TOKEN_TTL_SECONDS, issueAccessToken, issueIdToken } from "./tokens";
@@ -32,7 +38,11 @@ interface Context {
  * POST /auth/token (RFC 6749 §4.3 password and §6 refresh_token grants). OAuth errors become
  * `{error, error_description}` responses; anything else is thrown for the route wrapper to log.
  */
-export async function handleTokenRequest(db: Db, request: Request, options: TokenEndpointOptions = {}): Promise<Response> {
+export async function handleTokenRequest(
+  db: Db,
+  request: Request,
+  options: TokenEndpointOptions = {},
+): Promise<Response> {
   const { now = Date.now(), throttle = signInThrottle, hashing = hashGate } = options;
   try {
     const address = requestAddress(request);
@@ -49,11 +59,22 @@ export async function handleTokenRequest(db: Db, request: Request, options: Toke
       throw error;
     }
 
-    const ctx: Context = { db, issuer: `${new URL(request.url).origin}/auth`, clientId, address, now, throttle, hashing };
+    const ctx: Context = {
+      db,
+      issuer: `${new URL(request.url).origin}/auth`,
+      clientId,
+      address,
+      now,
+      throttle,
+      hashing,
+    };
     const grantType = required(form, "grant_type");
     if (grantType === "password") return await passwordGrant(ctx, form);
     if (grantType === "refresh_token") return await refreshGrant(ctx, form);
-    throw new OAuthError("unsupported_grant_type", `Unsupported grant_type "${grantType.slice(0, 40)}"; use password or refresh_token`);
+    throw new OAuthError(
+      "unsupported_grant_type",
+      `Unsupported grant_type "${grantType.slice(0, 40)}"; use password or refresh_token`,
+    );
   } catch (error) {
     if (error instanceof OAuthError) return oauthErrorResponse(error);
     if (error instanceof HashGateFull) return oauthErrorResponse(busy(error.retryAfterSeconds));
@@ -85,7 +106,11 @@ async function passwordGrant(ctx: Context, form: URLSearchParams): Promise<Respo
   if (user.locked) throw accountLocked();
 
   await pruneRefreshTokens(ctx.db, ctx.now);
-  const refreshToken = await issueRefreshToken(ctx.db, { userId: user.id, clientId: ctx.clientId, scope: formatScope(scopes) }, ctx.now);
+  const refreshToken = await issueRefreshToken(
+    ctx.db,
+    { userId: user.id, clientId: ctx.clientId, scope: formatScope(scopes) },
+    ctx.now,
+  );
   return tokenResponse(ctx, user, scopes, refreshToken);
 }
 
@@ -100,9 +125,14 @@ const REFRESH_FAILURES: Record<Exclude<RotateFailure, "wider_scope">, string> = 
 async function refreshGrant(ctx: Context, form: URLSearchParams): Promise<Response> {
   const token = required(form, "refresh_token");
   const requested = requestedScopes(form);
-  const result = await rotateRefreshToken(ctx.db, { token, clientId: ctx.clientId, requestedScopes: requested }, ctx.now);
+  const result = await rotateRefreshToken(
+    ctx.db,
+    { token, clientId: ctx.clientId, requestedScopes: requested },
+    ctx.now,
+  );
   if (!result.ok) {
-    if (result.reason === "wider_scope") throw new OAuthError("invalid_scope", "The requested scope exceeds the scope originally granted");
+    if (result.reason === "wider_scope")
+      throw new OAuthError("invalid_scope", "The requested scope exceeds the scope originally granted");
     throw new OAuthError("invalid_grant", REFRESH_FAILURES[result.reason]);
   }
   const user = await findUserById(ctx.db, result.userId);
@@ -141,7 +171,11 @@ function requestedScopes(form: URLSearchParams): Scope[] | undefined {
 
 function parseScopeOrThrow(value: string | undefined): Scope[] {
   const parsed = parseScope(value);
-  if (!parsed.ok) throw new OAuthError("invalid_scope", `Unknown scope "${parsed.unknown.slice(0, 40)}"; allowed: ${SCOPES.join(" ")}`);
+  if (!parsed.ok)
+    throw new OAuthError(
+      "invalid_scope",
+      `Unknown scope "${parsed.unknown.slice(0, 40)}"; allowed: ${SCOPES.join(" ")}`,
+    );
   return parsed.scopes;
 }
 
@@ -151,15 +185,25 @@ function accountLocked(): OAuthError {
 
 /** A full hashing queue: 503 is "overloaded, come back" (RFC 9110 §15.6.4), not the caller's fault. */
 function busy(seconds: number): OAuthError {
-  return new OAuthError("temporarily_unavailable", `Too many sign-ins in progress; try again in ${inSeconds(seconds)}`, 503, {
-    "Retry-After": String(seconds),
-  });
+  return new OAuthError(
+    "temporarily_unavailable",
+    `Too many sign-ins in progress; try again in ${inSeconds(seconds)}`,
+    503,
+    {
+      "Retry-After": String(seconds),
+    },
+  );
 }
 
 function tooManyRequests(seconds: number): OAuthError {
-  return new OAuthError("too_many_requests", `Too many failed sign-in attempts; try again in ${inSeconds(seconds)}`, 429, {
-    "Retry-After": String(seconds),
-  });
+  return new OAuthError(
+    "too_many_requests",
+    `Too many failed sign-in attempts; try again in ${inSeconds(seconds)}`,
+    429,
+    {
+      "Retry-After": String(seconds),
+    },
+  );
 }
 
 const inSeconds = (seconds: number) => `${seconds} second${seconds === 1 ? "" : "s"}`;

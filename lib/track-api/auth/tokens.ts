@@ -36,7 +36,10 @@ export interface IssueInput {
 }
 
 /** Signs an ES256 access token (RFC 9068 profile) for a user; roles are always carried, as the API authorises by them. */
-export async function issueAccessToken(db: Db, { issuer, user, clientId, scope, now = Date.now() }: IssueInput): Promise<string> {
+export async function issueAccessToken(
+  db: Db,
+  { issuer, user, clientId, scope, now = Date.now() }: IssueInput,
+): Promise<string> {
   const key = await getSigningKey(db, now);
   const iat = Math.floor(now / 1000);
   return new SignJWT({ tenant: user.tenantId, roles: user.roles, scope, client_id: clientId, email: user.email })
@@ -51,7 +54,10 @@ export async function issueAccessToken(db: Db, { issuer, user, clientId, scope, 
 }
 
 /** Signs an OpenID Connect id_token for the client; e-mail only with the `email` scope, name and tenant with `userInfo`. */
-export async function issueIdToken(db: Db, { issuer, user, clientId, scope, now = Date.now() }: IssueInput): Promise<string> {
+export async function issueIdToken(
+  db: Db,
+  { issuer, user, clientId, scope, now = Date.now() }: IssueInput,
+): Promise<string> {
   const key = await getSigningKey(db, now);
   const scopes = scope.split(" ");
   const iat = Math.floor(now / 1000);
@@ -102,7 +108,13 @@ export async function verifyAccessToken(db: Db, token: string, now = Date.now())
         if (!key) throw new InvalidTokenError("The access token was not signed by this service");
         return key;
       },
-      { algorithms: [SIGNING_ALG], audience: ACCESS_TOKEN_AUDIENCE, typ: ACCESS_TOKEN_TYPE, currentDate: new Date(now), requiredClaims: ["exp", "sub"] },
+      {
+        algorithms: [SIGNING_ALG],
+        audience: ACCESS_TOKEN_AUDIENCE,
+        typ: ACCESS_TOKEN_TYPE,
+        currentDate: new Date(now),
+        requiredClaims: ["exp", "sub"],
+      },
     ));
   } catch (error) {
     if (error instanceof InvalidTokenError) throw error;

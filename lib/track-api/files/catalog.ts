@@ -13,7 +13,12 @@ interface FileEntry {
 
 /** A file-system and header safe name stem (document numbers may contain `/` or spaces). */
 function fileStem(model: DocumentModel): string {
-  return model.number.replace(/[^\w.-]+/g, "_").replace(/^[._]+/, "").slice(0, 100) || "document";
+  return (
+    model.number
+      .replace(/[^\w.-]+/g, "_")
+      .replace(/^[._]+/, "")
+      .slice(0, 100) || "document"
+  );
 }
 
 function entries(tx: Transaction, attachments: number): FileEntry[] {

@@ -16,7 +16,13 @@ const COUNTRIES: Record<string, Country> = {
     vatRates: [2550, 1350, 1000],
     ibanDigits: 14,
     bics: ["NDEAFIHH", "OKOYFIHH", "DABAFIHH", "HANDFIHH", "AABAFI22"],
-    cities: [["00100", "Helsinki"], ["02150", "Espoo"], ["33100", "Tampere"], ["20100", "Turku"], ["90100", "Oulu"]],
+    cities: [
+      ["00100", "Helsinki"],
+      ["02150", "Espoo"],
+      ["33100", "Tampere"],
+      ["20100", "Turku"],
+      ["90100", "Oulu"],
+    ],
     streets: ["Mannerheimintie", "Hämeenkatu", "Teollisuustie", "Satamakatu", "Keilaranta"],
   },
   SE: {
@@ -24,7 +30,11 @@ const COUNTRIES: Record<string, Country> = {
     vatRates: [2500, 1200, 600],
     ibanDigits: 20,
     bics: ["NDEASESS", "ESSESESS", "HANDSESS", "SWEDSESS"],
-    cities: [["111 22", "Stockholm"], ["411 04", "Göteborg"], ["211 20", "Malmö"]],
+    cities: [
+      ["111 22", "Stockholm"],
+      ["411 04", "Göteborg"],
+      ["211 20", "Malmö"],
+    ],
     streets: ["Drottninggatan", "Industrivägen", "Storgatan", "Hamngatan"],
   },
   NO: {
@@ -32,7 +42,11 @@ const COUNTRIES: Record<string, Country> = {
     vatRates: [2500, 1500, 1200],
     ibanDigits: 11,
     bics: ["DNBANOKK", "NDEANOKK", "SPRONO22"],
-    cities: [["0150", "Oslo"], ["5003", "Bergen"], ["7011", "Trondheim"]],
+    cities: [
+      ["0150", "Oslo"],
+      ["5003", "Bergen"],
+      ["7011", "Trondheim"],
+    ],
     streets: ["Karl Johans gate", "Strandgaten", "Industriveien"],
   },
   DK: {
@@ -40,7 +54,11 @@ const COUNTRIES: Record<string, Country> = {
     vatRates: [2500],
     ibanDigits: 14,
     bics: ["DABADKKK", "NDEADKKK", "JYBADKKK"],
-    cities: [["1050", "København K"], ["8000", "Aarhus C"], ["5000", "Odense C"]],
+    cities: [
+      ["1050", "København K"],
+      ["8000", "Aarhus C"],
+      ["5000", "Odense C"],
+    ],
     streets: ["Vesterbrogade", "Industrivej", "Havnegade"],
   },
   DE: {
@@ -48,7 +66,11 @@ const COUNTRIES: Record<string, Country> = {
     vatRates: [1900, 700],
     ibanDigits: 18,
     bics: ["DEUTDEFF", "COBADEFF", "HYVEDEMM"],
-    cities: [["10115", "Berlin"], ["20095", "Hamburg"], ["80331", "München"]],
+    cities: [
+      ["10115", "Berlin"],
+      ["20095", "Hamburg"],
+      ["80331", "München"],
+    ],
     streets: ["Hauptstraße", "Industriestraße", "Bahnhofstraße"],
   },
   EE: {
@@ -56,7 +78,10 @@ const COUNTRIES: Record<string, Country> = {
     vatRates: [2400, 900],
     ibanDigits: 16,
     bics: ["HABAEE2X", "EEUHEE2X", "LHVBEE22"],
-    cities: [["10111", "Tallinn"], ["50090", "Tartu"]],
+    cities: [
+      ["10111", "Tallinn"],
+      ["50090", "Tartu"],
+    ],
     streets: ["Narva mnt", "Pärnu mnt", "Tööstuse"],
   },
   NL: {
@@ -64,7 +89,11 @@ const COUNTRIES: Record<string, Country> = {
     vatRates: [2100, 900],
     ibanDigits: 14,
     bics: ["INGBNL2A", "RABONL2U", "ABNANL2A"],
-    cities: [["1012 AB", "Amsterdam"], ["3011 AD", "Rotterdam"], ["3511 AX", "Utrecht"]],
+    cities: [
+      ["1012 AB", "Amsterdam"],
+      ["3011 AD", "Rotterdam"],
+      ["3511 AX", "Utrecht"],
+    ],
     streets: ["Damrak", "Coolsingel", "Industrieweg"],
   },
 };

@@ -18,9 +18,7 @@ export function edifactInvoic(model: DocumentModel): Buffer {
     ...supplierReferences,
     ...nad("BY", model.buyer),
     segment("CUX", ["2", model.currency, "4"]),
-    ...(credit
-      ? []
-      : [segment("PAT", "1", null, ["5", "3", "D", model.paymentTermsDays]), dtm("13", model.dueDate)]),
+    ...(credit ? [] : [segment("PAT", "1", null, ["5", "3", "D", model.paymentTermsDays]), dtm("13", model.dueDate)]),
     ...model.lines.flatMap((line) => lineSegments(line, model, { quantity: "47", priced: true })),
     segment("UNS", "S"),
     segment("CNT", ["2", model.lines.length]),

@@ -20,7 +20,9 @@ export function escapeEdifact(value: string | number): string {
 export function segment(tag: string, ...elements: Element[]): string {
   const encoded = elements.map((element) =>
     dropTrailingEmpty(
-      (Array.isArray(element) ? element : [element]).map((c) => (c === null || c === undefined ? "" : escapeEdifact(c))),
+      (Array.isArray(element) ? element : [element]).map((c) =>
+        c === null || c === undefined ? "" : escapeEdifact(c),
+      ),
     ).join(":"),
   );
   return [tag, ...dropTrailingEmpty(encoded)].join("+");

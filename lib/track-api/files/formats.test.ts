@@ -35,12 +35,17 @@ describe("UBL 2.1", () => {
       "<cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>",
     );
     expect(xml).toContain("<cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>");
-    expect(documentText({ format: "peppolBis3", documentType: "order" })).toContain("urn:fdc:peppol.eu:poacc:trns:order:3");
+    expect(documentText({ format: "peppolBis3", documentType: "order" })).toContain(
+      "urn:fdc:peppol.eu:poacc:trns:order:3",
+    );
   });
 
   it("writes party ids as endpoint ids with their scheme, sender as seller of an invoice", () => {
     const xml = documentText({ format: "peppolBis3" });
-    const supplier = xml.slice(xml.indexOf("<cac:AccountingSupplierParty>"), xml.indexOf("</cac:AccountingSupplierParty>"));
+    const supplier = xml.slice(
+      xml.indexOf("<cac:AccountingSupplierParty>"),
+      xml.indexOf("</cac:AccountingSupplierParty>"),
+    );
     expect(supplier).toContain('<cbc:EndpointID schemeID="0037">12345678</cbc:EndpointID>');
     expect(supplier).toContain("<cbc:Name>Acme Oy</cbc:Name>");
     expect(xml).toContain('<cbc:EndpointID schemeID="0037">87654321</cbc:EndpointID>');
@@ -88,7 +93,14 @@ describe("TEAPPSXML 3.0", () => {
 describe("PDF data file", () => {
   it("shows title, number, date, parties and lines", () => {
     const text = documentText({ format: "pdf", documentType: "creditNote", documentNumber: "CN-2026-000042" });
-    const shown = ["(CREDIT NOTE)", "(CN-2026-000042)", "(2026-01-15)", "(Acme Oy)", "(Buyer Ab)", "(ID 0037:12345678)"];
+    const shown = [
+      "(CREDIT NOTE)",
+      "(CN-2026-000042)",
+      "(2026-01-15)",
+      "(Acme Oy)",
+      "(Buyer Ab)",
+      "(ID 0037:12345678)",
+    ];
     for (const value of [...shown, "(Total EUR)"]) expect(text).toContain(value);
   });
 });

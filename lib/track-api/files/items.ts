@@ -39,7 +39,7 @@ export const CATALOG: readonly CatalogItem[] = [
   { id: "BLT-M8X40", name: "Stainless steel bolts M8x40 (100 pcs)", unit: BOX, typicalPrice: 2_450 },
   { id: "NUT-ASSORT", name: "Nuts & washers assortment", unit: BOX, typicalPrice: 1_890 },
   { id: "CBL-3X15", name: "Installation cable 3x1.5 mm²", unit: METRE, typicalPrice: 115 },
-  { id: "WRAP-500", name: "Pallet wrap film 500 mm \"heavy duty\"", unit: PIECE, typicalPrice: 1_420 },
+  { id: "WRAP-500", name: 'Pallet wrap film 500 mm "heavy duty"', unit: PIECE, typicalPrice: 1_420 },
   { id: "PAL-EUR", name: "EUR pallet 1200x800", unit: PIECE, typicalPrice: 1_600 },
   { id: "COF-DARK-1K", name: "Coffee beans, dark roast", unit: KILOGRAM, typicalPrice: 2_150 },
   { id: "SRV-CLEAN", name: "Cleaning service, office premises", unit: MONTH, typicalPrice: 98_000 },

@@ -73,7 +73,12 @@ describe("buildModel", () => {
 
   it("takes dates from receivedAt in UTC and copes with missing metadata", () => {
     const model = buildModel(
-      makeTransaction({ receivedAt: "2026-03-31T23:30:00-02:00", documentNumber: null, sender: null, documentType: null }),
+      makeTransaction({
+        receivedAt: "2026-03-31T23:30:00-02:00",
+        documentNumber: null,
+        sender: null,
+        documentType: null,
+      }),
     );
     expect(model.issueDate).toBe("2026-04-01");
     expect(model.issueTime).toBe("01:30:00");

@@ -26,7 +26,10 @@ const PEPPOL: Record<DocumentType, [customization: string, profile: string]> = {
   order: ["urn:fdc:peppol.eu:poacc:trns:order:3", "urn:fdc:peppol.eu:poacc:bis:ordering:3"],
   orderResponse: ["urn:fdc:peppol.eu:poacc:trns:order_response:3", "urn:fdc:peppol.eu:poacc:bis:ordering:3"],
   despatchAdvice: ["urn:fdc:peppol.eu:poacc:trns:despatch_advice:3", "urn:fdc:peppol.eu:poacc:bis:despatch_advice:3"],
-  invoiceResponse: ["urn:fdc:peppol.eu:poacc:trns:invoice_response:3", "urn:fdc:peppol.eu:poacc:bis:invoice_response:3"],
+  invoiceResponse: [
+    "urn:fdc:peppol.eu:poacc:trns:invoice_response:3",
+    "urn:fdc:peppol.eu:poacc:bis:invoice_response:3",
+  ],
 };
 
 export interface UblOptions {

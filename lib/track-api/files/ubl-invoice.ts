@@ -1,5 +1,14 @@
 import type { DocumentModel } from "./model";
-import { amount, ublItem, ublMonetaryTotal, ublParty, ublPrice, ublRoot, ublTaxTotal, type UblOptions } from "./ubl-common";
+import {
+  amount,
+  ublItem,
+  ublMonetaryTotal,
+  ublParty,
+  ublPrice,
+  ublRoot,
+  ublTaxTotal,
+  type UblOptions,
+} from "./ubl-common";
 import { el } from "./xml";
 
 /** UBL 2.1 Invoice or CreditNote (EN 16931 shape, as PEPPOL BIS Billing 3.0 expects it). */

@@ -1,6 +1,15 @@
 import { isoDate } from "./dates";
 import type { DocumentModel } from "./model";
-import { amount, ublItem, ublMonetaryTotal, ublParty, ublPrice, ublRoot, ublTaxTotal, type UblOptions } from "./ubl-common";
+import {
+  amount,
+  ublItem,
+  ublMonetaryTotal,
+  ublParty,
+  ublPrice,
+  ublRoot,
+  ublTaxTotal,
+  type UblOptions,
+} from "./ubl-common";
 import { el } from "./xml";
 
 /** UBL 2.1 Order (sent by the buyer) or OrderResponse (the seller accepting it). */

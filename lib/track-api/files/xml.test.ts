@@ -44,6 +44,6 @@ describe("xmlProblem (the test helper itself)", () => {
   });
 
   it("accepts declarations, comments, entities and self-closing tags", () => {
-    expect(xmlProblem('<?xml version="1.0"?>\n<!-- c --><r a=\'&amp;\'><x:y/>&lt;&#38;&#x26;</r>\n')).toBeNull();
+    expect(xmlProblem("<?xml version=\"1.0\"?>\n<!-- c --><r a='&amp;'><x:y/>&lt;&#38;&#x26;</r>\n")).toBeNull();
   });
 });

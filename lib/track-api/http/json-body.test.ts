@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { readJson } from "./json-body";
 
 const post = (body: BodyInit, type = "application/json", headers: Record<string, string> = {}) =>
-  new Request("http://local.test/track/api/transactions", { method: "POST", body, headers: { "content-type": type, ...headers }, duplex: "half" } as RequestInit);
+  new Request("http://local.test/track/api/transactions", {
+    method: "POST",
+    body,
+    headers: { "content-type": type, ...headers },
+    duplex: "half",
+  } as RequestInit);
 
 const streamOf = (bytes: number) =>
   new ReadableStream<Uint8Array>({
@@ -21,7 +26,12 @@ describe("readJson", () => {
     ["a form body", () => post("filter=1", "application/x-www-form-urlencoded"), 415, "content-type"],
     ["malformed JSON", () => post('{"filter":'), 400, "body"],
     ["an empty body", () => post(""), 400, "body"],
-    ["a declared length over the limit", () => post("{}", "application/json", { "content-length": String(2 * 1024 * 1024) }), 413, "body"],
+    [
+      "a declared length over the limit",
+      () => post("{}", "application/json", { "content-length": String(2 * 1024 * 1024) }),
+      413,
+      "body",
+    ],
     ["a streamed body over the limit", () => post(streamOf(2 * 1024 * 1024)), 413, "body"],
   ])("refuses %s", async (_name, request, status, field) => {
     await expect(readJson(request())).rejects.toMatchObject({ status, field });

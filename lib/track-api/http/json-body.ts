@@ -10,7 +10,12 @@ export const MAX_JSON_BYTES = 1024 * 1024;
 export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.toLowerCase().includes("application/json")) {
-    throw new HttpError(415, "unsupported_media_type", "content-type: send the body as application/json", "content-type");
+    throw new HttpError(
+      415,
+      "unsupported_media_type",
+      "content-type: send the body as application/json",
+      "content-type",
+    );
   }
   const text = await readText(request, maxBytes);
   try {
@@ -21,7 +26,8 @@ export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Pro
 }
 
 async function readText(request: Request, maxBytes: number): Promise<string> {
-  const tooLarge = () => new HttpError(413, "payload_too_large", `The body is larger than ${Math.round(maxBytes / 1024)} KiB`, "body");
+  const tooLarge = () =>
+    new HttpError(413, "payload_too_large", `The body is larger than ${Math.round(maxBytes / 1024)} KiB`, "body");
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
   if (!request.body) return "";
   const reader = request.body.getReader();

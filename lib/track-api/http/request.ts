@@ -14,7 +14,11 @@ export async function authorize(request: Request, role: Role) {
 }
 
 /** Reads and validates a JSON body (at most `maxBytes`); any problem is a 4xx naming the field. */
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S, maxBytes?: number): Promise<z.output<S>> {
+export async function parseBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  maxBytes?: number,
+): Promise<z.output<S>> {
   const result = schema.safeParse(await readJson(request, maxBytes));
   if (!result.success) throw fromZodError(result.error);
   return result.data;

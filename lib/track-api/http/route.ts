@@ -28,7 +28,9 @@ export function embeddedRoute<C = unknown>(handler: Handler<C>): Handler<C> {
       const fault = takeFault(pathname);
       if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       if (fault?.status === 401) {
-        throw new HttpError(401, "invalid_token", "The access token expired", undefined, { "WWW-Authenticate": 'Bearer error="invalid_token"' });
+        throw new HttpError(401, "invalid_token", "The access token expired", undefined, {
+          "WWW-Authenticate": 'Bearer error="invalid_token"',
+        });
       }
       if (fault?.status) throw new HttpError(fault.status, "unavailable", "Injected fault");
       return await handler(request, context);

@@ -41,17 +41,26 @@ function refusal(events: ReturnType<typeof event>[]): HttpError | undefined {
 }
 
 describe("assertPlausibleTimes", () => {
-  it.each(["2000-01-01T00:00:00Z", "2026-03-01T12:00:00Z", "2026-03-02T12:00:00Z", "2026-03-02T13:59:59+02:00"])("accepts %s", (time) => {
-    expect(refusal([event(time, time)])).toBeUndefined();
-  });
+  it.each(["2000-01-01T00:00:00Z", "2026-03-01T12:00:00Z", "2026-03-02T12:00:00Z", "2026-03-02T13:59:59+02:00"])(
+    "accepts %s",
+    (time) => {
+      expect(refusal([event(time, time)])).toBeUndefined();
+    },
+  );
 
-  it.each(["0000-01-01T00:00:00Z", "1999-12-31T23:59:59Z", "2026-03-02T12:00:01Z", "9999-12-31T23:59:59Z"])("refuses occurredAt %s, naming the event and field", (time) => {
-    const error = refusal([event("2026-03-01T11:00:00Z"), event(time)]);
-    expect(error).toMatchObject({ status: 400, field: "events.1.occurredAt" });
-    expect(error?.message).toContain(time);
-  });
+  it.each(["0000-01-01T00:00:00Z", "1999-12-31T23:59:59Z", "2026-03-02T12:00:01Z", "9999-12-31T23:59:59Z"])(
+    "refuses occurredAt %s, naming the event and field",
+    (time) => {
+      const error = refusal([event("2026-03-01T11:00:00Z"), event(time)]);
+      expect(error).toMatchObject({ status: 400, field: "events.1.occurredAt" });
+      expect(error?.message).toContain(time);
+    },
+  );
 
   it("checks the transaction's receivedAt too", () => {
-    expect(refusal([event("2026-03-01T11:00:00Z", "0000-01-01T00:00:00Z")])).toMatchObject({ status: 400, field: "events.0.transaction.receivedAt" });
+    expect(refusal([event("2026-03-01T11:00:00Z", "0000-01-01T00:00:00Z")])).toMatchObject({
+      status: 400,
+      field: "events.0.transaction.receivedAt",
+    });
   });
 });

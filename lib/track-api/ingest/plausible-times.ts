@@ -25,7 +25,10 @@ export function assertPlausibleTimes(events: readonly ParsedIngestEvent[], now =
       const time = value === undefined ? NaN : Date.parse(value);
       if (Number.isNaN(time) || (time >= EARLIEST_EVENT_TIME && time <= now + MAX_AHEAD_MS)) continue;
       const field = `events.${index}.${name}`;
-      throw badRequest(`${field}: ${value} is not a plausible time; it must be after 2000-01-01 and at most a day ahead of the server's clock`, field);
+      throw badRequest(
+        `${field}: ${value} is not a plausible time; it must be after 2000-01-01 and at most a day ahead of the server's clock`,
+        field,
+      );
     }
   });
 }

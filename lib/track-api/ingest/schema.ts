@@ -33,7 +33,10 @@ export const transactionMetadataSchema = z
     businessPartner: partySchema,
     serviceProfile: z.string().trim().min(1).max(100),
     amount: z.number().finite().nullable(),
-    currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as EUR").nullable(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as EUR")
+      .nullable(),
     receivedAt: instant,
     slaDueAt: instant.nullable(),
     attachments: z.int().min(0).max(10).default(0),

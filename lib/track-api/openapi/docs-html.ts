@@ -9,7 +9,9 @@ export function docsHtml(spec: ReturnType<typeof openApiSpec>): string {
       const operation = op as { summary: string; requestBody?: { content: Record<string, { schema: unknown }> } };
       const schema = operation.requestBody?.content["application/json"]?.schema;
       return `<section><h2><span class="m">${method.toUpperCase()}</span> <code>${escape(path)}</code></h2><p>${escape(operation.summary)}</p>${
-        schema ? `<details><summary>Request body schema</summary><pre>${escape(JSON.stringify(schema, null, 2))}</pre></details>` : ""
+        schema
+          ? `<details><summary>Request body schema</summary><pre>${escape(JSON.stringify(schema, null, 2))}</pre></details>`
+          : ""
       }</section>`;
     }),
   );

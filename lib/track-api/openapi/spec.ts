@@ -15,7 +15,13 @@ const error = {
     "application/json": {
       schema: {
         type: "object",
-        properties: { error: { type: "object", properties: { message: { type: "string" }, code: { type: "string" }, field: { type: "string" } }, required: ["message", "code"] } },
+        properties: {
+          error: {
+            type: "object",
+            properties: { message: { type: "string" }, code: { type: "string" }, field: { type: "string" } },
+            required: ["message", "code"],
+          },
+        },
       },
     },
   },
@@ -41,13 +47,22 @@ export function openApiSpec(origin: string) {
     servers: [{ url: origin }],
     components: {
       securitySchemes: {
-        oauth2: { type: "oauth2", flows: { password: { tokenUrl: `${origin}/auth/token`, scopes: { openid: "", email: "", userInfo: "", roles: "" } } } },
+        oauth2: {
+          type: "oauth2",
+          flows: {
+            password: { tokenUrl: `${origin}/auth/token`, scopes: { openid: "", email: "", userInfo: "", roles: "" } },
+          },
+        },
       },
     },
     security: [{ oauth2: [] }],
     paths: {
       "/track/api/transactions": {
-        post: { summary: "Search transactions (role track)", requestBody: body(searchRequestSchema), responses: { 200: ok(searchResponse), ...errors } },
+        post: {
+          summary: "Search transactions (role track)",
+          requestBody: body(searchRequestSchema),
+          responses: { 200: ok(searchResponse), ...errors },
+        },
       },
       "/track/api/transactions/export": {
         post: {
@@ -64,12 +79,20 @@ export function openApiSpec(origin: string) {
         },
       },
       "/track/api/transactions/{id}": {
-        get: { summary: "One transaction with its events and files (role track)", parameters: [idParam], responses: { 200: ok(transactionDetailResponse), ...errors, 404: error } },
+        get: {
+          summary: "One transaction with its events and files (role track)",
+          parameters: [idParam],
+          responses: { 200: ok(transactionDetailResponse), ...errors, 404: error },
+        },
       },
       "/track/api/transactions/{id}/files/{fileId}": {
         get: {
           summary: "Download a file of a transaction (role blob)",
-          parameters: [idParam, { name: "fileId", in: "path", required: true, schema: { type: "string" } }, { name: "disposition", in: "query", schema: { enum: ["inline", "attachment"] } }],
+          parameters: [
+            idParam,
+            { name: "fileId", in: "path", required: true, schema: { type: "string" } },
+            { name: "disposition", in: "query", schema: { enum: ["inline", "attachment"] } },
+          ],
           responses: { 200: { description: "The file" }, ...errors, 404: error },
         },
       },
@@ -83,12 +106,25 @@ export function openApiSpec(origin: string) {
       "/track/api/events": {
         post: {
           summary: "Ingest a batch of events, idempotent by eventId (role ingest)",
-          description: "occurredAt and transaction.receivedAt must lie between 2000-01-01 and a day ahead of the server's clock; otherwise the batch is refused with a 400 naming the event and field, e.g. events.3.occurredAt.",
+          description:
+            "occurredAt and transaction.receivedAt must lie between 2000-01-01 and a day ahead of the server's clock; otherwise the batch is refused with a 400 naming the event and field, e.g. events.3.occurredAt.",
           requestBody: body(ingestRequestSchema),
-          responses: { 202: ok({ type: "object", properties: { accepted: { type: "integer" }, duplicates: { type: "integer" }, transactions: { type: "integer" } } }), ...errors },
+          responses: {
+            202: ok({
+              type: "object",
+              properties: {
+                accepted: { type: "integer" },
+                duplicates: { type: "integer" },
+                transactions: { type: "integer" },
+              },
+            }),
+            ...errors,
+          },
         },
       },
-      "/track/api/health": { get: { summary: "Health and tracking lag", security: [], responses: { 200: ok({ type: "object" }) } } },
+      "/track/api/health": {
+        get: { summary: "Health and tracking lag", security: [], responses: { 200: ok({ type: "object" }) } },
+      },
     },
   };
 }

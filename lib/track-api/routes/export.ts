@@ -13,6 +13,10 @@ export const POST = embeddedRoute(async (request) => {
   const body = await parseBody(request, exportRequestSchema);
   const { total, chunks } = await store.export(body);
   return new Response(csvStream(chunks), {
-    headers: { "content-type": "text/csv; charset=utf-8", "x-total-count": String(total), "cache-control": "no-store, no-transform" },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "x-total-count": String(total),
+      "cache-control": "no-store, no-transform",
+    },
   });
 });

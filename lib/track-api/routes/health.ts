@@ -11,6 +11,10 @@ export const GET = embeddedRoute(async () => {
   return json({
     status: "ok",
     time: new Date(now).toISOString(),
-    trackingLag: { seconds, level: lagLevel(seconds), newestIngestedAt: newest === null ? null : new Date(newest).toISOString() },
+    trackingLag: {
+      seconds,
+      level: lagLevel(seconds),
+      newestIngestedAt: newest === null ? null : new Date(newest).toISOString(),
+    },
   });
 });

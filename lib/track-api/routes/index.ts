@@ -44,7 +44,9 @@ export function handleInProcess(request: Request): Promise<Response> | undefined
   for (const { method, path, run } of ROUTES) {
     const match = request.method === method ? path.exec(pathname) : null;
     if (!match) continue;
-    const params = Object.fromEntries(Object.entries(match.groups ?? {}).map(([name, value]) => [name, decodeURIComponent(value)]));
+    const params = Object.fromEntries(
+      Object.entries(match.groups ?? {}).map(([name, value]) => [name, decodeURIComponent(value)]),
+    );
     return run(markInProcess(request), params);
   }
   return undefined;

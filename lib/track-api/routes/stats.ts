@@ -16,11 +16,14 @@ export const POST = embeddedRoute(async (request) => {
   const now = clockNow();
   const { from, to } = statsRange(body, now);
   if (to - from > MAX_RANGE_MS[body.bucket]) {
-    throw badRequest(`filter.receivedFrom: a ${body.bucket} series covers at most ${Math.round(MAX_RANGE_MS[body.bucket] / DAY_MS)} days`, "filter.receivedFrom");
+    throw badRequest(
+      `filter.receivedFrom: a ${body.bucket} series covers at most ${Math.round(MAX_RANGE_MS[body.bucket] / DAY_MS)} days`,
+      "filter.receivedFrom",
+    );
   }
   if (to <= from) throw badRequest("filter.receivedTo: the range is empty", "filter.receivedTo");
   if (to - from > REPORT_RANGE_MS && !principal.roles.includes("report")) {
-    throw forbidden("Ranges longer than 7 days need the role \"report\"");
+    throw forbidden('Ranges longer than 7 days need the role "report"');
   }
   return json(await store.stats(body, now));
 });

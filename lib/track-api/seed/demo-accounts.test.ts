@@ -15,7 +15,9 @@ describe("ensureDemoAccounts", () => {
       { id: "acme", name: "Acme Oy" },
       { id: "globex", name: "Globex AB" },
     ]);
-    expect(await db.selectFrom("users").select(db.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).toEqual({ n: DEMO_ACCOUNTS.length });
+    expect(await db.selectFrom("users").select(db.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).toEqual({
+      n: DEMO_ACCOUNTS.length,
+    });
     const client = await findClient(db, DEMO_CLIENT.id);
     expect(await verifyPassword("demo-secret", client!.secret_hash)).toBe(true);
 

@@ -1,5 +1,12 @@
 import type { Role } from "@/lib/domain/enums";
-import { createClient, createTenant, createUser, findClient, findTenant, findUserByEmail } from "@/lib/track-api/auth/accounts";
+import {
+  createClient,
+  createTenant,
+  createUser,
+  findClient,
+  findTenant,
+  findUserByEmail,
+} from "@/lib/track-api/auth/accounts";
 import type { Db } from "@/lib/track-api/store/db";
 
 /** Demo tenants (embedded mode, DESIGN §2). */
@@ -23,7 +30,13 @@ export interface DemoAccount {
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: "demo@acme.test", password: "demo", name: "Acme Demo", tenant: "acme", roles: ["track", "blob", "report"] },
   { email: "viewer@acme.test", password: "demo", name: "Acme Viewer", tenant: "acme", roles: ["track"] },
-  { email: "demo@globex.test", password: "demo", name: "Globex Demo", tenant: "globex", roles: ["track", "blob", "report"] },
+  {
+    email: "demo@globex.test",
+    password: "demo",
+    name: "Globex Demo",
+    tenant: "globex",
+    roles: ["track", "blob", "report"],
+  },
   { email: "ingest@acme.test", password: "demo", name: "Acme Ingest", tenant: "acme", roles: ["ingest"] },
   { email: "ingest@globex.test", password: "demo", name: "Globex Ingest", tenant: "globex", roles: ["ingest"] },
 ];
@@ -36,6 +49,16 @@ export async function ensureDemoAccounts(db: Db, now = Date.now()): Promise<void
   if (!(await findClient(db, DEMO_CLIENT.id))) await createClient(db, DEMO_CLIENT, now);
   for (const account of DEMO_ACCOUNTS) {
     if (await findUserByEmail(db, account.email)) continue;
-    await createUser(db, { tenantId: account.tenant, email: account.email, name: account.name, password: account.password, roles: account.roles }, now);
+    await createUser(
+      db,
+      {
+        tenantId: account.tenant,
+        email: account.email,
+        name: account.name,
+        password: account.password,
+        roles: account.roles,
+      },
+      now,
+    );
   }
 }

@@ -10,7 +10,11 @@ async function getMeta(db: Db, key: string): Promise<string | undefined> {
 }
 
 async function setMeta(db: Db, key: string, value: string): Promise<void> {
-  await db.insertInto("meta").values({ key, value }).onConflict((oc) => oc.column("key").doUpdateSet({ value })).execute();
+  await db
+    .insertInto("meta")
+    .values({ key, value })
+    .onConflict((oc) => oc.column("key").doUpdateSet({ value }))
+    .execute();
 }
 
 /**

@@ -37,10 +37,14 @@ describe("delivery routes", () => {
 
   it("prints and e-mails only to receivers that are not on the network", () => {
     const profiles = new Map(["acme", "globex", "initech"].map((t) => [t, buildProfile(t, 9)]));
-    const offNetwork = new Set([...profiles.values()].flatMap((p) => p.partners.filter((x) => !x.onNetwork).map((x) => x.party.id)));
+    const offNetwork = new Set(
+      [...profiles.values()].flatMap((p) => p.partners.filter((x) => !x.onNetwork).map((x) => x.party.id)),
+    );
     const paper = all.filter((tx) => ["print", "email"].includes(meta(tx).outChannel));
     expect(paper.length).toBeGreaterThan(0);
-    expect(paper.filter((tx) => meta(tx).direction !== "outbound" || !offNetwork.has(meta(tx).receiver.id))).toEqual([]);
+    expect(paper.filter((tx) => meta(tx).direction !== "outbound" || !offNetwork.has(meta(tx).receiver.id))).toEqual(
+      [],
+    );
   });
 
   it("converts exactly when the delivered format differs", () => {
@@ -48,7 +52,9 @@ describe("delivery routes", () => {
     expect(withConversion.length).toBeGreaterThan(0);
     expect(withConversion.every((tx) => tx.route.format !== tx.route.outFormat)).toBe(true);
     const delivered = all.filter((tx) => tx.events.some((e) => e.type === "ROUTED"));
-    const wrong = delivered.filter((tx) => tx.events.some((e) => e.type === "CONVERTED") !== (tx.route.format !== tx.route.outFormat));
+    const wrong = delivered.filter(
+      (tx) => tx.events.some((e) => e.type === "CONVERTED") !== (tx.route.format !== tx.route.outFormat),
+    );
     expect(wrong).toEqual([]);
   });
 
@@ -77,7 +83,8 @@ describe("delivery routes", () => {
       if (priced && (!(m.amount! > 0) || Math.round(m.amount! * 100) / 100 !== m.amount)) problems.push(`${m.amount}`);
       if (priced && !["EUR", "SEK", "NOK", "USD"].includes(m.currency!)) problems.push(`${m.currency}`);
       const hours = (Date.parse(m.slaDueAt!) - Date.parse(m.receivedAt)) / 3_600_000;
-      if (hours !== (m.outChannel === "peppol" ? 4 : ["print", "email"].includes(m.outChannel) ? 24 : 8)) problems.push(`sla ${m.outChannel}`);
+      if (hours !== (m.outChannel === "peppol" ? 4 : ["print", "email"].includes(m.outChannel) ? 24 : 8))
+        problems.push(`sla ${m.outChannel}`);
       if (!/^(INV|CN|PO|ORDRSP|DESADV|IR)-2026-\d{6,}$/.test(m.documentNumber)) problems.push(m.documentNumber);
     }
     expect(problems).toEqual([]);

@@ -20,12 +20,33 @@ export function documentNumber(type: DocumentType, receivedAt: number, seq: numb
 }
 
 const CURRENCIES: Record<Country, WeightedPair<string>[]> = {
-  FI: [["EUR", 96], ["USD", 3], ["SEK", 1]],
-  SE: [["SEK", 75], ["EUR", 22], ["USD", 3]],
-  NO: [["NOK", 75], ["EUR", 20], ["USD", 5]],
-  BE: [["EUR", 95], ["USD", 5]],
-  DE: [["EUR", 95], ["USD", 5]],
-  NL: [["EUR", 94], ["USD", 6]],
+  FI: [
+    ["EUR", 96],
+    ["USD", 3],
+    ["SEK", 1],
+  ],
+  SE: [
+    ["SEK", 75],
+    ["EUR", 22],
+    ["USD", 3],
+  ],
+  NO: [
+    ["NOK", 75],
+    ["EUR", 20],
+    ["USD", 5],
+  ],
+  BE: [
+    ["EUR", 95],
+    ["USD", 5],
+  ],
+  DE: [
+    ["EUR", 95],
+    ["USD", 5],
+  ],
+  NL: [
+    ["EUR", 94],
+    ["USD", 6],
+  ],
 };
 
 // Rough value of one unit of the currency in EUR, so amounts stay comparable across currencies.

@@ -18,7 +18,8 @@ export function errorMessage(rng: Rng, type: ErrorType, route: Route): string {
         : `No routing rule found for recipient ${receiver.id} (${receiver.name})`;
     case "UNSUPPORTED_DATA_FORMAT":
       return {
-        peppolBis3: "Unsupported customization ID urn:www.cenbii.eu:transaction:biitrns010:ver2.0 (Peppol BIS 2 is retired)",
+        peppolBis3:
+          "Unsupported customization ID urn:www.cenbii.eu:transaction:biitrns010:ver2.0 (Peppol BIS 2 is retired)",
         ubl21: "Unsupported UBL version 2.0; expected 2.1",
         edifact: "Unsupported EDIFACT syntax identifier UNOB:2 in UNB segment",
         finvoice3: "Unsupported Finvoice version 1.3; expected 3.0",

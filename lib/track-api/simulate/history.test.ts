@@ -6,7 +6,9 @@ import { generateHistory, HISTORY_BATCH_SIZE } from "./history";
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 3, 15, 10, 30); // a Wednesday, 13:30 in Helsinki
 
-const batches = (seed: number, count: number, days?: number) => [...generateHistory({ tenantId: "acme", seed, count, days, now: NOW })];
+const batches = (seed: number, count: number, days?: number) => [
+  ...generateHistory({ tenantId: "acme", seed, count, days, now: NOW }),
+];
 
 describe("generateHistory", () => {
   const history = batches(1, 6_000, 30);
@@ -36,7 +38,9 @@ describe("generateHistory", () => {
   });
 
   it("leaves the newest transactions in progress", () => {
-    const open = new Map(received.filter((e) => Date.parse(e.occurredAt) > NOW - 2 * 3_600_000).map((e) => [e.transactionId, true]));
+    const open = new Map(
+      received.filter((e) => Date.parse(e.occurredAt) > NOW - 2 * 3_600_000).map((e) => [e.transactionId, true]),
+    );
     for (const e of events) if (e.type === "ARCHIVED" || e.type === "ERROR") open.delete(e.transactionId);
     expect(open.size).toBeGreaterThan(0);
   });

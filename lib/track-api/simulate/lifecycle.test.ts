@@ -37,7 +37,8 @@ describe("generateTransaction", () => {
     const problems: string[] = [];
     for (const tx of txs) {
       const [first, ...rest] = tx.events;
-      if (first.type !== "RECEIVED" || first.transaction?.receivedAt !== first.occurredAt) problems.push(`${tx.transactionId} start`);
+      if (first.type !== "RECEIVED" || first.transaction?.receivedAt !== first.occurredAt)
+        problems.push(`${tx.transactionId} start`);
       if (rest.some((e) => e.transaction !== undefined)) problems.push(`${tx.transactionId} metadata later`);
       tx.events.forEach((e, i) => {
         const t = Date.parse(e.occurredAt);
@@ -63,8 +64,12 @@ describe("generateTransaction", () => {
 
   it("marks errors with an error type and realistic message, rejections with a rule or a response", () => {
     const errors = txs.flatMap((tx) => tx.events.filter((e) => e.type === "ERROR").map((e) => ({ tx, e })));
-    expect(errors.filter(({ e }) => e.level !== "ERROR" || !(ERROR_TYPES as readonly unknown[]).includes(e.errorCode))).toEqual([]);
-    const unknown = errors.filter(({ tx, e }) => e.errorCode === "UNKNOWN_RECIPIENT" && tx.route.outChannel === "peppol");
+    expect(
+      errors.filter(({ e }) => e.level !== "ERROR" || !(ERROR_TYPES as readonly unknown[]).includes(e.errorCode)),
+    ).toEqual([]);
+    const unknown = errors.filter(
+      ({ tx, e }) => e.errorCode === "UNKNOWN_RECIPIENT" && tx.route.outChannel === "peppol",
+    );
     expect(unknown.length).toBeGreaterThan(0);
     for (const { tx, e } of unknown) expect(e.message).toBe(`Unknown recipient ${tx.route.receiver.id} in Peppol SMP`);
 

@@ -76,7 +76,12 @@ function metadata(rng: Rng, route: Route, receivedAt: number, seq: number): Tran
 }
 
 /** Generates one transaction received at `receivedAt` (ms): its whole lifecycle, including the future. */
-export function generateTransaction(rng: Rng, profile: TenantProfile, receivedAt: number, seq: number): GeneratedTransaction {
+export function generateTransaction(
+  rng: Rng,
+  profile: TenantProfile,
+  receivedAt: number,
+  seq: number,
+): GeneratedTransaction {
   const transactionId = rng.uuid();
   const route = pickRoute(rng, profile);
   const meta = metadata(rng, route, receivedAt, seq);

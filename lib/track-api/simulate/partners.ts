@@ -25,23 +25,84 @@ export interface Partner {
   weight: number;
 }
 
-const ALL: readonly DocumentType[] = ["invoice", "creditNote", "order", "orderResponse", "despatchAdvice", "invoiceResponse"];
+const ALL: readonly DocumentType[] = [
+  "invoice",
+  "creditNote",
+  "order",
+  "orderResponse",
+  "despatchAdvice",
+  "invoiceResponse",
+];
 const EDI: readonly DocumentType[] = ["invoice", "creditNote", "order", "orderResponse", "despatchAdvice"];
 const INVOICES: readonly DocumentType[] = ["invoice", "creditNote"];
 const PAPER: readonly DocumentType[] = ["invoice", "creditNote", "order"];
 
 const KIND_WEIGHTS: Record<"FI" | "other", WeightedPair<PartnerKind>[]> = {
-  FI: [["peppol", 40], ["edi", 12], ["finvoice", 16], ["teapps", 6], ["paper", 16], ["portal", 10]],
-  other: [["peppol", 55], ["edi", 20], ["paper", 15], ["portal", 10]],
+  FI: [
+    ["peppol", 40],
+    ["edi", 12],
+    ["finvoice", 16],
+    ["teapps", 6],
+    ["paper", 16],
+    ["portal", 10],
+  ],
+  other: [
+    ["peppol", 55],
+    ["edi", 20],
+    ["paper", 15],
+    ["portal", 10],
+  ],
 };
 
 const HOME_MIX: Record<Country, WeightedPair<Country>[]> = {
-  FI: [["FI", 60], ["SE", 14], ["NO", 8], ["DE", 7], ["NL", 4], ["BE", 7]],
-  SE: [["SE", 55], ["FI", 15], ["NO", 15], ["DE", 6], ["NL", 4], ["BE", 5]],
-  NO: [["NO", 55], ["SE", 20], ["FI", 10], ["DE", 6], ["NL", 4], ["BE", 5]],
-  BE: [["BE", 50], ["NL", 20], ["DE", 15], ["FI", 5], ["SE", 5], ["NO", 5]],
-  DE: [["DE", 50], ["NL", 20], ["BE", 10], ["FI", 7], ["SE", 8], ["NO", 5]],
-  NL: [["NL", 50], ["DE", 20], ["BE", 15], ["FI", 5], ["SE", 5], ["NO", 5]],
+  FI: [
+    ["FI", 60],
+    ["SE", 14],
+    ["NO", 8],
+    ["DE", 7],
+    ["NL", 4],
+    ["BE", 7],
+  ],
+  SE: [
+    ["SE", 55],
+    ["FI", 15],
+    ["NO", 15],
+    ["DE", 6],
+    ["NL", 4],
+    ["BE", 5],
+  ],
+  NO: [
+    ["NO", 55],
+    ["SE", 20],
+    ["FI", 10],
+    ["DE", 6],
+    ["NL", 4],
+    ["BE", 5],
+  ],
+  BE: [
+    ["BE", 50],
+    ["NL", 20],
+    ["DE", 15],
+    ["FI", 5],
+    ["SE", 5],
+    ["NO", 5],
+  ],
+  DE: [
+    ["DE", 50],
+    ["NL", 20],
+    ["BE", 10],
+    ["FI", 7],
+    ["SE", 8],
+    ["NO", 5],
+  ],
+  NL: [
+    ["NL", 50],
+    ["DE", 20],
+    ["BE", 15],
+    ["FI", 5],
+    ["SE", 5],
+    ["NO", 5],
+  ],
 };
 
 function connection(rng: Rng, kind: PartnerKind): Omit<Partner, "party" | "country" | "kind" | "weight"> {

@@ -57,6 +57,8 @@ describe("buildProfile", () => {
     const kinds = new Set(profile.partners.map((p) => p.kind));
     expect(kinds.has("peppol")).toBe(true);
     expect(kinds.size).toBeGreaterThanOrEqual(4);
-    expect(profile.partners.filter((p) => !p.onNetwork).every((p) => ["print", "email"].includes(p.receiveChannel))).toBe(true);
+    expect(
+      profile.partners.filter((p) => !p.onNetwork).every((p) => ["print", "email"].includes(p.receiveChannel)),
+    ).toBe(true);
   });
 });

@@ -70,13 +70,22 @@ const SUPPLY_CHAIN: WeightedPair<Integration>[] = [
 function chooseIntegrations(rng: Rng, options: WeightedPair<Integration>[]): WeightedPair<Integration>[] {
   const main = rng.weighted(options);
   const rest = options.filter(([i]) => i !== main);
-  return rng.chance(0.6) ? [[main, 3], [rng.weighted(rest), 1]] : [[main, 1]];
+  return rng.chance(0.6)
+    ? [
+        [main, 3],
+        [rng.weighted(rest), 1],
+      ]
+    : [[main, 1]];
 }
 
 function selfParty(rng: Rng, tenantId: string): { party: Party; country: Country } {
   const known = KNOWN_TENANTS[tenantId.toLowerCase()];
   const country = known?.country ?? rng.pick<Country>(["FI", "FI", "SE", "NO"]);
-  const base = tenantId.replace(/[-_.]+/g, " ").replace(/\b\p{L}/gu, (c) => c.toUpperCase()).trim() || "Tenant";
+  const base =
+    tenantId
+      .replace(/[-_.]+/g, " ")
+      .replace(/\b\p{L}/gu, (c) => c.toUpperCase())
+      .trim() || "Tenant";
   const name = known?.name ?? `${base} ${legalForm(country)}`;
   return { party: { id: participantId(rng, country), name }, country };
 }

@@ -62,7 +62,13 @@ export function planResponses(rng: Rng, route: Route): PlannedResponse[] {
     const status: BusinessStatus = rng.chance(0.6) ? "acknowledged" : "accepted";
     const code = status === "accepted" ? "AP" : "AB";
     const message = `Message level response ${code}: ${status}`;
-    out.push({ type: "MLR_RECEIVED", businessStatus: status, level: "INFO", message, delay: rng.lognormal(2 * MINUTE, 1) });
+    out.push({
+      type: "MLR_RECEIVED",
+      businessStatus: status,
+      level: "INFO",
+      message,
+      delay: rng.lognormal(2 * MINUTE, 1),
+    });
   }
   if (canInvoiceRespond(route) && rng.chance(0.4)) {
     rng.weighted(IR_PATHS).forEach((status, i) => {

@@ -25,7 +25,14 @@ describe("Rng", () => {
   it("draws weighted values in proportion to their weights", () => {
     const rng = new Rng(2);
     let a = 0;
-    for (let i = 0; i < 20_000; i++) if (rng.weighted([["a", 3], ["b", 1]] as const) === "a") a++;
+    for (let i = 0; i < 20_000; i++)
+      if (
+        rng.weighted([
+          ["a", 3],
+          ["b", 1],
+        ] as const) === "a"
+      )
+        a++;
     expect(a / 20_000).toBeGreaterThan(0.73);
     expect(a / 20_000).toBeLessThan(0.77);
     expect(() => rng.weighted([["x", 0]])).toThrow();

@@ -40,7 +40,10 @@ describe("TrafficSimulator", () => {
     await run(600);
     const events = calls.flatMap((c) => c.events);
     for (const tenant of ["acme", "globex"]) {
-      const received = calls.filter((c) => c.tenantId === tenant).flatMap((c) => c.events).filter((e) => e.type === "RECEIVED");
+      const received = calls
+        .filter((c) => c.tenantId === tenant)
+        .flatMap((c) => c.events)
+        .filter((e) => e.type === "RECEIVED");
       expect(received.length).toBeGreaterThan(230);
       expect(received.length).toBeLessThan(370);
     }

@@ -94,7 +94,10 @@ export class TrafficSimulator {
       for (let i = 0; i < due.length; i += MAX_INGEST_BATCH) {
         const chunk = due.slice(i, i + MAX_INGEST_BATCH);
         try {
-          await this.options.ingest(state.tenantId, chunk.map((d) => d.event));
+          await this.options.ingest(
+            state.tenantId,
+            chunk.map((d) => d.event),
+          );
           result.emitted += chunk.length;
         } catch (err) {
           // Events keep their time, so they go out again on the next tick; ingest is idempotent.
@@ -105,7 +108,9 @@ export class TrafficSimulator {
       }
     }
     if (failures.length > 0) {
-      this.warn(`[simulate] ingest failed for ${failures.length} batch(es), retrying next tick: ${failures.join("; ")}`);
+      this.warn(
+        `[simulate] ingest failed for ${failures.length} batch(es), retrying next tick: ${failures.join("; ")}`,
+      );
     }
     return result;
   }

@@ -19,10 +19,22 @@ const HOUR = 60 * MINUTE;
 
 // Median durations (ms) of handing over and of delivery per outgoing channel; print waits for a batch.
 const SEND_MEDIAN: Record<Channel, number> = {
-  peppol: 6_000, as2: 8_000, sftp: 45_000, api: 3_000, email: 20_000, print: 40 * MINUTE, portal: 5_000,
+  peppol: 6_000,
+  as2: 8_000,
+  sftp: 45_000,
+  api: 3_000,
+  email: 20_000,
+  print: 40 * MINUTE,
+  portal: 5_000,
 };
 const DELIVER_MEDIAN: Record<Channel, number> = {
-  peppol: 4_000, as2: 5_000, sftp: 20 * MINUTE, api: 10 * MINUTE, email: 30_000, print: 3 * HOUR, portal: 2 * MINUTE,
+  peppol: 4_000,
+  as2: 5_000,
+  sftp: 20 * MINUTE,
+  api: 10 * MINUTE,
+  email: 30_000,
+  print: 3 * HOUR,
+  portal: 2 * MINUTE,
 };
 
 /** Median (ms) and log-normal spread of the time a stage takes before its event. */

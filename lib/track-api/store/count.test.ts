@@ -17,10 +17,17 @@ beforeAll(async () => {
   db = await memoryDb();
   for (const tenant of ["acme", "globex"]) {
     for (const batch of generateHistory({ tenantId: tenant, seed: 7, count: 400, days: 20, now: FIXTURE_NOW })) {
-      await tenantStore(db, tenant).ingest(batch.map((e: IngestEvent) => ingestEventSchema.parse(e)), FIXTURE_NOW);
+      await tenantStore(db, tenant).ingest(
+        batch.map((e: IngestEvent) => ingestEventSchema.parse(e)),
+        FIXTURE_NOW,
+      );
     }
   }
-  const row = await db.selectFrom("transactions").select(["partner_id", "partner_name"]).where("tenant_id", "=", "acme").executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("transactions")
+    .select(["partner_id", "partner_name"])
+    .where("tenant_id", "=", "acme")
+    .executeTakeFirstOrThrow();
   partner = { id: row.partner_id!, name: row.partner_name! };
 });
 
@@ -29,10 +36,14 @@ describe("splitRange", () => {
     const rng = new Rng("ranges");
     for (const spans of [DIM_SPANS, COMBO_SPANS]) {
       for (let i = 0; i < 500; i++) {
-        const from = rng.chance(0.1) ? null : FIXTURE_NOW - rng.int(0, 30 * DAY_MS) - (rng.chance(0.5) ? 0 : rng.int(0, HOUR_MS));
+        const from = rng.chance(0.1)
+          ? null
+          : FIXTURE_NOW - rng.int(0, 30 * DAY_MS) - (rng.chance(0.5) ? 0 : rng.int(0, HOUR_MS));
         const to = rng.chance(0.1) ? null : (from ?? FIXTURE_NOW) + rng.int(0, rng.pick([4, 30]) * DAY_MS);
         const parts = splitRange(from, to, spans);
-        const pieces = [...parts.rollups.map(([, range]) => range), ...parts.raw].sort((a, b) => (a[0] ?? -Infinity) - (b[0] ?? -Infinity));
+        const pieces = [...parts.rollups.map(([, range]) => range), ...parts.raw].sort(
+          (a, b) => (a[0] ?? -Infinity) - (b[0] ?? -Infinity),
+        );
         if (from !== null && to !== null && from >= to) {
           expect(pieces).toEqual([]);
           continue;
@@ -40,10 +51,12 @@ describe("splitRange", () => {
         expect(pieces[0][0]).toBe(from);
         expect(pieces.at(-1)![1]).toBe(to);
         for (let p = 1; p < pieces.length; p++) expect(pieces[p][0]).toBe(pieces[p - 1][1]);
-        for (const [span, range] of parts.rollups) for (const edge of range) if (edge !== null) expect(edge % span).toBe(0);
+        for (const [span, range] of parts.rollups)
+          for (const edge of range) if (edge !== null) expect(edge % span).toBe(0);
         // The longest span whose whole periods fit is the one used: at most one run of each span per end.
         expect(parts.rollups.filter(([span]) => span === spans[0]).length).toBeLessThanOrEqual(1);
-        if (from !== null && to !== null && to - from >= 2 * spans[0] + 2 * HOUR_MS) expect(parts.rollups[0][0]).toBe(spans[0]);
+        if (from !== null && to !== null && to - from >= 2 * spans[0] + 2 * HOUR_MS)
+          expect(parts.rollups[0][0]).toBe(spans[0]);
       }
     }
     expect(splitRange(null, null, COMBO_SPANS)).toEqual({ rollups: [[WEEK_MS, [null, null]]], raw: [] });
@@ -75,9 +88,16 @@ describe("countTransactions", () => {
       for (let i = 0; i < 12; i++) {
         const from = FIXTURE_NOW - rng.int(0, 20 * DAY_MS);
         const to = from + rng.pick([HOUR_MS, DAY_MS, rng.int(0, 3 * DAY_MS), 8 * DAY_MS, 15 * DAY_MS]);
-        const range = i === 0 ? {} : i === 1 ? { receivedFrom: iso(Math.floor(from / DAY_MS) * DAY_MS) } : { receivedFrom: iso(from), receivedTo: iso(to) };
+        const range =
+          i === 0
+            ? {}
+            : i === 1
+              ? { receivedFrom: iso(Math.floor(from / DAY_MS) * DAY_MS) }
+              : { receivedFrom: iso(from), receivedTo: iso(to) };
         const f = filterSchema.parse({ ...filter, ...range });
-        expect(await countTransactions(db, "acme", f, FIXTURE_NOW), JSON.stringify(f)).toBe(await rawCount(db, "acme", f, FIXTURE_NOW));
+        expect(await countTransactions(db, "acme", f, FIXTURE_NOW), JSON.stringify(f)).toBe(
+          await rawCount(db, "acme", f, FIXTURE_NOW),
+        );
       }
     }
     expect(await rawCount(db, "acme", {}, FIXTURE_NOW)).toBe(400);

@@ -12,7 +12,8 @@ interface Payload extends CursorPosition {
   scope: string;
 }
 
-const sign = (secret: string, data: string) => crypto.createHmac("sha256", secret).update(data).digest("base64url").slice(0, 32);
+const sign = (secret: string, data: string) =>
+  crypto.createHmac("sha256", secret).update(data).digest("base64url").slice(0, 32);
 
 /** A stable hash of what a cursor belongs to, so a cursor cannot be replayed on another search. */
 export function cursorScope(parts: unknown): string {
@@ -31,12 +32,28 @@ export function decodeCursor(secret: string, cursor: string, scope: string): Cur
   const expected = Buffer.from(data ? sign(secret, data) : "");
   // NOTE: compared as bytes: a MAC of the right length in characters but not ASCII has more bytes.
   const given = Buffer.from(mac ?? "");
-  if (extra !== undefined || !data || given.length === 0 || given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) {
-    throw badRequest("page.cursor: the cursor is invalid or was modified; start again from the first page", "page.cursor");
+  if (
+    extra !== undefined ||
+    !data ||
+    given.length === 0 ||
+    given.length !== expected.length ||
+    !crypto.timingSafeEqual(given, expected)
+  ) {
+    throw badRequest(
+      "page.cursor: the cursor is invalid or was modified; start again from the first page",
+      "page.cursor",
+    );
   }
-  const payload = JSON.parse(Buffer.from(data, "base64url").toString()) as { v: Payload["value"]; i: string; s: string };
+  const payload = JSON.parse(Buffer.from(data, "base64url").toString()) as {
+    v: Payload["value"];
+    i: string;
+    s: string;
+  };
   if (payload.s !== scope) {
-    throw badRequest("page.cursor: the cursor belongs to a different filter or sort; start again from the first page", "page.cursor");
+    throw badRequest(
+      "page.cursor: the cursor belongs to a different filter or sort; start again from the first page",
+      "page.cursor",
+    );
   }
   return { value: payload.v, id: payload.i };
 }

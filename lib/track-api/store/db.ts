@@ -30,7 +30,9 @@ export function openDb(url: string): Db {
   sqlite.pragma("temp_store = MEMORY");
   // NOTE: SQLite's lower() only folds ASCII; search texts are lower-cased by JavaScript, so SQL that
   // builds them (migration 0002) uses this instead.
-  sqlite.function("js_lower", { deterministic: true }, (value: unknown) => (typeof value === "string" ? value.toLowerCase() : value));
+  sqlite.function("js_lower", { deterministic: true }, (value: unknown) =>
+    typeof value === "string" ? value.toLowerCase() : value,
+  );
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   registerConnection(db, sqlite);
   return db;

@@ -32,7 +32,9 @@ export async function rebuildDerived(db: Db): Promise<void> {
   await sql`insert into ingest_marks (tenant_id, newest_ingested_at, last_seq)
     select e.tenant_id, e.newest, coalesce(t.last, 0)
     from (select tenant_id, max(ingested_at) as newest from events group by tenant_id) e
-    left join (select tenant_id, max(seq) as last from transactions group by tenant_id) t on t.tenant_id = e.tenant_id`.execute(db);
+    left join (select tenant_id, max(seq) as last from transactions group by tenant_id) t on t.tenant_id = e.tenant_id`.execute(
+    db,
+  );
   await sql`insert into transactions_search (transactions_search) values ('rebuild')`.execute(db);
   // One segment instead of many: what a long-running store's automerge converges to.
   await sql`insert into transactions_search (transactions_search) values ('optimize')`.execute(db);

@@ -11,10 +11,25 @@ export interface StoredTransaction {
 }
 
 /** One transaction of the tenant with its events in lifecycle order, or null (also for other tenants' ids). */
-export async function getTransaction(db: Db, tenantId: string, id: string, now = Date.now()): Promise<StoredTransaction | null> {
-  const row = await db.selectFrom("transactions").selectAll().where("tenant_id", "=", tenantId).where("id", "=", id).executeTakeFirst();
+export async function getTransaction(
+  db: Db,
+  tenantId: string,
+  id: string,
+  now = Date.now(),
+): Promise<StoredTransaction | null> {
+  const row = await db
+    .selectFrom("transactions")
+    .selectAll()
+    .where("tenant_id", "=", tenantId)
+    .where("id", "=", id)
+    .executeTakeFirst();
   if (!row) return null;
-  const events = await db.selectFrom("events").selectAll().where("tenant_id", "=", tenantId).where("tx_seq", "=", row.seq).execute();
+  const events = await db
+    .selectFrom("events")
+    .selectAll()
+    .where("tenant_id", "=", tenantId)
+    .where("tx_seq", "=", row.seq)
+    .execute();
   events.sort(compareEvents);
   return { transaction: toTransaction(row, now), events: events.map(toEvent), attachments: row.attachments };
 }

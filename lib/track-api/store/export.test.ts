@@ -25,7 +25,8 @@ async function exported(filter: Filter, sort: Sort, chunk: number) {
 }
 
 const searched = async (filter: Filter, sort: Sort) =>
-  (await tenantStore(db, "acme").search(searchRequestSchema.parse({ filter, sort, page: { size: 500 } }), FIXTURE_NOW)).items;
+  (await tenantStore(db, "acme").search(searchRequestSchema.parse({ filter, sort, page: { size: 500 } }), FIXTURE_NOW))
+    .items;
 
 describe("exportTransactions", () => {
   for (const field of SORT_FIELDS) {
@@ -55,19 +56,35 @@ describe("exportTransactions", () => {
   });
 
   it("stops reading when the reader stops", async () => {
-    const { chunks } = await exportTransactions(db, "acme", { filter: {}, sort: { field: "receivedAt", direction: "desc" } }, FIXTURE_NOW, 5);
+    const { chunks } = await exportTransactions(
+      db,
+      "acme",
+      { filter: {}, sort: { field: "receivedAt", direction: "desc" } },
+      FIXTURE_NOW,
+      5,
+    );
     expect((await chunks.next()).value).toHaveLength(5);
     await chunks.return();
     expect((await chunks.next()).done).toBe(true);
   });
 
   it("reads nothing that is not committed: a chunk waits for an open database transaction", async () => {
-    const { chunks } = await exportTransactions(db, "acme", { filter: {}, sort: { field: "receivedAt", direction: "desc" } }, FIXTURE_NOW, 100);
+    const { chunks } = await exportTransactions(
+      db,
+      "acme",
+      { filter: {}, sort: { field: "receivedAt", direction: "desc" } },
+      FIXTURE_NOW,
+      100,
+    );
     let first: ReturnType<typeof chunks.next> | undefined;
     const rolledBack = await db
       .transaction()
       .execute(async (trx) => {
-        await trx.updateTable("transactions").set({ document_number: "UNCOMMITTED" }).where("tenant_id", "=", "acme").execute();
+        await trx
+          .updateTable("transactions")
+          .set({ document_number: "UNCOMMITTED" })
+          .where("tenant_id", "=", "acme")
+          .execute();
         first = chunks.next();
         throw new Error("roll back");
       })

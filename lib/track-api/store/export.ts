@@ -29,13 +29,24 @@ const SORT_KEY = TRANSACTION_COLUMNS.length;
  * keeps a statement open between chunks. Rows are read as value arrays: the same query as a search
  * page, without the cost of a row object per row.
  */
-export async function exportTransactions(db: Db, tenantId: string, request: ExportRequest, now = Date.now(), chunk = EXPORT_CHUNK): Promise<TransactionExport> {
+export async function exportTransactions(
+  db: Db,
+  tenantId: string,
+  request: ExportRequest,
+  now = Date.now(),
+  chunk = EXPORT_CHUNK,
+): Promise<TransactionExport> {
   const prepared = await prepareFilter(db, tenantId, request.filter, request.sort, chunk, now);
   const read = (after: CursorPosition | null): Promise<unknown[][]> => {
     const query = rowsQuery(db, tenantId, prepared, after, chunk).compile();
     // Through Kysely's hold on the one connection: an ingest's open transaction finishes first, so
     // a chunk never sees rows that are not committed yet.
-    return db.connection().execute(async () => statement(connectionOf(db), query.sql).raw(true).all(...query.parameters) as unknown[][]);
+    return db.connection().execute(
+      async () =>
+        statement(connectionOf(db), query.sql)
+          .raw(true)
+          .all(...query.parameters) as unknown[][],
+    );
   };
   async function* chunks() {
     let after: CursorPosition | null = null;

@@ -19,7 +19,8 @@ export const FILTER_COLUMNS = {
 } as const satisfies Partial<Record<FilterKey, keyof TransactionRow>>;
 export type ColumnKey = keyof typeof FILTER_COLUMNS;
 
-const pick = <K extends ColumnKey>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, FILTER_COLUMNS[k]])) as { [P in K]: (typeof FILTER_COLUMNS)[P] };
+const pick = <K extends ColumnKey>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, FILTER_COLUMNS[k]])) as { [P in K]: (typeof FILTER_COLUMNS)[P] };
 
 /**
  * The enumerated filters both rollups count, with their columns: rollup_dims' dimensions besides

@@ -21,7 +21,12 @@ let rows: Transaction[];
 function variety(): IngestEvent[] {
   return [61, 62, 63, 64].flatMap((n) => {
     const events = lifecycle(n, "delivered", 200 + n * 10);
-    Object.assign(events[0].transaction!, { inChannel: "as2", format: "edifact", receiver: { id: "0037:88888888", name: "Globex Oy" }, serviceProfile: "Order-to-Cash" });
+    Object.assign(events[0].transaction!, {
+      inChannel: "as2",
+      format: "edifact",
+      receiver: { id: "0037:88888888", name: "Globex Oy" },
+      serviceProfile: "Order-to-Cash",
+    });
     const delivered = Date.parse(events.at(-1)!.occurredAt);
     const response: IngestEvent = {
       eventId: `tx-00${n}:9`,
@@ -38,7 +43,12 @@ function variety(): IngestEvent[] {
 beforeAll(async () => {
   db = await searchFixtureDb(60);
   await tenantStore(db, "acme").ingest(parseEvents(variety()), FIXTURE_NOW);
-  rows = (await tenantStore(db, "acme").search({ filter: {}, sort: { field: "receivedAt", direction: "desc" }, page: { size: 500 } }, FIXTURE_NOW)).items;
+  rows = (
+    await tenantStore(db, "acme").search(
+      { filter: {}, sort: { field: "receivedAt", direction: "desc" }, page: { size: 500 } },
+      FIXTURE_NOW,
+    )
+  ).items;
 });
 
 /** A field's URL value picked from the rows, and whether a transaction matches it. */
@@ -65,7 +75,17 @@ function narrowing<T>(of: (tx: Transaction) => T | null | undefined): T {
 const SAMPLE: { [K in Kind]: (field: Extract<FieldDef, { kind: K }>) => Sample } = {
   text: (field) => {
     const q = narrowing((tx) => tx.documentNumber);
-    const text = (tx: Transaction) => [tx.id, tx.documentNumber, tx.sender?.id, tx.sender?.name, tx.receiver?.id, tx.receiver?.name, tx.businessPartner?.id, tx.businessPartner?.name].join(" ");
+    const text = (tx: Transaction) =>
+      [
+        tx.id,
+        tx.documentNumber,
+        tx.sender?.id,
+        tx.sender?.name,
+        tx.receiver?.id,
+        tx.receiver?.name,
+        tx.businessPartner?.id,
+        tx.businessPartner?.name,
+      ].join(" ");
     return { url: { [field.url]: q }, matches: (tx) => text(tx).toLowerCase().includes(q.toLowerCase()) };
   },
   enumSet: (field) => {
@@ -89,7 +109,10 @@ const SAMPLE: { [K in Kind]: (field: Extract<FieldDef, { kind: K }>) => Sample }
     const times = rows.map((tx) => Date.parse(tx[field.of])).sort((a, b) => a - b);
     const [from, to] = [times[Math.floor(times.length / 4)], times[Math.floor((times.length * 3) / 4)]];
     const iso = (ms: number) => new Date(ms).toISOString();
-    return { url: { [field.from.url]: iso(from), [field.to.url]: iso(to) }, matches: (tx) => Date.parse(tx[field.of]) >= from && Date.parse(tx[field.of]) < to };
+    return {
+      url: { [field.from.url]: iso(from), [field.to.url]: iso(to) },
+      matches: (tx) => Date.parse(tx[field.of]) >= from && Date.parse(tx[field.of]) < to,
+    };
   },
 };
 

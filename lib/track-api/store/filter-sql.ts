@@ -32,16 +32,29 @@ function freeText(eb: Eb, q: string, plan?: FreeTextPlan) {
   const any: Expression<SqlBool>[] = [];
   if (plan.partyKeys.length) any.push(eb("party_key", "in", plan.partyKeys));
   if (plan.head) any.push(head(plan.head));
-  for (const span of plan.spans) any.push(span.head ? eb.and([eb("party_key", "in", span.partyKeys), head(span.head)]) : eb("party_key", "in", span.partyKeys));
+  for (const span of plan.spans)
+    any.push(
+      span.head
+        ? eb.and([eb("party_key", "in", span.partyKeys), head(span.head)])
+        : eb("party_key", "in", span.partyKeys),
+    );
   if (any.length === 0) return sql<SqlBool>`0`;
   const and = [eb.or(any), like];
-  if (plan.excludePartyKeys?.length) and.push(eb.or([eb("party_key", "is", null), eb("party_key", "not in", plan.excludePartyKeys)]));
+  if (plan.excludePartyKeys?.length)
+    and.push(eb.or([eb("party_key", "is", null), eb("party_key", "not in", plan.excludePartyKeys)]));
   return eb.and(and);
 }
 
-function partyMatch(eb: Eb, idColumn: "sender_id" | "receiver_id" | "partner_id", nameColumn: "sender_name" | "receiver_name" | "partner_name", value: string) {
+function partyMatch(
+  eb: Eb,
+  idColumn: "sender_id" | "receiver_id" | "partner_id",
+  nameColumn: "sender_name" | "receiver_name" | "partner_name",
+  value: string,
+) {
   // A participant id hits the index; a name is matched case-insensitively.
-  return PARTICIPANT_ID.test(value) ? eb(idColumn, "=", value) : eb(eb.fn("lower", [nameColumn]), "=", value.toLowerCase());
+  return PARTICIPANT_ID.test(value)
+    ? eb(idColumn, "=", value)
+    : eb(eb.fn("lower", [nameColumn]), "=", value.toLowerCase());
 }
 
 /** What a clause may need besides its value. */
@@ -52,12 +65,21 @@ interface ClauseContext {
   /** A bound on a time column, written so the planner can walk the sort order instead (see whereFilter). */
   range: (column: "received_at" | "updated_at", op: ">=" | "<", value: string) => Expression<SqlBool>;
 }
-type Clause<K extends FilterKey> = (eb: Eb, value: NonNullable<Filter[K]>, context: ClauseContext) => Expression<SqlBool>;
+type Clause<K extends FilterKey> = (
+  eb: Eb,
+  value: NonNullable<Filter[K]>,
+  context: ClauseContext,
+) => Expression<SqlBool>;
 
 const anyOf = (key: ColumnKey) => (eb: Eb, values: readonly string[]) => eb(FILTER_COLUMNS[key], "in", values);
 
 function overdue(eb: Eb, value: boolean, { now, walk }: ClauseContext): Expression<SqlBool> {
-  if (!value) return eb.or([eb("sla_due_at", "is", null), eb("sla_due_at", ">=", now), eb("status", "in", [...TERMINAL_STATUSES])]);
+  if (!value)
+    return eb.or([
+      eb("sla_due_at", "is", null),
+      eb("sla_due_at", ">=", now),
+      eb("status", "in", [...TERMINAL_STATUSES]),
+    ]);
   // NOTE: `+column` keeps SQLite from collecting every overdue row through the open-SLA index
   // when the caller found walking the sort order cheaper (many overdue rows).
   if (walk) return sql<SqlBool>`(+status in (${sql.join(OPEN_STATUSES)}) and +sla_due_at < ${now})`;
@@ -97,7 +119,14 @@ const CLAUSE_KEYS = Object.keys(CLAUSES) as FilterKey[];
  * rows, when the caller made one (store/free-text.ts); `walk` asks for a plan that reads rows in the
  * order of `sortField`, for searches that match many rows.
  */
-export function whereFilter(tenantId: string, filter: Filter, now: number, plan?: FreeTextPlan, walk = plan?.walk ?? false, sortField?: SortField) {
+export function whereFilter(
+  tenantId: string,
+  filter: Filter,
+  now: number,
+  plan?: FreeTextPlan,
+  walk = plan?.walk ?? false,
+  sortField?: SortField,
+) {
   return (eb: Eb): Expression<SqlBool> => {
     // NOTE: `+column` keeps SQLite from collecting a time range's rows through that column's index
     // when walking the sort order is cheaper (e.g. the newest update among the last day's receipts).

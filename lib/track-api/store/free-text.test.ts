@@ -15,16 +15,27 @@ beforeAll(async () => {
   db = await memoryDb();
   for (const tenant of ["acme", "globex"]) {
     for (const batch of generateHistory({ tenantId: tenant, seed: 5, count: 300, days: 3, now: FIXTURE_NOW })) {
-      await tenantStore(db, tenant).ingest(batch.map((e: IngestEvent) => ingestEventSchema.parse(e)), FIXTURE_NOW);
+      await tenantStore(db, tenant).ingest(
+        batch.map((e: IngestEvent) => ingestEventSchema.parse(e)),
+        FIXTURE_NOW,
+      );
     }
   }
-  rows = await db.selectFrom("transactions").select(["search_text", "search_head"]).where("tenant_id", "=", "acme").execute();
+  rows = await db
+    .selectFrom("transactions")
+    .select(["search_text", "search_head"])
+    .where("tenant_id", "=", "acme")
+    .execute();
 });
 
 /** What free text means: a case-insensitive substring of search_text, found by scanning. */
 async function scanned(q: string, filter: Filter = {}): Promise<string[]> {
   const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  let query = db.selectFrom("transactions").select("id").where("tenant_id", "=", "acme").where(sql<boolean>`search_text like ${pattern} escape '\\'`);
+  let query = db
+    .selectFrom("transactions")
+    .select("id")
+    .where("tenant_id", "=", "acme")
+    .where(sql<boolean>`search_text like ${pattern} escape '\\'`);
   if (filter.status) query = query.where("status", "in", filter.status);
   if (filter.receivedFrom) query = query.where("received_at", ">=", Date.parse(filter.receivedFrom));
   if (filter.receivedTo) query = query.where("received_at", "<", Date.parse(filter.receivedTo));
@@ -47,14 +58,27 @@ function queries(): string[] {
 describe("free text", () => {
   it("finds exactly the rows whose search text contains the query, in order, with the exact total", async () => {
     const iso = (ms: number) => new Date(ms).toISOString();
-    const filters: Filter[] = [{}, { status: ["delivered", "error"], receivedFrom: iso(FIXTURE_NOW - DAY_MS - 1_234_567), receivedTo: iso(FIXTURE_NOW - 3_000_000) }];
+    const filters: Filter[] = [
+      {},
+      {
+        status: ["delivered", "error"],
+        receivedFrom: iso(FIXTURE_NOW - DAY_MS - 1_234_567),
+        receivedTo: iso(FIXTURE_NOW - 3_000_000),
+      },
+    ];
     for (const q of queries()) {
       for (const extra of filters) {
         const filter = { ...extra, q };
         const expected = await scanned(q, extra);
-        const page = await tenantStore(db, "acme").search({ filter, sort: { field: "receivedAt", direction: "desc" }, page: { size: 20 } }, FIXTURE_NOW);
+        const page = await tenantStore(db, "acme").search(
+          { filter, sort: { field: "receivedAt", direction: "desc" }, page: { size: 20 } },
+          FIXTURE_NOW,
+        );
         expect(page.total, JSON.stringify(filter)).toBe(expected.length);
-        expect(page.items.map((t) => t.id), JSON.stringify(filter)).toEqual(expected.slice(0, 20));
+        expect(
+          page.items.map((t) => t.id),
+          JSON.stringify(filter),
+        ).toEqual(expected.slice(0, 20));
       }
     }
   });

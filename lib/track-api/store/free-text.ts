@@ -60,7 +60,11 @@ async function headCandidates(db: Db, text: string): Promise<HeadCandidates | nu
   if (!probed.includes(all.at(-1)!)) probed.push(all.at(-1)!);
   const estimates: { t: string; density: number }[] = [];
   for (const t of probed) {
-    const row = await sql<{ rowid: number }>`select rowid from transactions_search where transactions_search match ${quote(t)} limit 1 offset ${PROBE_DEPTH}`.execute(db);
+    const row = await sql<{
+      rowid: number;
+    }>`select rowid from transactions_search where transactions_search match ${quote(t)} limit 1 offset ${PROBE_DEPTH}`.execute(
+      db,
+    );
     // Fewer than PROBE_DEPTH rows: rare, whatever the table's size.
     estimates.push({ t, density: row.rows[0] ? PROBE_DEPTH / Number(row.rows[0].rowid) : 0 });
   }
@@ -69,7 +73,11 @@ async function headCandidates(db: Db, text: string): Promise<HeadCandidates | nu
     .slice(0, MAX_TERMS)
     .map((e) => quote(e.t))
     .join(" AND ");
-  const found = await sql<{ rowid: number }>`select rowid from transactions_search where transactions_search match ${match} limit ${MAX_LISTED + 1}`.execute(db);
+  const found = await sql<{
+    rowid: number;
+  }>`select rowid from transactions_search where transactions_search match ${match} limit ${MAX_LISTED + 1}`.execute(
+    db,
+  );
   return found.rows.length > MAX_LISTED ? { match } : { rowids: found.rows.map((r) => Number(r.rowid)) };
 }
 
@@ -79,8 +87,14 @@ export async function planFreeText(db: Db, tenantId: string, q: string | undefin
   const text = q.toLowerCase();
   if (codePoints(text) < 3) return undefined;
   const partySets = (where: RawBuilder<boolean>) =>
-    sql<{ id: number }>`select id from party_sets where tenant_id = ${tenantId} and ${where}`.execute(db).then((r) => r.rows.map((row) => Number(row.id)));
-  const plan: FreeTextPlan = { partyKeys: await partySets(sql<boolean>`instr(text, ${text}) > 0`), head: await headCandidates(db, text), spans: [] };
+    sql<{ id: number }>`select id from party_sets where tenant_id = ${tenantId} and ${where}`
+      .execute(db)
+      .then((r) => r.rows.map((row) => Number(row.id)));
+  const plan: FreeTextPlan = {
+    partyKeys: await partySets(sql<boolean>`instr(text, ${text}) > 0`),
+    head: await headCandidates(db, text),
+    spans: [],
+  };
   // A match across the boundary is "<end of the head> <start of the parties>": split at each space.
   for (let k = text.indexOf(" "); k >= 0; k = text.indexOf(" ", k + 1)) {
     const start = text.slice(k + 1);

@@ -7,7 +7,12 @@ import { newestIngestedAt } from "./detail";
 import { toTransactionRow } from "./ingest";
 import { partiesText } from "./party-sets";
 
-const batch = () => parseEvents([1, 2, 3, 4, 5].flatMap((n) => lifecycle(n, (["delivered", "error", "rejected", "processing", "delivered"] as const)[n - 1])));
+const batch = () =>
+  parseEvents(
+    [1, 2, 3, 4, 5].flatMap((n) =>
+      lifecycle(n, (["delivered", "error", "rejected", "processing", "delivered"] as const)[n - 1]),
+    ),
+  );
 
 async function snapshot(events = batch(), order: "asis" | "reverse" | "twice" = "asis") {
   const db = await memoryDb();
@@ -16,8 +21,13 @@ async function snapshot(events = batch(), order: "asis" | "reverse" | "twice" = 
   else await store.ingest(events, FIXTURE_NOW);
   if (order === "twice") await store.ingest(events, FIXTURE_NOW + 1000);
   // Transaction numbers follow arrival order; everything else must not depend on it.
-  const rows = (await db.selectFrom("transactions").selectAll().orderBy("id").execute()).map(({ seq: _seq, ...row }) => row);
-  const eventCount = await db.selectFrom("events").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const rows = (await db.selectFrom("transactions").selectAll().orderBy("id").execute()).map(
+    ({ seq: _seq, ...row }) => row,
+  );
+  const eventCount = await db
+    .selectFrom("events")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return { rows, events: Number(eventCount.n) };
 }
 
@@ -51,7 +61,11 @@ describe("ingestEvents", () => {
     const db = await memoryDb();
     const store = tenantStore(db, "acme");
     const events = parseEvents(lifecycle(1));
-    expect(await store.ingest([...events, events[0]], FIXTURE_NOW)).toEqual({ accepted: 5, duplicates: 1, transactions: 1 });
+    expect(await store.ingest([...events, events[0]], FIXTURE_NOW)).toEqual({
+      accepted: 5,
+      duplicates: 1,
+      transactions: 1,
+    });
     expect(await store.ingest(events, FIXTURE_NOW)).toEqual({ accepted: 0, duplicates: 5, transactions: 1 });
   });
 
@@ -60,7 +74,11 @@ describe("ingestEvents", () => {
     expect(await newestIngestedAt(db)).toBeNull();
     const events = parseEvents(lifecycle(1));
     // The batch's events arrived over three seconds; the mark is the latest of them.
-    await tenantStore(db, "acme").ingest(events, FIXTURE_NOW, (e) => FIXTURE_NOW - 3_000 + 1_000 * (events.indexOf(e) % 3));
+    await tenantStore(db, "acme").ingest(
+      events,
+      FIXTURE_NOW,
+      (e) => FIXTURE_NOW - 3_000 + 1_000 * (events.indexOf(e) % 3),
+    );
     expect(await newestIngestedAt(db, "acme")).toBe(FIXTURE_NOW - 1_000);
     await tenantStore(db, "acme").ingest(events, FIXTURE_NOW + 60_000);
     expect(await newestIngestedAt(db, "acme")).toBe(FIXTURE_NOW - 1_000);
@@ -71,7 +89,10 @@ describe("ingestEvents", () => {
     const late = { ...events[0], eventId: "tx-0001:late" };
     await tenantStore(db, "acme").ingest([late], FIXTURE_NOW + 5_000);
     expect(await newestIngestedAt(db)).toBe(FIXTURE_NOW + 5_000);
-    const stored = await db.selectFrom("events").select((eb) => eb.fn.max("ingested_at").as("max")).executeTakeFirstOrThrow();
+    const stored = await db
+      .selectFrom("events")
+      .select((eb) => eb.fn.max("ingested_at").as("max"))
+      .executeTakeFirstOrThrow();
     expect(Number(stored.max)).toBe(FIXTURE_NOW + 5_000);
   });
 
@@ -81,7 +102,12 @@ describe("ingestEvents", () => {
     await acme.ingest(parseEvents([...lifecycle(2), ...lifecycle(1)]), FIXTURE_NOW);
     await acme.ingest(parseEvents([...lifecycle(1), ...lifecycle(3)]), FIXTURE_NOW);
     await tenantStore(db, "globex").ingest(parseEvents(lifecycle(4)), FIXTURE_NOW);
-    const rows = await db.selectFrom("transactions").select(["tenant_id", "id", "seq"]).orderBy("tenant_id").orderBy("seq").execute();
+    const rows = await db
+      .selectFrom("transactions")
+      .select(["tenant_id", "id", "seq"])
+      .orderBy("tenant_id")
+      .orderBy("seq")
+      .execute();
     expect(rows).toEqual([
       { tenant_id: "acme", id: "tx-0002", seq: 1 },
       { tenant_id: "acme", id: "tx-0001", seq: 2 },
@@ -89,7 +115,9 @@ describe("ingestEvents", () => {
       { tenant_id: "globex", id: "tx-0004", seq: 1 },
     ]);
     // The detail reads a transaction's events by its number, and only its own tenant's.
-    expect((await acme.get("tx-0003", FIXTURE_NOW))?.events.map((e) => e.id)).toEqual(lifecycle(3).map((e) => e.eventId));
+    expect((await acme.get("tx-0003", FIXTURE_NOW))?.events.map((e) => e.id)).toEqual(
+      lifecycle(3).map((e) => e.eventId),
+    );
     expect(await acme.get("tx-0004", FIXTURE_NOW)).toBeNull();
   });
 
@@ -97,7 +125,14 @@ describe("ingestEvents", () => {
     const db = await memoryDb();
     const store = tenantStore(db, "acme");
     const events = lifecycle(2, "error");
-    const reprocessed = { ...events[0], eventId: "tx-0002:9", occurredAt: new Date(Date.parse(events[2].occurredAt) + 60_000).toISOString(), type: "REPROCESSED" as const, step: "ROUTING" as const, transaction: undefined };
+    const reprocessed = {
+      ...events[0],
+      eventId: "tx-0002:9",
+      occurredAt: new Date(Date.parse(events[2].occurredAt) + 60_000).toISOString(),
+      type: "REPROCESSED" as const,
+      step: "ROUTING" as const,
+      transaction: undefined,
+    };
     await store.ingest(parseEvents([...events, reprocessed]), FIXTURE_NOW);
     const row = await db.selectFrom("transactions").selectAll().executeTakeFirstOrThrow();
     expect([row.status, row.error_type, row.status_reason]).toEqual(["processing", null, null]);
@@ -118,22 +153,36 @@ describe("ingestEvents", () => {
       const db = await memoryDb();
       const store = tenantStore(db, "acme");
       const rng = new Rng(`ingest-${order}`);
-      const events = [...generateHistory({ tenantId: "acme", seed: 7, count: 80, days: 1, now: FIXTURE_NOW })].flat().map((e) => ingestEventSchema.parse(e));
+      const events = [...generateHistory({ tenantId: "acme", seed: 7, count: 80, days: 1, now: FIXTURE_NOW })]
+        .flat()
+        .map((e) => ingestEventSchema.parse(e));
       if (order === "time") events.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
       else events.sort(() => rng.next() - 0.5);
-      for (let i = 0; i < events.length; ) {
+      for (let i = 0; i < events.length;) {
         const size = rng.int(1, 40);
         const batch = events.slice(i, i + size);
         i += size;
         if (rng.chance(0.2)) batch.push(...events.slice(0, rng.int(1, 5)));
         await store.ingest(batch, FIXTURE_NOW);
       }
-      const rows = await db.selectFrom("transactions").selectAll().where("tenant_id", "=", "acme").orderBy("id").execute();
+      const rows = await db
+        .selectFrom("transactions")
+        .selectAll()
+        .where("tenant_id", "=", "acme")
+        .orderBy("id")
+        .execute();
       const stored = await db.selectFrom("events").selectAll().where("tenant_id", "=", "acme").execute();
-      const parties = new Map((await db.selectFrom("party_sets").select(["id", "text"]).execute()).map((p) => [p.text, p.id]));
+      const parties = new Map(
+        (await db.selectFrom("party_sets").select(["id", "text"]).execute()).map((p) => [p.text, p.id]),
+      );
       expect(rows.length).toBe(80);
       for (const row of rows) {
-        const expected = toTransactionRow("acme", row.id, row.seq, stored.filter((e) => e.transaction_id === row.id));
+        const expected = toTransactionRow(
+          "acme",
+          row.id,
+          row.seq,
+          stored.filter((e) => e.transaction_id === row.id),
+        );
         expected.party_key = parties.get(partiesText(expected)) ?? null;
         expect(row).toEqual(expected);
       }

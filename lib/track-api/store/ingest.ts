@@ -8,7 +8,21 @@ import { writeTransactions } from "./write-transactions";
 import type { EventRow, TransactionRow } from "./schema";
 import type { IngestResult, ParsedIngestEvent } from "@/lib/track-api/ingest/schema";
 
-const EVENT_COLUMNS = ["tenant_id", "id", "transaction_id", "tx_seq", "occurred_at", "ingested_at", "type", "step", "level", "message", "error_code", "business_status", "metadata"] as const;
+const EVENT_COLUMNS = [
+  "tenant_id",
+  "id",
+  "transaction_id",
+  "tx_seq",
+  "occurred_at",
+  "ingested_at",
+  "type",
+  "step",
+  "level",
+  "message",
+  "error_code",
+  "business_status",
+  "metadata",
+] as const;
 const INSERT_EVENT = `insert into events (${EVENT_COLUMNS.join(", ")}) values (${EVENT_COLUMNS.map((c) => `@${c}`).join(", ")}) on conflict (tenant_id, id) do nothing`;
 const SELECT_TRANSACTION = "select * from transactions where tenant_id = ? and id = ?";
 // NOTE: a write (to the tenant's own mark, which keeps its values), so the batch's transaction takes
@@ -48,7 +62,13 @@ export function toTransactionRow(tenantId: string, id: string, seq: number, even
  * batch; a stored one is continued from its row with the events the batch added, when they all come
  * after its stored ones (live traffic); the rest are derived again from all of their stored events.
  */
-async function deriveRows(trx: Db, tenantId: string, seqs: Map<string, number>, before: Map<string, TransactionRow>, added: Map<string, EventRow[]>): Promise<TransactionRow[]> {
+async function deriveRows(
+  trx: Db,
+  tenantId: string,
+  seqs: Map<string, number>,
+  before: Map<string, TransactionRow>,
+  added: Map<string, EventRow[]>,
+): Promise<TransactionRow[]> {
   const rows: TransactionRow[] = [];
   const again: TransactionRow[] = [];
   for (const [id, events] of added) {
@@ -64,7 +84,11 @@ async function deriveRows(trx: Db, tenantId: string, seqs: Map<string, number>, 
     .selectFrom("events")
     .select(["tx_seq", "id", "occurred_at", "type", "level", "message", "error_code", "business_status", "metadata"])
     .where("tenant_id", "=", tenantId)
-    .where("tx_seq", "in", again.map((row) => row.seq))
+    .where(
+      "tx_seq",
+      "in",
+      again.map((row) => row.seq),
+    )
     .execute();
   const bySeq = new Map<number, DerivableEvent[]>();
   for (const e of stored) {

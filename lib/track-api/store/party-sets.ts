@@ -2,11 +2,17 @@ import crypto from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, TransactionRow } from "./schema";
 
-type PartyColumns = Pick<TransactionRow, "sender_id" | "sender_name" | "receiver_id" | "receiver_name" | "partner_id" | "partner_name">;
+type PartyColumns = Pick<
+  TransactionRow,
+  "sender_id" | "sender_name" | "receiver_id" | "receiver_name" | "partner_id" | "partner_name"
+>;
 
 /** The party part of a row's search text (what party_sets holds); search_text = head + " " + this. */
 export function partiesText(row: PartyColumns): string {
-  return [row.sender_id, row.sender_name, row.receiver_id, row.receiver_name, row.partner_id, row.partner_name].filter(Boolean).join(" ").toLowerCase();
+  return [row.sender_id, row.sender_name, row.receiver_id, row.receiver_name, row.partner_id, row.partner_name]
+    .filter(Boolean)
+    .join(" ")
+    .toLowerCase();
 }
 
 /**
@@ -23,7 +29,12 @@ export async function partyKeys(db: Kysely<Database>, tenantId: string, texts: s
   const keys = new Map<string, number>();
   const distinct = [...new Set(texts)];
   for (let i = 0; i < distinct.length; i += 500) {
-    const found = await db.selectFrom("party_sets").select(["id", "text"]).where("tenant_id", "=", tenantId).where("text", "in", distinct.slice(i, i + 500)).execute();
+    const found = await db
+      .selectFrom("party_sets")
+      .select(["id", "text"])
+      .where("tenant_id", "=", tenantId)
+      .where("text", "in", distinct.slice(i, i + 500))
+      .execute();
     for (const f of found) keys.set(f.text, Number(f.id));
   }
   for (const text of distinct) {
@@ -40,13 +51,25 @@ export async function partyKeys(db: Kysely<Database>, tenantId: string, texts: s
   return keys;
 }
 
-const PARTY_COLUMNS = ["sender_id", "sender_name", "receiver_id", "receiver_name", "partner_id", "partner_name"] as const;
+const PARTY_COLUMNS = [
+  "sender_id",
+  "sender_name",
+  "receiver_id",
+  "receiver_name",
+  "partner_id",
+  "partner_name",
+] as const;
 
 /**
  * Sets each row's party_key from its party columns. A row whose stored version (in `before`) has the
  * same party columns keeps its key: the key of a text never changes.
  */
-export async function resolvePartyKeys(db: Kysely<Database>, tenantId: string, rows: TransactionRow[], before?: Map<string, TransactionRow>): Promise<void> {
+export async function resolvePartyKeys(
+  db: Kysely<Database>,
+  tenantId: string,
+  rows: TransactionRow[],
+  before?: Map<string, TransactionRow>,
+): Promise<void> {
   const pending: TransactionRow[] = [];
   for (const row of rows) {
     const old = before?.get(row.id);

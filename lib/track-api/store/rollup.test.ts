@@ -17,20 +17,37 @@ async function expectedRollups(db: Db) {
   const dim = (name: string, value: string, label = "''") =>
     sql`select tenant_id, s.span, ${name} as dim, received_at - (received_at % s.span) as start, coalesce(${sql.raw(value)}, '') as value, coalesce(${sql.raw(label)}, '') as label, status from transactions, ${spans} s`;
   const parts = [
-    dim("status", "status"), dim("documentType", "document_type"), dim("direction", "direction"), dim("inChannel", "in_channel"),
-    dim("outChannel", "out_channel"), dim("format", "format"), dim("errorType", "error_type"), dim("partner", "partner_id", "partner_name"), dim("parties", "party_key"),
+    dim("status", "status"),
+    dim("documentType", "document_type"),
+    dim("direction", "direction"),
+    dim("inChannel", "in_channel"),
+    dim("outChannel", "out_channel"),
+    dim("format", "format"),
+    dim("errorType", "error_type"),
+    dim("partner", "partner_id", "partner_name"),
+    dim("parties", "party_key"),
   ];
-  const grouped = await sql<{ key: string; n: number }>`select tenant_id || '|' || span || '|' || dim || '|' || start || '|' || value || '|' || label || '|' || status as key, count(*) as n
+  const grouped = await sql<{
+    key: string;
+    n: number;
+  }>`select tenant_id || '|' || span || '|' || dim || '|' || start || '|' || value || '|' || label || '|' || status as key, count(*) as n
     from (${sql.join(parts, sql` union all `)}) group by key`.execute(db);
   const dims = new Map(grouped.rows.map((r) => [r.key, Number(r.n)]));
-  const delivered = await db.selectFrom("transactions").select(["tenant_id", "received_at", "delivered_at", "status"]).where("delivered_at", "is not", null).execute();
+  const delivered = await db
+    .selectFrom("transactions")
+    .select(["tenant_id", "received_at", "delivered_at", "status"])
+    .where("delivered_at", "is not", null)
+    .execute();
   for (const r of delivered) {
     for (const span of [3_600_000, 86_400_000]) {
       const key = `${r.tenant_id}|${span}|duration|${r.received_at - (r.received_at % span)}|${durationBucket(r.delivered_at! - r.received_at)}||${r.status}`;
       dims.set(key, (dims.get(key) ?? 0) + 1);
     }
   }
-  const combos = await sql<{ key: string; n: number }>`select tenant_id || '|' || s.span || '|' || (received_at - (received_at % s.span)) || '|' || status || '|' || coalesce(document_type, '')
+  const combos = await sql<{
+    key: string;
+    n: number;
+  }>`select tenant_id || '|' || s.span || '|' || (received_at - (received_at % s.span)) || '|' || status || '|' || coalesce(document_type, '')
       || '|' || coalesce(direction, '') || '|' || coalesce(in_channel, '') || '|' || coalesce(out_channel, '') || '|' || coalesce(format, '') || '|' || coalesce(error_type, '') as key, count(*) as n
     from transactions, ${comboSpans} s group by key`.execute(db);
   return { dims: [...dims].sort(), combos: combos.rows.map((r) => [r.key, Number(r.n)]).sort() };
@@ -41,12 +58,30 @@ async function storedRollups(db: Db) {
   const combos = await db.selectFrom("rollup_combos").selectAll().where("n", "!=", 0).execute();
   return {
     dims: dims.map((r) => [[r.tenant_id, r.span, r.dim, r.start, r.value, r.label, r.status].join("|"), r.n]).sort(),
-    combos: combos.map((r) => [[r.tenant_id, r.span, r.start, r.status, r.document_type, r.direction, r.in_channel, r.out_channel, r.format, r.error_type].join("|"), r.n]).sort(),
+    combos: combos
+      .map((r) => [
+        [
+          r.tenant_id,
+          r.span,
+          r.start,
+          r.status,
+          r.document_type,
+          r.direction,
+          r.in_channel,
+          r.out_channel,
+          r.format,
+          r.error_type,
+        ].join("|"),
+        r.n,
+      ])
+      .sort(),
   };
 }
 
 function history(tenantId: string, seed: number): ParsedIngestEvent[] {
-  return [...generateHistory({ tenantId, seed, count: 60, days: 3, now: FIXTURE_NOW })].flat().map((e: IngestEvent) => ingestEventSchema.parse(e));
+  return [...generateHistory({ tenantId, seed, count: 60, days: 3, now: FIXTURE_NOW })]
+    .flat()
+    .map((e: IngestEvent) => ingestEventSchema.parse(e));
 }
 
 /** Random batches of the events: shuffled, reversed, with duplicates and replays of earlier batches. */
@@ -57,7 +92,7 @@ function randomBatches(rng: Rng, events: ParsedIngestEvent[]): ParsedIngestEvent
     [pool[i], pool[j]] = [pool[j], pool[i]];
   }
   const batches: ParsedIngestEvent[][] = [];
-  for (let i = 0; i < pool.length; ) {
+  for (let i = 0; i < pool.length;) {
     const size = rng.int(1, 60);
     let batch = pool.slice(i, i + size);
     i += size;
@@ -83,7 +118,9 @@ describe("rollups", () => {
     it(`equal a GROUP BY over the raw rows after random batches (seed ${seed})`, async () => {
       const db = await memoryDb();
       const rng = new Rng(`rollup-${seed}`);
-      const work = TENANTS.flatMap((tenant, t) => randomBatches(rng, history(tenant, seed * 10 + t)).map((batch) => ({ tenant, batch })));
+      const work = TENANTS.flatMap((tenant, t) =>
+        randomBatches(rng, history(tenant, seed * 10 + t)).map((batch) => ({ tenant, batch })),
+      );
       work.sort(() => rng.next() - 0.5);
       for (const [i, { tenant, batch }] of work.entries()) {
         await tenantStore(db, tenant).ingest(batch, FIXTURE_NOW);

@@ -20,7 +20,17 @@ export const DIM_SPANS = [DAY_MS, HOUR_MS] as const;
 export const COMBO_SPANS = [WEEK_MS, DAY_MS, HOUR_MS] as const;
 
 /** Edges of the stats throughput histogram (ms): "up to 1 min", "up to 5 min", … */
-export const HISTOGRAM_EDGES_MS = [60_000, 300_000, 900_000, 1_800_000, HOUR_MS, 2 * HOUR_MS, 4 * HOUR_MS, 8 * HOUR_MS, DAY_MS];
+export const HISTOGRAM_EDGES_MS = [
+  60_000,
+  300_000,
+  900_000,
+  1_800_000,
+  HOUR_MS,
+  2 * HOUR_MS,
+  4 * HOUR_MS,
+  8 * HOUR_MS,
+  DAY_MS,
+];
 
 /**
  * Finer delivery-time buckets (about 10 % wide, including every histogram edge), so a percentile is
@@ -46,7 +56,10 @@ export function durationBucket(ms: number): number {
 
 /** The (exclusive, inclusive] bounds of a duration bucket; null for an open end. */
 export function durationBounds(bucket: number): { above: number | null; upTo: number | null } {
-  return { above: bucket > 0 ? DURATION_EDGES_MS[bucket - 1] : null, upTo: bucket < DURATION_EDGES_MS.length ? DURATION_EDGES_MS[bucket] : null };
+  return {
+    above: bucket > 0 ? DURATION_EDGES_MS[bucket - 1] : null,
+    upTo: bucket < DURATION_EDGES_MS.length ? DURATION_EDGES_MS[bucket] : null,
+  };
 }
 
 /** The rollup dimensions and the column each one counts. */
@@ -62,8 +75,19 @@ const DIMS = Object.keys(DIM_COLUMNS) as (keyof typeof DIM_COLUMNS)[];
 
 /** The transaction columns the rollups are computed from. */
 export const ROLLUP_SOURCE_COLUMNS = [
-  "tenant_id", "status", "document_type", "direction", "in_channel", "out_channel", "format", "error_type",
-  "partner_id", "partner_name", "party_key", "received_at", "delivered_at",
+  "tenant_id",
+  "status",
+  "document_type",
+  "direction",
+  "in_channel",
+  "out_channel",
+  "format",
+  "error_type",
+  "partner_id",
+  "partner_name",
+  "party_key",
+  "received_at",
+  "delivered_at",
 ] as const;
 export type RollupSource = Pick<TransactionRow, (typeof ROLLUP_SOURCE_COLUMNS)[number]>;
 
@@ -90,7 +114,15 @@ export class RollupDelta {
   add(row: RollupSource, sign: 1 | -1): void {
     const received = Number(row.received_at);
     const { tenant_id, status } = row;
-    const combo = [status, text(row.document_type), text(row.direction), text(row.in_channel), text(row.out_channel), text(row.format), text(row.error_type)];
+    const combo = [
+      status,
+      text(row.document_type),
+      text(row.direction),
+      text(row.in_channel),
+      text(row.out_channel),
+      text(row.format),
+      text(row.error_type),
+    ];
     const comboKey = combo.join(SEP);
     const duration = row.delivered_at === null ? null : String(durationBucket(Number(row.delivered_at) - received));
     for (const span of DIM_SPANS) {
@@ -99,9 +131,30 @@ export class RollupDelta {
       for (const dim of DIMS) {
         const value = text(row[DIM_COLUMNS[dim]]);
         const label = dim === "partner" ? text(row.partner_name) : "";
-        this.bumpDim(`${head}${dim}${SEP}${value}${SEP}${label}`, sign, tenant_id, span, dim, start, value, label, status);
+        this.bumpDim(
+          `${head}${dim}${SEP}${value}${SEP}${label}`,
+          sign,
+          tenant_id,
+          span,
+          dim,
+          start,
+          value,
+          label,
+          status,
+        );
       }
-      if (duration !== null) this.bumpDim(`${head}duration${SEP}${duration}${SEP}`, sign, tenant_id, span, "duration", start, duration, "", status);
+      if (duration !== null)
+        this.bumpDim(
+          `${head}duration${SEP}${duration}${SEP}`,
+          sign,
+          tenant_id,
+          span,
+          "duration",
+          start,
+          duration,
+          "",
+          status,
+        );
     }
     for (const span of COMBO_SPANS) {
       const start = floorTo(received, span);
@@ -110,12 +163,34 @@ export class RollupDelta {
       if (hit) hit.n += sign;
       else {
         const [, document_type, direction, in_channel, out_channel, format, error_type] = combo;
-        this.combos.set(key, { tenant_id, span, start, status, document_type, direction, in_channel, out_channel, format, error_type, n: sign });
+        this.combos.set(key, {
+          tenant_id,
+          span,
+          start,
+          status,
+          document_type,
+          direction,
+          in_channel,
+          out_channel,
+          format,
+          error_type,
+          n: sign,
+        });
       }
     }
   }
 
-  private bumpDim(key: string, sign: number, tenant_id: string, span: number, dim: string, start: number, value: string, label: string, status: string) {
+  private bumpDim(
+    key: string,
+    sign: number,
+    tenant_id: string,
+    span: number,
+    dim: string,
+    start: number,
+    value: string,
+    label: string,
+    status: string,
+  ) {
     const hit = this.dims.get(key);
     if (hit) hit.n += sign;
     else this.dims.set(key, { tenant_id, span, dim, start, value, label, status, n: sign });

@@ -10,14 +10,37 @@ const party = (id: string | null, name: string | null) => (id ? { id, name: name
 
 /** True when the transaction is past its SLA and still not in a terminal status. */
 export function isOverdue(row: Pick<TransactionRow, "sla_due_at" | "status">, now: number): boolean {
-  return row.sla_due_at !== null && row.sla_due_at < now && !(TERMINAL_STATUSES as readonly string[]).includes(row.status);
+  return (
+    row.sla_due_at !== null && row.sla_due_at < now && !(TERMINAL_STATUSES as readonly string[]).includes(row.status)
+  );
 }
 
 /** The columns a transaction's API shape is made of (search pages read only these). */
 export const TRANSACTION_COLUMNS = [
-  "id", "document_type", "document_number", "direction", "in_channel", "out_channel", "format", "sender_id", "sender_name",
-  "receiver_id", "receiver_name", "partner_id", "partner_name", "service_profile", "amount", "currency", "status",
-  "status_reason", "error_type", "business_status", "received_at", "updated_at", "delivered_at", "sla_due_at",
+  "id",
+  "document_type",
+  "document_number",
+  "direction",
+  "in_channel",
+  "out_channel",
+  "format",
+  "sender_id",
+  "sender_name",
+  "receiver_id",
+  "receiver_name",
+  "partner_id",
+  "partner_name",
+  "service_profile",
+  "amount",
+  "currency",
+  "status",
+  "status_reason",
+  "error_type",
+  "business_status",
+  "received_at",
+  "updated_at",
+  "delivered_at",
+  "sla_due_at",
 ] as const satisfies readonly (keyof TransactionRow)[];
 
 type TransactionColumns = Pick<TransactionRow, (typeof TRANSACTION_COLUMNS)[number]>;
@@ -28,14 +51,56 @@ type TransactionColumns = Pick<TransactionRow, (typeof TRANSACTION_COLUMNS)[numb
  */
 export function rowFromValues(values: readonly unknown[]): TransactionColumns {
   const [
-    id, document_type, document_number, direction, in_channel, out_channel, format, sender_id, sender_name,
-    receiver_id, receiver_name, partner_id, partner_name, service_profile, amount, currency, status,
-    status_reason, error_type, business_status, received_at, updated_at, delivered_at, sla_due_at,
+    id,
+    document_type,
+    document_number,
+    direction,
+    in_channel,
+    out_channel,
+    format,
+    sender_id,
+    sender_name,
+    receiver_id,
+    receiver_name,
+    partner_id,
+    partner_name,
+    service_profile,
+    amount,
+    currency,
+    status,
+    status_reason,
+    error_type,
+    business_status,
+    received_at,
+    updated_at,
+    delivered_at,
+    sla_due_at,
   ] = values;
   return {
-    id, document_type, document_number, direction, in_channel, out_channel, format, sender_id, sender_name,
-    receiver_id, receiver_name, partner_id, partner_name, service_profile, amount, currency, status,
-    status_reason, error_type, business_status, received_at, updated_at, delivered_at, sla_due_at,
+    id,
+    document_type,
+    document_number,
+    direction,
+    in_channel,
+    out_channel,
+    format,
+    sender_id,
+    sender_name,
+    receiver_id,
+    receiver_name,
+    partner_id,
+    partner_name,
+    service_profile,
+    amount,
+    currency,
+    status,
+    status_reason,
+    error_type,
+    business_status,
+    received_at,
+    updated_at,
+    delivered_at,
+    sla_due_at,
   } as TransactionColumns;
 }
 

@@ -43,7 +43,9 @@ describe("searchTransactions", () => {
         const items = await allPages({ filter: {}, sort: { field, direction } });
         expect(items).toHaveLength(60);
         expect(new Set(items.map((t) => t.id)).size).toBe(60);
-        const full = (await acme().search(request({ filter: {}, sort: { field, direction }, page: { size: 500 } }), FIXTURE_NOW)).items;
+        const full = (
+          await acme().search(request({ filter: {}, sort: { field, direction }, page: { size: 500 } }), FIXTURE_NOW)
+        ).items;
         expect(items.map((t) => t.id)).toEqual(full.map((t) => t.id));
       });
     }
@@ -60,7 +62,11 @@ describe("searchTransactions", () => {
     ["free text on document number", { q: "INV-000012" }, (t) => t.documentNumber === "INV-000012"],
     ["overdue", { overdue: true }, (t) => t.overdue],
     ["not overdue", { overdue: false }, (t) => !t.overdue],
-    ["received range", { receivedFrom: "2026-11-20T09:00:00Z", receivedTo: "2026-11-20T10:00:00Z" }, (t) => t.receivedAt >= "2026-11-20T09:00:00" && t.receivedAt < "2026-11-20T10:00:00"],
+    [
+      "received range",
+      { receivedFrom: "2026-11-20T09:00:00Z", receivedTo: "2026-11-20T10:00:00Z" },
+      (t) => t.receivedAt >= "2026-11-20T09:00:00" && t.receivedAt < "2026-11-20T10:00:00",
+    ],
   ])("filters by %s", async (_name, filter, matches) => {
     const everything = await allPages({ filter: {} }, 500);
     const expected = everything.filter(matches);
@@ -73,11 +79,20 @@ describe("searchTransactions", () => {
 
   for (const field of SORT_FIELDS) {
     it(`finds a time range's rows sorted by ${field}, whether it walks the sort order or collects the range`, async () => {
-      const filter = { receivedFrom: "2026-11-20T09:00:00Z", receivedTo: "2026-11-20T10:30:00Z", updatedFrom: "2026-11-20T08:30:00Z" };
+      const filter = {
+        receivedFrom: "2026-11-20T09:00:00Z",
+        receivedTo: "2026-11-20T10:30:00Z",
+        updatedFrom: "2026-11-20T08:30:00Z",
+      };
       for (const direction of ["asc", "desc"] as const) {
         const sort = { field, direction };
         const everything = await allPages({ filter: {}, sort }, 500);
-        const expected = everything.filter((t) => t.receivedAt >= "2026-11-20T09:00:00" && t.receivedAt < "2026-11-20T10:30:00" && t.updatedAt >= "2026-11-20T08:30:00");
+        const expected = everything.filter(
+          (t) =>
+            t.receivedAt >= "2026-11-20T09:00:00" &&
+            t.receivedAt < "2026-11-20T10:30:00" &&
+            t.updatedAt >= "2026-11-20T08:30:00",
+        );
         expect(expected.length).toBeGreaterThan(10);
         // Small pages of a range that holds many of the rows: walking the sort order is the plan.
         expect((await prepareFilter(db, "acme", filter, sort, 3, FIXTURE_NOW)).walk).toBe(true);
@@ -108,8 +123,15 @@ describe("searchTransactions", () => {
     const first = await acme().search(request({ filter: {}, page: { size: 5 } }), FIXTURE_NOW);
     const cursor = first.nextCursor!;
     const tampered = `${Buffer.from(JSON.stringify({ v: 0, i: "x", s: "y" })).toString("base64url")}.${cursor.split(".")[1]}`;
-    for (const [bad, filter] of [[tampered, {}], [`${cursor}x`, {}], ["garbage", {}], [cursor, { status: ["error"] }]] as const) {
-      const error = await acme().search(request({ filter, page: { size: 5, cursor: bad } }), FIXTURE_NOW).catch((e: unknown) => e);
+    for (const [bad, filter] of [
+      [tampered, {}],
+      [`${cursor}x`, {}],
+      ["garbage", {}],
+      [cursor, { status: ["error"] }],
+    ] as const) {
+      const error = await acme()
+        .search(request({ filter, page: { size: 5, cursor: bad } }), FIXTURE_NOW)
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(HttpError);
       expect((error as HttpError).field).toBe("page.cursor");
     }

@@ -24,13 +24,24 @@ export interface PreparedFilter {
  * with free text, overdue or a time range on another column than the sort's, it decides between
  * walking the sort order and collecting the matches (store/free-text.ts).
  */
-export async function prepareFilter(db: Db, tenantId: string, filter: Filter, sort: Sort, pageSize: number, now: number): Promise<PreparedFilter> {
+export async function prepareFilter(
+  db: Db,
+  tenantId: string,
+  filter: Filter,
+  sort: Sort,
+  pageSize: number,
+  now: number,
+): Promise<PreparedFilter> {
   const plan = await planFreeText(db, tenantId, filter.q);
   const total = await countTransactions(db, tenantId, filter, now, plan);
   // A time range on another column than the sort's is also cheaper to walk when it holds many rows.
   const sortColumn = SORT_EXPRESSIONS[sort.field];
-  const otherRange = (sortColumn !== "received_at" && !!(filter.receivedFrom || filter.receivedTo)) || (sortColumn !== "updated_at" && !!(filter.updatedFrom || filter.updatedTo));
-  const walk = (plan !== undefined || filter.overdue === true || otherRange) && shouldWalk(total, await countTransactions(db, tenantId, {}, now), pageSize);
+  const otherRange =
+    (sortColumn !== "received_at" && !!(filter.receivedFrom || filter.receivedTo)) ||
+    (sortColumn !== "updated_at" && !!(filter.updatedFrom || filter.updatedTo));
+  const walk =
+    (plan !== undefined || filter.overdue === true || otherRange) &&
+    shouldWalk(total, await countTransactions(db, tenantId, {}, now), pageSize);
   if (plan) plan.walk = walk;
   return { filter, sort, now, total, plan, walk };
 }
@@ -39,13 +50,26 @@ export async function prepareFilter(db: Db, tenantId: string, filter: Filter, so
  * The query of up to `limit` rows of a prepared filter in sort order (id as the tie-break) after a
  * position: TRANSACTION_COLUMNS, then the sort key as `sort_key`.
  */
-export function rowsQuery(db: Db, tenantId: string, prepared: PreparedFilter, after: CursorPosition | null, limit: number): RowsQuery {
+export function rowsQuery(
+  db: Db,
+  tenantId: string,
+  prepared: PreparedFilter,
+  after: CursorPosition | null,
+  limit: number,
+): RowsQuery {
   const { filter, sort, plan, walk } = prepared;
-  if (walk && filter.overdue === true && !filter.status && !plan && sort.field === "receivedAt") return overdueRowsQuery(db, tenantId, prepared, after, limit);
+  if (walk && filter.overdue === true && !filter.status && !plan && sort.field === "receivedAt")
+    return overdueRowsQuery(db, tenantId, prepared, after, limit);
   return plainRowsQuery(db, tenantId, prepared, after, limit);
 }
 
-function plainRowsQuery(db: Db, tenantId: string, prepared: PreparedFilter, after: CursorPosition | null, limit: number) {
+function plainRowsQuery(
+  db: Db,
+  tenantId: string,
+  prepared: PreparedFilter,
+  after: CursorPosition | null,
+  limit: number,
+) {
   const { filter, sort, now, plan, walk } = prepared;
   const key = sql.raw(SORT_EXPRESSIONS[sort.field]);
   const desc = sort.direction === "desc";
@@ -55,7 +79,11 @@ function plainRowsQuery(db: Db, tenantId: string, prepared: PreparedFilter, afte
     .select(sql<string | number>`${key}`.as("sort_key"))
     .where(whereFilter(tenantId, filter, now, plan, walk, sort.field));
   if (after) {
-    query = query.where(desc ? sql<boolean>`(${key}, id) < (${after.value}, ${after.id})` : sql<boolean>`(${key}, id) > (${after.value}, ${after.id})`);
+    query = query.where(
+      desc
+        ? sql<boolean>`(${key}, id) < (${after.value}, ${after.id})`
+        : sql<boolean>`(${key}, id) > (${after.value}, ${after.id})`,
+    );
   }
   return query
     .orderBy(sql`${key} ${sql.raw(desc ? "desc" : "asc")}`)
@@ -74,20 +102,46 @@ interface RowsQuery {
  * each status's rows in received order with their SLA (so the test needs no row), merged. A walk of
  * the received index instead reads every row until the page is full, most of them not overdue.
  */
-function overdueRowsQuery(db: Db, tenantId: string, prepared: PreparedFilter, after: CursorPosition | null, limit: number) {
+function overdueRowsQuery(
+  db: Db,
+  tenantId: string,
+  prepared: PreparedFilter,
+  after: CursorPosition | null,
+  limit: number,
+) {
   const direction = prepared.sort.direction;
   const [first, ...rest] = OPEN_STATUSES.map((status, i) =>
-    db.selectFrom(plainRowsQuery(db, tenantId, { ...prepared, filter: { ...prepared.filter, status: [status] } }, after, limit).as(`open_${i}`)).selectAll(),
+    db
+      .selectFrom(
+        plainRowsQuery(
+          db,
+          tenantId,
+          { ...prepared, filter: { ...prepared.filter, status: [status] } },
+          after,
+          limit,
+        ).as(`open_${i}`),
+      )
+      .selectAll(),
   );
   const merged = rest.reduce((union, arm) => union.unionAll(arm), first);
-  return db.selectFrom(merged.as("overdue")).selectAll().orderBy("sort_key", direction).orderBy("id", direction).limit(limit);
+  return db
+    .selectFrom(merged.as("overdue"))
+    .selectAll()
+    .orderBy("sort_key", direction)
+    .orderBy("id", direction)
+    .limit(limit);
 }
 
 /**
  * One page of a tenant's transactions: filter, sort with the id as a stable tie-break, keyset
  * paging with a signed cursor, and the exact total of the filter.
  */
-export async function searchTransactions(db: Db, tenantId: string, request: SearchRequest, now = Date.now()): Promise<SearchResult> {
+export async function searchTransactions(
+  db: Db,
+  tenantId: string,
+  request: SearchRequest,
+  now = Date.now(),
+): Promise<SearchResult> {
   const { filter, sort, page } = request;
   const secret = await getSecret(db, "cursor");
   // The time bounds stay out of the scope: a relative range ("last 30 days") moves a little on every

@@ -11,7 +11,11 @@ export function getSecret(db: Db, key: string): Promise<string> {
   if (!secret) {
     secret = (async () => {
       const value = crypto.randomBytes(32).toString("hex");
-      await db.insertInto("meta").values({ key, value }).onConflict((oc) => oc.column("key").doNothing()).execute();
+      await db
+        .insertInto("meta")
+        .values({ key, value })
+        .onConflict((oc) => oc.column("key").doNothing())
+        .execute();
       const row = await db.selectFrom("meta").select("value").where("key", "=", key).executeTakeFirstOrThrow();
       return row.value;
     })();

@@ -7,7 +7,16 @@ import type { TransactionRow } from "./schema";
 /** The row of transaction number `seq` in a derived state (party_key left null, for resolvePartyKeys to set). */
 export function rowOfState(tenantId: string, id: string, seq: number, s: DerivedState): TransactionRow {
   const m = s.metadata;
-  const searchText = [id, m.documentNumber, m.sender?.id, m.sender?.name, m.receiver?.id, m.receiver?.name, m.businessPartner?.id, m.businessPartner?.name]
+  const searchText = [
+    id,
+    m.documentNumber,
+    m.sender?.id,
+    m.sender?.name,
+    m.receiver?.id,
+    m.receiver?.name,
+    m.businessPartner?.id,
+    m.businessPartner?.name,
+  ]
     .filter(Boolean)
     .join(" ")
     .toLowerCase();
@@ -47,7 +56,8 @@ export function rowOfState(tenantId: string, id: string, seq: number, s: Derived
   };
 }
 
-const party = (id: string | null, name: string | null) => (id === null && name === null ? undefined : ({ id, name } as TransactionMetadata["sender"]));
+const party = (id: string | null, name: string | null) =>
+  id === null && name === null ? undefined : ({ id, name } as TransactionMetadata["sender"]);
 const optional = <T>(value: T | null) => value ?? undefined;
 
 /**

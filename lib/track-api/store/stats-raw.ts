@@ -45,11 +45,22 @@ export function addHour(hours: StatsCounts["hours"], hour: number, key: string, 
 }
 
 /** The stats counts read from the transactions themselves: any filter, cost grows with the range. */
-export async function rawStatsCounts(db: Db, tenantId: string, filter: Filter, groupBy: StatsGroupBy, now: number, plan?: FreeTextPlan): Promise<StatsCounts> {
+export async function rawStatsCounts(
+  db: Db,
+  tenantId: string,
+  filter: Filter,
+  groupBy: StatsGroupBy,
+  now: number,
+  plan?: FreeTextPlan,
+): Promise<StatsCounts> {
   const base = () => db.selectFrom("transactions").where(whereFilter(tenantId, filter, now, plan));
   const groupColumn = sql.raw(GROUP_COLUMNS[groupBy]);
   const byHour = await base()
-    .select([sql<number>`received_at - (received_at % ${HOUR_MS})`.as("hour"), sql<string | null>`${groupColumn}`.as("grp"), (eb) => eb.fn.countAll<number>().as("n")])
+    .select([
+      sql<number>`received_at - (received_at % ${HOUR_MS})`.as("hour"),
+      sql<string | null>`${groupColumn}`.as("grp"),
+      (eb) => eb.fn.countAll<number>().as("n"),
+    ])
     .groupBy([sql`received_at - (received_at % ${HOUR_MS})`, groupColumn])
     .execute();
   const hours: StatsCounts["hours"] = new Map();
@@ -57,33 +68,63 @@ export async function rawStatsCounts(db: Db, tenantId: string, filter: Filter, g
 
   const breakdown = async ([column, labelColumn]: readonly [string, string]): Promise<GroupCount[]> => {
     const rows = await base()
-      .select([sql<string>`${sql.raw(column)}`.as("k"), sql<string | null>`max(${sql.raw(labelColumn)})`.as("label"), "status", (eb) => eb.fn.countAll<number>().as("n")])
+      .select([
+        sql<string>`${sql.raw(column)}`.as("k"),
+        sql<string | null>`max(${sql.raw(labelColumn)})`.as("label"),
+        "status",
+        (eb) => eb.fn.countAll<number>().as("n"),
+      ])
       .where(sql.raw(column), "is not", null)
       .groupBy([sql.raw(column), "status"])
       .execute();
     return rows.map((r) => ({ key: String(r.k), label: r.label, status: r.status, n: Number(r.n) }));
   };
   const groups = {} as StatsCounts["groups"];
-  for (const dim of Object.keys(BREAKDOWN_COLUMNS) as BreakdownDim[]) groups[dim] = await breakdown(BREAKDOWN_COLUMNS[dim]);
+  for (const dim of Object.keys(BREAKDOWN_COLUMNS) as BreakdownDim[])
+    groups[dim] = await breakdown(BREAKDOWN_COLUMNS[dim]);
 
-  const statusRows = await base().select(["status", (eb) => eb.fn.countAll<number>().as("n")]).groupBy("status").execute();
+  const statusRows = await base()
+    .select(["status", (eb) => eb.fn.countAll<number>().as("n")])
+    .groupBy("status")
+    .execute();
   const byStatus = Object.fromEntries(statusRows.map((r) => [r.status, Number(r.n)]));
   return { hours, groups, byStatus, throughput: await rawThroughput(db, tenantId, filter, now, plan) };
 }
 
-async function rawThroughput(db: Db, tenantId: string, filter: Filter, now: number, plan?: FreeTextPlan): Promise<StatsResult["throughput"]> {
+async function rawThroughput(
+  db: Db,
+  tenantId: string,
+  filter: Filter,
+  now: number,
+  plan?: FreeTextPlan,
+): Promise<StatsResult["throughput"]> {
   const duration = sql<number>`delivered_at - received_at`;
-  const delivered = () => db.selectFrom("transactions").where(whereFilter(tenantId, filter, now, plan)).where("delivered_at", "is not", null);
+  const delivered = () =>
+    db
+      .selectFrom("transactions")
+      .where(whereFilter(tenantId, filter, now, plan))
+      .where("delivered_at", "is not", null);
   const cases = HISTOGRAM_EDGES_MS.map((edge, i) =>
-    sql<number>`sum(case when ${duration} <= ${edge} ${i > 0 ? sql`and ${duration} > ${HISTOGRAM_EDGES_MS[i - 1]}` : sql``} then 1 else 0 end)`.as(`b${i}`),
+    sql<number>`sum(case when ${duration} <= ${edge} ${i > 0 ? sql`and ${duration} > ${HISTOGRAM_EDGES_MS[i - 1]}` : sql``} then 1 else 0 end)`.as(
+      `b${i}`,
+    ),
   );
   const row = await delivered()
-    .select([(eb) => eb.fn.countAll<number>().as("n"), ...cases, sql<number>`sum(case when ${duration} > ${DAY_MS} then 1 else 0 end)`.as("over")])
+    .select([
+      (eb) => eb.fn.countAll<number>().as("n"),
+      ...cases,
+      sql<number>`sum(case when ${duration} > ${DAY_MS} then 1 else 0 end)`.as("over"),
+    ])
     .executeTakeFirstOrThrow();
   const count = Number(row.n);
   const at = async (q: number) => {
     if (count === 0) return null;
-    const r = await delivered().select(duration.as("d")).orderBy(duration).limit(1).offset(Math.min(count - 1, Math.floor(q * count))).executeTakeFirst();
+    const r = await delivered()
+      .select(duration.as("d"))
+      .orderBy(duration)
+      .limit(1)
+      .offset(Math.min(count - 1, Math.floor(q * count)))
+      .executeTakeFirst();
     return r ? Number(r.d) : null;
   };
   const record = row as unknown as Record<string, number | null>;

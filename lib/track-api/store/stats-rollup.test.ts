@@ -16,14 +16,22 @@ beforeAll(async () => {
   db = await memoryDb();
   for (const tenant of ["acme", "globex"]) {
     for (const batch of generateHistory({ tenantId: tenant, seed: 11, count: 600, days: 5, now: FIXTURE_NOW })) {
-      await tenantStore(db, tenant).ingest(batch.map((e: IngestEvent) => ingestEventSchema.parse(e)), FIXTURE_NOW);
+      await tenantStore(db, tenant).ingest(
+        batch.map((e: IngestEvent) => ingestEventSchema.parse(e)),
+        FIXTURE_NOW,
+      );
     }
   }
 });
 
 const normalized = (c: StatsCounts) => ({
   hours: [...c.hours].filter(([, v]) => Object.keys(v).length).sort((a, b) => a[0] - b[0]),
-  groups: Object.fromEntries(Object.entries(c.groups).map(([dim, rows]) => [dim, [...rows].sort((a, b) => `${a.key}|${a.status}`.localeCompare(`${b.key}|${b.status}`))])),
+  groups: Object.fromEntries(
+    Object.entries(c.groups).map(([dim, rows]) => [
+      dim,
+      [...rows].sort((a, b) => `${a.key}|${a.status}`.localeCompare(`${b.key}|${b.status}`)),
+    ]),
+  ),
   byStatus: c.byStatus,
   throughput: c.throughput,
 });
@@ -34,8 +42,15 @@ describe("rollupStatsCounts", () => {
     for (let i = 0; i < 30; i++) {
       const aligned = i % 3 === 0;
       const from = FIXTURE_NOW - rng.int(0, 6 * DAY_MS) - (aligned ? 0 : rng.int(1, HOUR_MS - 1));
-      const to = Math.min(FIXTURE_NOW + DAY_MS, from + rng.pick([HOUR_MS / 2, DAY_MS, 2 * DAY_MS + rng.int(0, DAY_MS), 7 * DAY_MS]));
-      const filter: Filter = { receivedFrom: new Date(from).toISOString(), receivedTo: new Date(to).toISOString(), ...(i % 4 === 1 ? { status: ["delivered", "rejected"] as Filter["status"] } : {}) };
+      const to = Math.min(
+        FIXTURE_NOW + DAY_MS,
+        from + rng.pick([HOUR_MS / 2, DAY_MS, 2 * DAY_MS + rng.int(0, DAY_MS), 7 * DAY_MS]),
+      );
+      const filter: Filter = {
+        receivedFrom: new Date(from).toISOString(),
+        receivedTo: new Date(to).toISOString(),
+        ...(i % 4 === 1 ? { status: ["delivered", "rejected"] as Filter["status"] } : {}),
+      };
       const groupBy = STATS_GROUP_BY[i % STATS_GROUP_BY.length];
       const fromRollups = await rollupStatsCounts(db, "acme", filter, groupBy, from, to, FIXTURE_NOW);
       const fromRows = await rawStatsCounts(db, "acme", filter, groupBy, FIXTURE_NOW);
@@ -44,8 +59,19 @@ describe("rollupStatsCounts", () => {
   });
 
   it("finds percentiles in the right bucket (a non-trivial throughput)", async () => {
-    const filter: Filter = { receivedFrom: new Date(FIXTURE_NOW - 5 * DAY_MS).toISOString(), receivedTo: new Date(FIXTURE_NOW).toISOString() };
-    const counts = await rollupStatsCounts(db, "acme", filter, "status", FIXTURE_NOW - 5 * DAY_MS, FIXTURE_NOW, FIXTURE_NOW);
+    const filter: Filter = {
+      receivedFrom: new Date(FIXTURE_NOW - 5 * DAY_MS).toISOString(),
+      receivedTo: new Date(FIXTURE_NOW).toISOString(),
+    };
+    const counts = await rollupStatsCounts(
+      db,
+      "acme",
+      filter,
+      "status",
+      FIXTURE_NOW - 5 * DAY_MS,
+      FIXTURE_NOW,
+      FIXTURE_NOW,
+    );
     expect(counts.throughput.delivered).toBeGreaterThan(400);
     expect(counts.throughput.medianMs).toBeGreaterThan(0);
     expect(counts.throughput.p90Ms!).toBeGreaterThan(counts.throughput.medianMs!);

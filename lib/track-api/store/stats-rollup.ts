@@ -6,12 +6,22 @@ import type { Filter } from "@/lib/filters/schema";
 import type { Db } from "./db";
 import { whereFilter } from "./filter-sql";
 import { floorTo, splitRange, type Range } from "./ranges";
-import { DIM_COLUMNS, DIM_SPANS, durationBounds, durationBucket, HISTOGRAM_EDGES_MS, ROLLUP_SOURCE_COLUMNS, type RollupSource } from "./rollup";
+import {
+  DIM_COLUMNS,
+  DIM_SPANS,
+  durationBounds,
+  durationBucket,
+  HISTOGRAM_EDGES_MS,
+  ROLLUP_SOURCE_COLUMNS,
+  type RollupSource,
+} from "./rollup";
 import { addHour, BREAKDOWN_COLUMNS, type BreakdownDim, type StatsCounts } from "./stats-raw";
 
 /** Stats can come from the rollups when the filter narrows by nothing but status and received range. */
 export function statsCoveredByRollups(filter: Filter): boolean {
-  return Object.entries(filter).every(([key, value]) => value === undefined || key === "status" || key === "receivedFrom" || key === "receivedTo");
+  return Object.entries(filter).every(
+    ([key, value]) => value === undefined || key === "status" || key === "receivedFrom" || key === "receivedTo",
+  );
 }
 
 const BREAKDOWN_DIMS = Object.keys(BREAKDOWN_COLUMNS) as BreakdownDim[];
@@ -34,7 +44,15 @@ const text = (v: string | number | null) => (v === null ? "" : String(v));
  * breakdowns, and the few rows of the partial hours at either end read directly. The exact delivery
  * time percentiles are read from the rows of the one duration bucket that holds them.
  */
-export async function rollupStatsCounts(db: Db, tenantId: string, filter: Filter, groupBy: StatsGroupBy, from: number, to: number, now: number): Promise<StatsCounts> {
+export async function rollupStatsCounts(
+  db: Db,
+  tenantId: string,
+  filter: Filter,
+  groupBy: StatsGroupBy,
+  from: number,
+  to: number,
+  now: number,
+): Promise<StatsCounts> {
   const parts = splitRange(from, to, DIM_SPANS);
   const rollup = (span: number, dims: string[], [lo, hi]: Range) => {
     let query = db
@@ -53,7 +71,10 @@ export async function rollupStatsCounts(db: Db, tenantId: string, filter: Filter
   const hours: StatsCounts["hours"] = new Map();
   const wholeHours: Range = [Math.ceil(from / HOUR_MS) * HOUR_MS, Math.floor(to / HOUR_MS) * HOUR_MS];
   if (wholeHours[0]! < wholeHours[1]!) {
-    const rows = await rollup(HOUR_MS, [groupBy], wholeHours).select(["start", "value", (eb) => eb.fn.sum<number>("n").as("n")]).groupBy(["start", "value"]).execute();
+    const rows = await rollup(HOUR_MS, [groupBy], wholeHours)
+      .select(["start", "value", (eb) => eb.fn.sum<number>("n").as("n")])
+      .groupBy(["start", "value"])
+      .execute();
     for (const r of rows) addHour(hours, Number(r.start), r.value || "none", Number(r.n));
   }
 
@@ -71,32 +92,61 @@ export async function rollupStatsCounts(db: Db, tenantId: string, filter: Filter
     const rows: RollupSource[] = await db
       .selectFrom("transactions")
       .select(ROLLUP_SOURCE_COLUMNS)
-      .where(whereFilter(tenantId, { ...filter, receivedFrom: new Date(a).toISOString(), receivedTo: new Date(b).toISOString() }, now))
+      .where(
+        whereFilter(
+          tenantId,
+          { ...filter, receivedFrom: new Date(a).toISOString(), receivedTo: new Date(b).toISOString() },
+          now,
+        ),
+      )
       .execute();
     for (const row of rows) {
       const received = Number(row.received_at);
       addHour(hours, floorTo(received, HOUR_MS), text(row[DIM_COLUMNS[groupBy]]) || "none", 1);
-      for (const dim of [...BREAKDOWN_DIMS, "status"] as const) tally(acc, dim, text(row[DIM_COLUMNS[dim]]), row.status, dim === "partner" ? text(row.partner_name) : "", 1);
-      if (row.delivered_at !== null) tally(acc, "duration", String(durationBucket(Number(row.delivered_at) - received)), row.status, "", 1);
+      for (const dim of [...BREAKDOWN_DIMS, "status"] as const)
+        tally(acc, dim, text(row[DIM_COLUMNS[dim]]), row.status, dim === "partner" ? text(row.partner_name) : "", 1);
+      if (row.delivered_at !== null)
+        tally(acc, "duration", String(durationBucket(Number(row.delivered_at) - received)), row.status, "", 1);
     }
   }
 
-  const groups = Object.fromEntries(BREAKDOWN_DIMS.map((d) => [d, [] as StatsCounts["groups"][BreakdownDim]])) as StatsCounts["groups"];
+  const groups = Object.fromEntries(
+    BREAKDOWN_DIMS.map((d) => [d, [] as StatsCounts["groups"][BreakdownDim]]),
+  ) as StatsCounts["groups"];
   const byStatus: Record<string, number> = {};
   const durations = new Map<number, number>();
   for (const t of acc.values()) {
     if (t.dim === "status") byStatus[t.value] = (byStatus[t.value] ?? 0) + t.n;
     else if (t.dim === "duration") durations.set(Number(t.value), (durations.get(Number(t.value)) ?? 0) + t.n);
-    else if (t.value !== "") groups[t.dim as BreakdownDim].push({ key: t.value, label: t.label || (t.dim === "partner" ? null : t.value), status: t.status, n: t.n });
+    else if (t.value !== "")
+      groups[t.dim as BreakdownDim].push({
+        key: t.value,
+        label: t.label || (t.dim === "partner" ? null : t.value),
+        status: t.status,
+        n: t.n,
+      });
   }
   return { hours, groups, byStatus, throughput: await throughput(db, tenantId, filter, from, to, durations) };
 }
 
-async function throughput(db: Db, tenantId: string, filter: Filter, from: number, to: number, durations: Map<number, number>): Promise<StatsResult["throughput"]> {
+async function throughput(
+  db: Db,
+  tenantId: string,
+  filter: Filter,
+  from: number,
+  to: number,
+  durations: Map<number, number>,
+): Promise<StatsResult["throughput"]> {
   const buckets = [...durations].sort((a, b) => a[0] - b[0]);
   const count = buckets.reduce((a, [, n]) => a + n, 0);
-  const upTo = (edge: number | null) => buckets.filter(([b]) => (edge === null ? true : (durationBounds(b).upTo ?? Infinity) <= edge)).reduce((a, [, n]) => a + n, 0);
-  const histogram: StatsResult["throughput"]["histogram"] = HISTOGRAM_EDGES_MS.map((edge, i) => ({ upToMs: edge, count: upTo(edge) - (i > 0 ? upTo(HISTOGRAM_EDGES_MS[i - 1]) : 0) }));
+  const upTo = (edge: number | null) =>
+    buckets
+      .filter(([b]) => (edge === null ? true : (durationBounds(b).upTo ?? Infinity) <= edge))
+      .reduce((a, [, n]) => a + n, 0);
+  const histogram: StatsResult["throughput"]["histogram"] = HISTOGRAM_EDGES_MS.map((edge, i) => ({
+    upToMs: edge,
+    count: upTo(edge) - (i > 0 ? upTo(HISTOGRAM_EDGES_MS[i - 1]) : 0),
+  }));
   histogram.push({ upToMs: null, count: count - upTo(DAY_MS) });
 
   const duration = sql<number>`delivered_at - received_at`;

@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 
 const acme = () => tenantStore(db, "acme");
-const count = async (filter: Filter) => (await acme().search(searchRequestSchema.parse({ filter, page: { size: 1 } }), FIXTURE_NOW)).total;
+const count = async (filter: Filter) =>
+  (await acme().search(searchRequestSchema.parse({ filter, page: { size: 1 } }), FIXTURE_NOW)).total;
 const stats = (body: object) => acme().stats(statsRequestSchema.parse(body), FIXTURE_NOW);
 
 describe("transactionStats", () => {
@@ -41,22 +42,35 @@ describe("transactionStats", () => {
     for (const row of result.breakdowns.documentType) {
       expect(await count({ ...range, documentType: [row.key as "order"] })).toBe(row.count);
     }
-    for (const row of result.breakdowns.partner) expect(await count({ ...range, businessPartner: row.key })).toBe(row.count);
-    for (const row of result.breakdowns.errorType) expect(await count({ ...range, errorType: [row.key as "VALIDATION_ERROR"] })).toBe(row.count);
+    for (const row of result.breakdowns.partner)
+      expect(await count({ ...range, businessPartner: row.key })).toBe(row.count);
+    for (const row of result.breakdowns.errorType)
+      expect(await count({ ...range, errorType: [row.key as "VALIDATION_ERROR"] })).toBe(row.count);
     expect(result.throughput.delivered).toBe(await count({ ...range, status: ["delivered"] }));
     expect(result.throughput.medianMs).toBe(4 * 60_000);
   });
 
   it("groups local days in the requested time zone", async () => {
-    const result = await stats({ filter: { receivedFrom: "2026-11-19T22:00:00Z", receivedTo: "2026-11-21T22:00:00Z" }, bucket: "day", timeZone: "Europe/Helsinki" });
+    const result = await stats({
+      filter: { receivedFrom: "2026-11-19T22:00:00Z", receivedTo: "2026-11-21T22:00:00Z" },
+      bucket: "day",
+      timeZone: "Europe/Helsinki",
+    });
     expect(result.series.map((s) => s.start)).toEqual(["2026-11-19T22:00:00.000Z", "2026-11-20T22:00:00.000Z"]);
   });
 
   it("applies the other filters and never counts another tenant", async () => {
-    const result = await stats({ filter: { receivedFrom: from, receivedTo: to, status: ["error"] }, bucket: "hour", groupBy: "errorType" });
+    const result = await stats({
+      filter: { receivedFrom: from, receivedTo: to, status: ["error"] },
+      bucket: "hour",
+      groupBy: "errorType",
+    });
     expect(result.totals.total).toBe(await count({ receivedFrom: from, receivedTo: to, status: ["error"] }));
     expect(Object.keys(result.totals.byStatus).filter((s) => result.totals.byStatus[s as "error"])).toEqual(["error"]);
-    const globex = await tenantStore(db, "globex").stats(statsRequestSchema.parse({ filter: { receivedFrom: from, receivedTo: to } }), FIXTURE_NOW);
+    const globex = await tenantStore(db, "globex").stats(
+      statsRequestSchema.parse({ filter: { receivedFrom: from, receivedTo: to } }),
+      FIXTURE_NOW,
+    );
     expect(globex.totals.total).toBe(1);
   });
 });

@@ -19,7 +19,9 @@ export function statsRange(request: StatsRequest, now: number): { from: number; 
 
 /** A breakdown from its (key, status) groups: the label of a key is the one of its first status. */
 function toBreakdown(groups: GroupCount[]): BreakdownRow[] {
-  const sorted = [...groups].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.status < b.status ? -1 : a.status > b.status ? 1 : 0));
+  const sorted = [...groups].sort((a, b) =>
+    a.key < b.key ? -1 : a.key > b.key ? 1 : a.status < b.status ? -1 : a.status > b.status ? 1 : 0,
+  );
   const byKey = new Map<string, BreakdownRow>();
   for (const g of sorted) {
     const entry = byKey.get(g.key) ?? { key: g.key, label: g.label || g.key, count: 0, byStatus: {} };
@@ -34,9 +36,18 @@ function toBreakdown(groups: GroupCount[]): BreakdownRow[] {
  * Time series by status (or another dimension), totals, breakdowns and throughput for one tenant.
  * Filters on status and the received range are read from the rollups; others from the rows.
  */
-export async function transactionStats(db: Db, tenantId: string, request: StatsRequest, now = Date.now()): Promise<StatsResult> {
+export async function transactionStats(
+  db: Db,
+  tenantId: string,
+  request: StatsRequest,
+  now = Date.now(),
+): Promise<StatsResult> {
   const { from, to } = statsRange(request, now);
-  const filter: Filter = { ...request.filter, receivedFrom: new Date(from).toISOString(), receivedTo: new Date(to).toISOString() };
+  const filter: Filter = {
+    ...request.filter,
+    receivedFrom: new Date(from).toISOString(),
+    receivedTo: new Date(to).toISOString(),
+  };
   const plan = await planFreeText(db, tenantId, filter.q);
   const counts = statsCoveredByRollups(request.filter)
     ? await rollupStatsCounts(db, tenantId, filter, request.groupBy, from, to, now)
@@ -44,10 +55,18 @@ export async function transactionStats(db: Db, tenantId: string, request: StatsR
 
   const series = timeBuckets(from, to, request.bucket, request.timeZone).map((b) => {
     const bucketCounts: Record<string, number> = {};
-    for (const h of b.hours) for (const [k, n] of Object.entries(counts.hours.get(h) ?? {})) bucketCounts[k] = (bucketCounts[k] ?? 0) + n;
-    return { start: new Date(b.start).toISOString(), end: new Date(b.end).toISOString(), counts: bucketCounts, total: Object.values(bucketCounts).reduce((a, n) => a + n, 0) };
+    for (const h of b.hours)
+      for (const [k, n] of Object.entries(counts.hours.get(h) ?? {})) bucketCounts[k] = (bucketCounts[k] ?? 0) + n;
+    return {
+      start: new Date(b.start).toISOString(),
+      end: new Date(b.end).toISOString(),
+      counts: bucketCounts,
+      total: Object.values(bucketCounts).reduce((a, n) => a + n, 0),
+    };
   });
-  const breakdowns = Object.fromEntries((Object.keys(BREAKDOWN_COLUMNS) as BreakdownDim[]).map((dim) => [dim, toBreakdown(counts.groups[dim])])) as Record<BreakdownDim, BreakdownRow[]>;
+  const breakdowns = Object.fromEntries(
+    (Object.keys(BREAKDOWN_COLUMNS) as BreakdownDim[]).map((dim) => [dim, toBreakdown(counts.groups[dim])]),
+  ) as Record<BreakdownDim, BreakdownRow[]>;
   const byStatus: StatusCounts = {};
   for (const s of STATUSES) byStatus[s] = counts.byStatus[s] ?? 0;
 
@@ -58,7 +77,11 @@ export async function transactionStats(db: Db, tenantId: string, request: StatsR
     from: new Date(from).toISOString(),
     to: new Date(to).toISOString(),
     series,
-    totals: { total: series.reduce((a, b) => a + b.total, 0), overdue: await rawCount(db, tenantId, { ...filter, overdue: true }, now, plan), byStatus },
+    totals: {
+      total: series.reduce((a, b) => a + b.total, 0),
+      overdue: await rawCount(db, tenantId, { ...filter, overdue: true }, now, plan),
+      byStatus,
+    },
     breakdowns: { ...breakdowns, partner: breakdowns.partner.slice(0, 10) },
     throughput: counts.throughput,
   };

@@ -27,7 +27,13 @@ function metadata(rng: Rng): string {
     slaDueAt: () => (rng.chance(0.3) ? null : iso(T0 + rng.int(0, 9) * 3_600_000)),
     attachments: () => rng.int(0, 3),
   };
-  return JSON.stringify(Object.fromEntries(Object.entries(all).filter(() => rng.chance(0.5)).map(([k, f]) => [k, f()])));
+  return JSON.stringify(
+    Object.fromEntries(
+      Object.entries(all)
+        .filter(() => rng.chance(0.5))
+        .map(([k, f]) => [k, f()]),
+    ),
+  );
 }
 
 /** One transaction's events: any type, times with ties, error codes known or not, metadata on some. */
@@ -70,7 +76,7 @@ function replay(events: DerivableEvent[], batches: DerivableEvent[][], id = "tx-
 
 function split<T>(rng: Rng, items: T[]): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     const size = rng.int(1, 4);
     out.push(items.slice(i, i + size));
     i += size;
@@ -119,7 +125,9 @@ describe("continueState", () => {
     expect(continueState(state, [{ ...base, id: "b", occurred_at: T0, type: "ROUTED" }])).toBeNull();
     expect(continueState(state, [{ ...base, id: "b", occurred_at: T0 + 1, type: "RECEIVED" }])).toBeNull();
     const meta = JSON.stringify({ receivedAt: iso(T0 - 5_000) });
-    expect(continueState(state, [{ ...base, id: "b", occurred_at: T0 + 1, type: "ROUTED", metadata: meta }])).toBeNull();
+    expect(
+      continueState(state, [{ ...base, id: "b", occurred_at: T0 + 1, type: "ROUTED", metadata: meta }]),
+    ).toBeNull();
     expect(continueState(state, [{ ...base, id: "b", occurred_at: T0 + 1, type: "ROUTED" }])?.status).toBe("sending");
   });
 });

@@ -116,12 +116,25 @@ function applyEvents(fold: Fold, events: readonly DerivableEvent[]): void {
  */
 export function deriveState(input: readonly DerivableEvent[]): DerivedState {
   const events = [...input].sort(compareEvents);
-  const fold: Fold = { status: "received", statusReason: null, errorType: null, businessStatus: null, deliveredAt: null, received: null, metadata: {} };
+  const fold: Fold = {
+    status: "received",
+    statusReason: null,
+    errorType: null,
+    businessStatus: null,
+    deliveredAt: null,
+    received: null,
+    metadata: {},
+  };
   applyEvents(fold, events);
   const { received, metadata, ...rest } = fold;
   const metaReceived = metadata.receivedAt ? Date.parse(metadata.receivedAt) : null;
   const first = events[0]?.occurred_at ?? Date.now();
-  return { ...rest, receivedAt: received ?? metaReceived ?? first, updatedAt: events.at(-1)?.occurred_at ?? first, metadata };
+  return {
+    ...rest,
+    receivedAt: received ?? metaReceived ?? first,
+    updatedAt: events.at(-1)?.occurred_at ?? first,
+    metadata,
+  };
 }
 
 /**
@@ -141,7 +154,9 @@ export function continueState(state: DerivedState, later: readonly DerivableEven
   // event's time. Whether the earlier events held a RECEIVED event is unknown here, so go on only
   // when the new events give the receivedAt the earlier ones gave (or say nothing about it).
   const newReceived = events.find((e) => e.type === "RECEIVED")?.occurred_at;
-  const candidate = newReceived ?? ("receivedAt" in added ? (added.receivedAt ? Date.parse(added.receivedAt) : null) : state.receivedAt);
+  const candidate =
+    newReceived ??
+    ("receivedAt" in added ? (added.receivedAt ? Date.parse(added.receivedAt) : null) : state.receivedAt);
   if (candidate !== state.receivedAt) return null;
   applyEvents(fold, events);
   const { received: _received, ...rest } = fold;

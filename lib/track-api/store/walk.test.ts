@@ -13,14 +13,23 @@ let db: Db;
 beforeAll(async () => {
   db = await memoryDb();
   for (const batch of generateHistory({ tenantId: "acme", seed: 3, count: 400, days: 4, now: FIXTURE_NOW })) {
-    await tenantStore(db, "acme").ingest(batch.map((e: IngestEvent) => ingestEventSchema.parse(e)), FIXTURE_NOW);
+    await tenantStore(db, "acme").ingest(
+      batch.map((e: IngestEvent) => ingestEventSchema.parse(e)),
+      FIXTURE_NOW,
+    );
   }
 });
 
 const ids = async (filter: Filter, walk: boolean) => {
   const plan = await planFreeText(db, "acme", filter.q);
   if (plan) plan.walk = walk;
-  const rows = await db.selectFrom("transactions").select("id").where(whereFilter("acme", filter, FIXTURE_NOW, plan, walk)).orderBy("received_at", "desc").orderBy("id", "desc").execute();
+  const rows = await db
+    .selectFrom("transactions")
+    .select("id")
+    .where(whereFilter("acme", filter, FIXTURE_NOW, plan, walk))
+    .orderBy("received_at", "desc")
+    .orderBy("id", "desc")
+    .execute();
   return rows.map((r) => r.id);
 };
 

@@ -6,17 +6,41 @@ import { statement } from "./statements";
 
 /** The columns ingestion derives from events (all but the key). */
 export const DERIVED_COLUMNS = [
-  "document_type", "document_number", "direction", "in_channel", "out_channel", "format", "sender_id",
-  "sender_name", "receiver_id", "receiver_name", "partner_id", "partner_name", "service_profile", "amount",
-  "currency", "status", "status_reason", "error_type", "business_status", "received_at", "updated_at",
-  "delivered_at", "sla_due_at", "attachments", "search_text", "search_head", "party_key",
+  "document_type",
+  "document_number",
+  "direction",
+  "in_channel",
+  "out_channel",
+  "format",
+  "sender_id",
+  "sender_name",
+  "receiver_id",
+  "receiver_name",
+  "partner_id",
+  "partner_name",
+  "service_profile",
+  "amount",
+  "currency",
+  "status",
+  "status_reason",
+  "error_type",
+  "business_status",
+  "received_at",
+  "updated_at",
+  "delivered_at",
+  "sla_due_at",
+  "attachments",
+  "search_text",
+  "search_head",
+  "party_key",
 ] as const;
 type Column = (typeof DERIVED_COLUMNS)[number];
 
 // NOTE: SQLite allows 32,766 bound parameters per statement.
 const MAX_PARAMETERS = 30_000;
 
-const updateSql = (columns: Column[]) => `update transactions set ${columns.map((c) => `${c} = @${c}`).join(", ")} where tenant_id = @tenant_id and id = @id`;
+const updateSql = (columns: Column[]) =>
+  `update transactions set ${columns.map((c) => `${c} = @${c}`).join(", ")} where tenant_id = @tenant_id and id = @id`;
 
 /**
  * Stores re-derived transactions (inside the caller's transaction `trx` on `sqlite`): existing ones
@@ -24,7 +48,12 @@ const updateSql = (columns: Column[]) => `update transactions set ${columns.map(
  * column is rewritten on an UPDATE, so assigning all 27 columns would rewrite all of the table's
  * indexes for every new event, while a typical event changes the status and a time or two.
  */
-export async function writeTransactions(trx: Db, sqlite: SQLite.Database, before: Map<string, TransactionRow>, rows: TransactionRow[]): Promise<void> {
+export async function writeTransactions(
+  trx: Db,
+  sqlite: SQLite.Database,
+  before: Map<string, TransactionRow>,
+  rows: TransactionRow[],
+): Promise<void> {
   const inserts: TransactionRow[] = [];
   for (const row of rows) {
     const old = before.get(row.id);
@@ -40,5 +69,9 @@ export async function writeTransactions(trx: Db, sqlite: SQLite.Database, before
   // write to the free-text index (FTS5, fed by a trigger on insert) flushes that index's pending
   // terms into a new segment; a statement per row made the inserts 2.5× slower.
   const chunk = Math.floor(MAX_PARAMETERS / (DERIVED_COLUMNS.length + 2));
-  for (let i = 0; i < inserts.length; i += chunk) await trx.insertInto("transactions").values(inserts.slice(i, i + chunk)).execute();
+  for (let i = 0; i < inserts.length; i += chunk)
+    await trx
+      .insertInto("transactions")
+      .values(inserts.slice(i, i + chunk))
+      .execute();
 }

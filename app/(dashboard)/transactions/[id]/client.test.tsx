@@ -13,7 +13,12 @@ vi.mock("next/navigation", () => ({
 }));
 
 // The list's own serializer writes the search string the drill-down must hand back unchanged.
-router.search = serializeSearch({ q: "Tom & Jerry", status: ["error", "rejected"], businessPartner: "0037:12345678", range: "7d" });
+router.search = serializeSearch({
+  q: "Tom & Jerry",
+  status: ["error", "rejected"],
+  businessPartner: "0037:12345678",
+  range: "7d",
+});
 const LIST = `/transactions${router.search}`;
 
 const fetchMock = vi.fn<typeof fetch>();
@@ -25,7 +30,6 @@ afterEach(() => {
   router.back.mockReset();
   vi.unstubAllGlobals();
 });
-
 
 describe("TransactionView", () => {
   it("loads the transaction and shows summary, events in order, files and raw metadata", async () => {
@@ -49,7 +53,9 @@ describe("TransactionView", () => {
   });
 
   it("offers a retry after an error", async () => {
-    fetchMock.mockResolvedValueOnce(Response.json({ error: { code: "upstream_timeout", message: "The Track API took too long" } }, { status: 504 }));
+    fetchMock.mockResolvedValueOnce(
+      Response.json({ error: { code: "upstream_timeout", message: "The Track API took too long" } }, { status: 504 }),
+    );
     fetchMock.mockResolvedValueOnce(Response.json(sampleDetail()));
     render(<TransactionView id="tx-1" />);
     expect(await screen.findByText("The Track API took too long")).toBeTruthy();
@@ -63,8 +69,14 @@ describe("TransactionView", () => {
     fireEvent.keyDown(window, { key: "Escape" });
     expect(router.push).toHaveBeenCalledWith(LIST);
 
-    const previous = { url: `${window.location.origin}/transactions?range=7d&partner=0037%3A12345678&status=error%2Crejected&q=Tom+%26+Jerry`, index: 0 };
-    vi.stubGlobal("navigation", { currentEntry: { url: `${window.location.origin}/transactions/tx-1`, index: 1 }, entries: () => [previous] });
+    const previous = {
+      url: `${window.location.origin}/transactions?range=7d&partner=0037%3A12345678&status=error%2Crejected&q=Tom+%26+Jerry`,
+      index: 0,
+    };
+    vi.stubGlobal("navigation", {
+      currentEntry: { url: `${window.location.origin}/transactions/tx-1`, index: 1 },
+      entries: () => [previous],
+    });
     fireEvent.keyDown(window, { key: "Escape" });
     expect(router.back).toHaveBeenCalledTimes(1);
     expect(router.push).toHaveBeenCalledTimes(1);

@@ -31,12 +31,13 @@ function TransactionBody({ id }: { id: string }) {
     if (status === 404) {
       return (
         <DetailNotice title="Transaction not found">
-          No transaction <span className="font-mono break-all">{id}</span> exists in your organisation, or it is older than the 90 days
-          the network keeps.
+          No transaction <span className="font-mono break-all">{id}</span> exists in your organisation, or it is older
+          than the 90 days the network keeps.
         </DetailNotice>
       );
     }
-    if (status === 403) return <DetailNotice title="No permission">You have no permission to see transactions.</DetailNotice>;
+    if (status === 403)
+      return <DetailNotice title="No permission">You have no permission to see transactions.</DetailNotice>;
     return (
       <DetailNotice
         title="The transaction could not be loaded"
@@ -55,7 +56,10 @@ function TransactionBody({ id }: { id: string }) {
     <>
       <DetailHeader tx={tx} />
       <DetailSummary tx={tx} />
-      <section aria-labelledby="timeline-heading" className="rounded-xl border border-[var(--border)] bg-[var(--card)] p-4 sm:p-5">
+      <section
+        aria-labelledby="timeline-heading"
+        className="rounded-xl border border-[var(--border)] bg-[var(--card)] p-4 sm:p-5"
+      >
         <h2 id="timeline-heading" className="mb-4 text-sm font-semibold">
           Events <span className="font-normal text-[var(--muted)]">({tx.events.length})</span>
         </h2>

@@ -10,7 +10,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** `/transactions/[id]?<the list's search>`: the drill-down; the search string leads back to the same list. */
-export default async function TransactionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TransactionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const current = currentNamesHref(`/transactions/${encodeURIComponent(id)}`, await searchParams);
   if (current) redirect(current);

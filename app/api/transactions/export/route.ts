@@ -24,7 +24,10 @@ export const GET = bffRoute(async ({ request, call }) => {
   const exported = await call((token) => trackApi.export(token, { filter, sort }, request.signal));
   const { body, total } = exported?.body
     ? { body: withPrefix(BOM, exported.body), total: exported.headers.get("x-total-count") }
-    : await pagedExport(call, { filter, sort }, request.signal).then(({ total, chunks }) => ({ body: csvStream(chunks, BOM), total: String(total) }));
+    : await pagedExport(call, { filter, sort }, request.signal).then(({ total, chunks }) => ({
+        body: csvStream(chunks, BOM),
+        total: String(total),
+      }));
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -12,5 +12,11 @@ export const POST = embeddedRoute(async () => {
   gc?.();
   const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
   const mb = (n: number) => Math.round(n / 2 ** 20);
-  return json({ collected: Boolean(gc), rssMb: mb(rss), heapUsedMb: mb(heapUsed), externalMb: mb(external), arrayBuffersMb: mb(arrayBuffers) });
+  return json({
+    collected: Boolean(gc),
+    rssMb: mb(rss),
+    heapUsedMb: mb(heapUsed),
+    externalMb: mb(external),
+    arrayBuffersMb: mb(arrayBuffers),
+  });
 });

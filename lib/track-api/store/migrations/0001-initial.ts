@@ -101,7 +101,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   }
   // Expression indexes match the sort expressions in store/filter-sql.ts (NULLs sort as lowest).
   await sql`create index transactions_amount on transactions (tenant_id, coalesce(amount, -1e15), id)`.execute(db);
-  await sql`create index transactions_document_number on transactions (tenant_id, coalesce(document_number, ''), id)`.execute(db);
+  await sql`create index transactions_document_number on transactions (tenant_id, coalesce(document_number, ''), id)`.execute(
+    db,
+  );
 
   await db.schema
     .createTable("events")
@@ -119,7 +121,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("metadata", "text")
     .addPrimaryKeyConstraint("events_pk", ["tenant_id", "id"])
     .execute();
-  await db.schema.createIndex("events_transaction").on("events").columns(["tenant_id", "transaction_id", "occurred_at"]).execute();
+  await db.schema
+    .createIndex("events_transaction")
+    .on("events")
+    .columns(["tenant_id", "transaction_id", "occurred_at"])
+    .execute();
   await db.schema.createIndex("events_ingested").on("events").columns(["tenant_id", "ingested_at"]).execute();
 
   await db.schema
@@ -130,7 +136,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ["meta", "events", "transactions", "refresh_tokens", "signing_keys", "clients", "users", "tenants"]) {
+  for (const table of [
+    "meta",
+    "events",
+    "transactions",
+    "refresh_tokens",
+    "signing_keys",
+    "clients",
+    "users",
+    "tenants",
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -16,16 +16,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // NOTE: js_lower is JavaScript's toLowerCase, registered by store/db.ts openDb.
   await sql`alter table transactions add column search_head text not null default ''`.execute(db);
   await sql`alter table transactions add column party_key integer`.execute(db);
-  await sql`create table party_sets (id integer primary key, tenant_id text not null, text text not null, unique (tenant_id, text))`.execute(db);
+  await sql`create table party_sets (id integer primary key, tenant_id text not null, text text not null, unique (tenant_id, text))`.execute(
+    db,
+  );
   // NOTE: keys are hashes of the text (store/party-sets.ts), looked up by text: the hash may change
   // later without touching stored keys.
   const parties = sql`js_lower(concat_ws(' ', nullif(sender_id, ''), nullif(sender_name, ''), nullif(receiver_id, ''), nullif(receiver_name, ''), nullif(partner_id, ''), nullif(partner_name, '')))`;
-  await sql`update transactions set search_head = js_lower(concat_ws(' ', nullif(id, ''), nullif(document_number, '')))`.execute(db);
-  const distinct = await sql<{ tenant_id: string; text: string }>`select distinct tenant_id, ${parties} as text from transactions`.execute(db);
+  await sql`update transactions set search_head = js_lower(concat_ws(' ', nullif(id, ''), nullif(document_number, '')))`.execute(
+    db,
+  );
+  const distinct = await sql<{
+    tenant_id: string;
+    text: string;
+  }>`select distinct tenant_id, ${parties} as text from transactions`.execute(db);
   const byTenant = new Map<string, string[]>();
   for (const r of distinct.rows) byTenant.set(r.tenant_id, [...(byTenant.get(r.tenant_id) ?? []), r.text]);
   for (const [tenantId, texts] of byTenant) await partyKeys(db as Kysely<Database>, tenantId, texts);
-  await sql`update transactions set party_key = (select p.id from party_sets p where p.tenant_id = transactions.tenant_id and p.text = ${parties})`.execute(db);
+  await sql`update transactions set party_key = (select p.id from party_sets p where p.tenant_id = transactions.tenant_id and p.text = ${parties})`.execute(
+    db,
+  );
   await sql`create index transactions_party on transactions (tenant_id, party_key, received_at)`.execute(db);
 
   // Trigram index over the head; external content, so the text is stored once, in transactions.
@@ -49,7 +58,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   // Status lists end in sla_due_at: overdue (a non-terminal status past its SLA) is counted from the index.
   await sql`drop index transactions_status`.execute(db);
-  await sql`create index transactions_status on transactions (tenant_id, status, received_at, id, sla_due_at)`.execute(db);
+  await sql`create index transactions_status on transactions (tenant_id, status, received_at, id, sla_due_at)`.execute(
+    db,
+  );
   // Transactions not overdue yet (SLA ahead, or none) among the open ones: few, whatever the history.
   // It replaces the plain SLA index, which no query uses any more (every index slows ingestion).
   await sql`create index transactions_open_sla on transactions (tenant_id, status, sla_due_at)`.execute(db);
@@ -80,7 +91,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`create index transactions_sla_due on transactions (tenant_id, sla_due_at)`.execute(db);
   await sql`drop index transactions_status`.execute(db);
   await sql`create index transactions_status on transactions (tenant_id, status, received_at, id)`.execute(db);
-  for (const trigger of ["insert", "delete", "update"]) await sql.raw(`drop trigger transactions_search_${trigger}`).execute(db);
+  for (const trigger of ["insert", "delete", "update"])
+    await sql.raw(`drop trigger transactions_search_${trigger}`).execute(db);
   await sql`drop table transactions_search`.execute(db);
   await sql`drop index transactions_party`.execute(db);
   await sql`drop table party_sets`.execute(db);

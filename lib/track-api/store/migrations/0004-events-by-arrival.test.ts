@@ -12,11 +12,19 @@ describe("migration 0004-events-by-arrival", () => {
     const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
     expect((await migrator.migrateTo("0003-ingest-marks")).error).toBeUndefined();
     // Transactions and events as 0003 stored them (no numbers yet).
-    for (const [tenant, n] of [["acme", 1], ["globex", 2], ["acme", 3]] as const) {
+    for (const [tenant, n] of [
+      ["acme", 1],
+      ["globex", 2],
+      ["acme", 3],
+    ] as const) {
       const events = parseEvents(lifecycle(n)).map((e) => toEventRow(tenant, e, FIXTURE_NOW, 0));
       const { seq: _seq, ...row } = toTransactionRow(tenant, `tx-000${n}`, 0, events);
       await insertRaw(db, "transactions", [row]);
-      await insertRaw(db, "events", events.map(({ tx_seq: _txSeq, ...e }) => e));
+      await insertRaw(
+        db,
+        "events",
+        events.map(({ tx_seq: _txSeq, ...e }) => e),
+      );
       await sql`insert into ingest_marks values (${tenant}, ${FIXTURE_NOW}) on conflict do nothing`.execute(db);
     }
 
@@ -37,7 +45,11 @@ describe("migration 0004-events-by-arrival", () => {
     const acme = tenantStore(db, "acme");
     expect((await acme.get("tx-0001", FIXTURE_NOW))?.events).toHaveLength(5);
     await acme.ingest(parseEvents(lifecycle(4)), FIXTURE_NOW);
-    const added = await db.selectFrom("transactions").select("seq").where("id", "=", "tx-0004").executeTakeFirstOrThrow();
+    const added = await db
+      .selectFrom("transactions")
+      .select("seq")
+      .where("id", "=", "tx-0004")
+      .executeTakeFirstOrThrow();
     expect(added.seq).toBe(4);
     await db.destroy();
   });

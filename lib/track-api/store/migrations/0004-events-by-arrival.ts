@@ -15,7 +15,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     select tenant_id, 0, max(seq) from transactions group by tenant_id
     on conflict (tenant_id) do update set last_seq = excluded.last_seq`.execute(db);
   await sql`alter table events add column tx_seq integer not null default 0`.execute(db);
-  await sql`update events set tx_seq = coalesce((select t.seq from transactions t where t.tenant_id = events.tenant_id and t.id = events.transaction_id), 0)`.execute(db);
+  await sql`update events set tx_seq = coalesce((select t.seq from transactions t where t.tenant_id = events.tenant_id and t.id = events.transaction_id), 0)`.execute(
+    db,
+  );
   await sql`drop index events_transaction`.execute(db);
   await sql`create index events_by_transaction on events (tenant_id, tx_seq, occurred_at)`.execute(db);
 }
