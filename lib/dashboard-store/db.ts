@@ -1,8 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
-import SQLite from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
 import { config } from "@/lib/config";
+import { migrateToLatest, openSqliteFile } from "@/lib/db/sqlite-file";
 import { dashboardMigrations } from "./migrations";
 import type { DashboardDatabase } from "./schema";
 
@@ -13,13 +11,7 @@ export type DashboardDb = Kysely<DashboardDatabase>;
  * `:memory:`), through its own connection, so it works in remote mode where no store is opened.
  */
 export function openDashboardDb(url: string): DashboardDb {
-  if (/^postgres(ql)?:\/\//.test(url))
-    throw new Error("DATABASE_URL: PostgreSQL is not available yet for the dashboard's tables; use a file: URL");
-  const file = url === ":memory:" ? ":memory:" : url.replace(/^file:/, "");
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new SQLite(file);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("busy_timeout = 5000");
+  const sqlite = openSqliteFile(url, "the dashboard's tables");
   return new Kysely<DashboardDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 
@@ -34,11 +26,7 @@ export async function migrateDashboard(db: DashboardDb): Promise<void> {
     migrationTableName: "dashboard_migration",
     migrationLockTableName: "dashboard_migration_lock",
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
-    throw new Error(`Dashboard migration ${failed} failed: ${String(error)}`);
-  }
+  await migrateToLatest(migrator, "Dashboard");
 }
 
 // On globalThis: Next.js bundles the proxy, the routes and next-auth's handler separately, and all

@@ -1,8 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
-import SQLite from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
 import { config } from "@/lib/config";
+import { migrateToLatest, openSqliteFile } from "@/lib/db/sqlite-file";
 import { registerConnection, type Db } from "./connection";
 import { ensureDerived } from "./derived-tables";
 import { migrations } from "./migrations";
@@ -12,15 +10,8 @@ export type { Db };
 
 /** Opens a store database: `file:path` or `:memory:` for SQLite. */
 export function openDb(url: string): Db {
-  if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
-    throw new Error("DATABASE_URL: the PostgreSQL store is not available yet; use a file: URL");
-  }
-  const file = url === ":memory:" ? ":memory:" : url.replace(/^file:/, "");
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new SQLite(file);
-  sqlite.pragma("journal_mode = WAL");
+  const sqlite = openSqliteFile(url, "the Track API store");
   sqlite.pragma("synchronous = NORMAL");
-  sqlite.pragma("busy_timeout = 5000");
   // Checkpoint the WAL every ~40 MB instead of every 4 MB: an ingest batch rewrites the same index
   // and rollup pages as the previous one, and a larger WAL copies each of them back once, not often.
   // journal_size_limit keeps the file from staying at its largest afterwards.
@@ -40,12 +31,7 @@ export function openDb(url: string): Db {
 
 /** Applies every pending migration (then brings the rollups up to date); throws with the failing migration's name. */
 export async function migrate(db: Db): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
-    throw new Error(`Migration ${failed} failed: ${String(error)}`);
-  }
+  await migrateToLatest(new Migrator({ db, provider: { getMigrations: async () => migrations } }), "Store");
   await ensureDerived(db);
 }
 
