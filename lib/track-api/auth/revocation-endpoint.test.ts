@@ -3,10 +3,10 @@ import type { Db } from "@/lib/track-api/store/db";
 import { createClient } from "./accounts";
 import { revokeFamilyOf } from "./refresh-tokens";
 import { handleRevocationRequest } from "./revocation-endpoint";
-import { basicAuth, demoDb, tokenRequest } from "./test-support";
+import { basicAuth, DEMO_CLIENT_HEADERS, demoDb, tokenRequest } from "./test-support";
 import { handleTokenRequest } from "./token-endpoint";
 
-const CLIENT = { Authorization: basicAuth("demo-client", "demo-secret") };
+const CLIENT = DEMO_CLIENT_HEADERS;
 
 let db: Db;
 beforeAll(async () => {

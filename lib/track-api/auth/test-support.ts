@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { PEER_ADDRESS_HEADER } from "@/lib/net/client-address";
 import { ensureDemoAccounts } from "@/lib/track-api/seed/demo-accounts";
 import { migrate, openDb, type Db } from "@/lib/track-api/store/db";
@@ -28,4 +29,19 @@ export function tokenRequest(
     headers: { "content-type": "application/x-www-form-urlencoded", [PEER_ADDRESS_HEADER]: from, ...headers },
     body: new URLSearchParams(fields).toString(),
   });
+}
+
+/** The demo client's credentials as request headers (tests only). */
+export const DEMO_CLIENT_HEADERS = { Authorization: basicAuth("demo-client", "demo-secret") };
+
+/** Asserts an RFC 6749 §5.2 error answer: the status, exactly `error` and `error_description`, no caching. */
+export function expectOAuthError(
+  result: { response: Response; body: Record<string, unknown> },
+  status: number,
+  error: string,
+) {
+  expect(result.response.status).toBe(status);
+  expect(Object.keys(result.body).sort()).toEqual(["error", "error_description"]);
+  expect(result.body.error).toBe(error);
+  expect(result.response.headers.get("cache-control")).toBe("no-store");
 }

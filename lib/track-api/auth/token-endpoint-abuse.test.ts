@@ -3,11 +3,11 @@ import type { Db } from "@/lib/track-api/store/db";
 import { createUser } from "./accounts";
 import { createHashGate, type HashGate } from "./hash-gate";
 import { hashPassword } from "./passwords";
-import { basicAuth, demoDb, tokenRequest } from "./test-support";
+import { DEMO_CLIENT_HEADERS, demoDb, expectOAuthError, tokenRequest } from "./test-support";
 import { createSignInThrottle, DEFAULT_THROTTLE_POLICY, type SignInThrottle } from "./throttle";
 import { handleTokenRequest } from "./token-endpoint";
 
-const CLIENT = { Authorization: basicAuth("demo-client", "demo-secret") };
+const CLIENT = DEMO_CLIENT_HEADERS;
 const T0 = Date.UTC(2025, 0, 15, 12, 0, 0);
 const SECOND = 1000;
 // Cheap scrypt parameters for the made-up users, so that many failures stay fast.
@@ -46,17 +46,6 @@ async function login(
   const request = tokenRequest({ grant_type: "password", username, password }, { ...CLIENT, ...headers }, from);
   const response = await handleTokenRequest(db, request, { now, throttle, hashing });
   return { response, body: (await response.json()) as Record<string, unknown> };
-}
-
-function expectOAuthError(
-  result: { response: Response; body: Record<string, unknown> },
-  status: number,
-  error: string,
-) {
-  expect(result.response.status).toBe(status);
-  expect(Object.keys(result.body).sort()).toEqual(["error", "error_description"]);
-  expect(result.body.error).toBe(error);
-  expect(result.response.headers.get("cache-control")).toBe("no-store");
 }
 
 /** A task that holds a hashing slot until the test lets it go. */

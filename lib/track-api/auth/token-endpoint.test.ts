@@ -3,12 +3,12 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/track-api/store/db";
 import { findUserByEmail, setUserLocked } from "./accounts";
 import { REFRESH_TOKEN_TTL_MS } from "./refresh-tokens";
-import { basicAuth, demoDb, tokenRequest } from "./test-support";
+import { basicAuth, DEMO_CLIENT_HEADERS, demoDb, expectOAuthError, tokenRequest } from "./test-support";
 import { createSignInThrottle, type SignInThrottle } from "./throttle";
 import { handleTokenRequest } from "./token-endpoint";
 import { verifyAccessToken } from "./tokens";
 
-const CLIENT = { Authorization: basicAuth("demo-client", "demo-secret") };
+const CLIENT = DEMO_CLIENT_HEADERS;
 const T0 = Date.UTC(2025, 0, 15, 12, 0, 0);
 
 let db: Db;
@@ -28,17 +28,6 @@ async function post(fields: Record<string, string>, headers: Record<string, stri
 
 const login = (username: string, password = "demo", extra: Record<string, string> = {}, now = T0) =>
   post({ grant_type: "password", username, password, ...extra }, CLIENT, now);
-
-function expectOAuthError(
-  result: { response: Response; body: Record<string, unknown> },
-  status: number,
-  error: string,
-) {
-  expect(result.response.status).toBe(status);
-  expect(Object.keys(result.body).sort()).toEqual(["error", "error_description"]);
-  expect(result.body.error).toBe(error);
-  expect(result.response.headers.get("cache-control")).toBe("no-store");
-}
 
 describe("password grant", () => {
   it("issues an ES256 access token with the user's tenant and roles, a refresh token and an id_token", async () => {
