@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 
 export const DEMO_CLIENT = { id: "demo-client", secret: "demo-secret" };
 export const basic = (id = DEMO_CLIENT.id, secret = DEMO_CLIENT.secret) =>
@@ -91,4 +91,14 @@ export async function signIn(
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}
+
+/** The BFF's shared live loops and SSE subscribers (test builds only), asked with the page's session. */
+export async function liveStatus(page: Page): Promise<{ loops: number; subscribers: number }> {
+  return (await page.request.get("/api/live/status")).json();
+}
+
+/** The page's cookies as one Cookie header, for clients outside the browser that use its session. */
+export async function cookieHeader(page: Page): Promise<string> {
+  return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 }

@@ -1,14 +1,12 @@
-import { expect, signIn, test } from "./fixtures";
+import { cookieHeader, expect, liveStatus, signIn, test } from "./fixtures";
 
 test("a live stream given up while it is being opened leaves no loop or subscriber behind", async ({
   page,
   baseURL,
 }) => {
   await signIn(page, "/?range=7d&live=off");
-  const liveStatus = async () =>
-    (await (await page.request.get("/api/live/status")).json()) as { loops: number; subscribers: number };
-  await expect.poll(liveStatus).toEqual({ loops: 0, subscribers: 0 });
-  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  await expect.poll(() => liveStatus(page)).toEqual({ loops: 0, subscribers: 0 });
+  const cookie = await cookieHeader(page);
   // Clients that give up 0–19 ms after asking: some before the BFF has read the session, some after.
   for (let delay = 0; delay < 20; delay++) {
     const controller = new AbortController();
@@ -20,5 +18,5 @@ test("a live stream given up while it is being opened leaves no loop or subscrib
     controller.abort();
     await asked;
   }
-  await expect.poll(liveStatus).toEqual({ loops: 0, subscribers: 0 });
+  await expect.poll(() => liveStatus(page)).toEqual({ loops: 0, subscribers: 0 });
 });

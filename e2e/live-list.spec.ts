@@ -1,5 +1,5 @@
 import { ingest, RECEIVED, transactionEvents } from "./events";
-import { expect, signIn, test } from "./fixtures";
+import { expect, liveStatus, signIn, test } from "./fixtures";
 
 test(
   "in live mode new transactions are announced, not pushed into the rows being read",
@@ -26,7 +26,7 @@ test(
 test("live mode is off for a later page, a past range or live=off", async ({ page }) => {
   await signIn(page, "/transactions?live=off");
   await expect(page.locator("main tbody tr").first()).toBeVisible();
-  expect(await (await page.request.get("/api/live/status")).json()).toMatchObject({ subscribers: 0 });
+  expect(await liveStatus(page)).toMatchObject({ subscribers: 0 });
   await page.goto("/transactions?from=2026-01-01&to=2026-01-02");
   await expect(
     page
@@ -34,5 +34,5 @@ test("live mode is off for a later page, a past range or live=off", async ({ pag
       .getByText(/transactions?/)
       .first(),
   ).toBeVisible();
-  expect(await (await page.request.get("/api/live/status")).json()).toMatchObject({ subscribers: 0 });
+  expect(await liveStatus(page)).toMatchObject({ subscribers: 0 });
 });

@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { startOfLocalDay, startOfLocalMonth } from "../lib/domain/time-buckets";
 import { CONNECTION_ERROR, ingest, RECEIVED, transactionEvents } from "./events";
-import { bearer, expect, signIn, test, tokenFor } from "./fixtures";
+import { bearer, cookieHeader, expect, liveStatus, signIn, test, tokenFor } from "./fixtures";
 
 const HOUR = 3_600_000;
 const run = Date.now().toString(36);
@@ -109,7 +109,7 @@ test(
         Object.defineProperty(document, "hidden", { configurable: true, get: () => value });
         document.dispatchEvent(new Event("visibilitychange"));
       }, hidden);
-    const loops = async () => ((await (await page.request.get("/api/live/status")).json()) as { loops: number }).loops;
+    const loops = async () => (await liveStatus(page)).loops;
     await setHidden(true);
     await expect(page.locator("[data-live]")).toHaveAttribute("data-live", "paused");
     await expect.poll(loops).toBe(0);
@@ -240,9 +240,7 @@ test("20 live viewers of one filter share one upstream poll loop, and none polls
   api,
 }) => {
   await signIn(page, "/?range=today&type=invoice&live=off");
-  const liveStatus = async () =>
-    (await (await page.request.get("/api/live/status")).json()) as { loops: number; subscribers: number };
-  await expect.poll(liveStatus).toEqual({ loops: 0, subscribers: 0 });
+  await expect.poll(() => liveStatus(page)).toEqual({ loops: 0, subscribers: 0 });
 
   const opened = page.waitForRequest((r) => new URL(r.url()).pathname === "/api/live");
   await page.getByRole("switch", { name: "Live updates" }).click();
@@ -251,9 +249,9 @@ test("20 live viewers of one filter share one upstream poll loop, and none polls
 
   // NOTE: a browser opens at most 6 HTTP/1.1 connections per host, so 20 EventSources in one page
   // would mostly wait in its queue; these 20 clients stream from the test process with the page's session.
-  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const cookie = await cookieHeader(page);
   const clients = await Promise.all(Array.from({ length: 20 }, () => openStream(url, cookie)));
-  await expect.poll(liveStatus).toEqual({ loops: 1, subscribers: 21 });
+  await expect.poll(() => liveStatus(page)).toEqual({ loops: 1, subscribers: 21 });
 
   await upstream(api, true);
   await expect.poll(() => probes(api)).toBeGreaterThanOrEqual(3);
@@ -262,7 +260,7 @@ test("20 live viewers of one filter share one upstream poll loop, and none polls
   clients.forEach((close) => close());
   await page.getByRole("switch", { name: "Live updates" }).click();
   await expect(page.locator("[data-live]")).toHaveAttribute("data-live", "off");
-  await expect.poll(liveStatus).toEqual({ loops: 0, subscribers: 0 });
+  await expect.poll(() => liveStatus(page)).toEqual({ loops: 0, subscribers: 0 });
 
   // Stopped means stopped: over several poll intervals no live loop asks the upstream again.
   await upstream(api, true);
