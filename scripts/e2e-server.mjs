@@ -12,9 +12,8 @@ const clocks = (process.env.E2E_CLOCKS ?? "")
   .filter(Boolean)
   .map((entry) => entry.split("="));
 
-function envFor(name, extra) {
-  const dataDir = `data/e2e${name}`;
-  fs.rmSync(dataDir, { recursive: true, force: true });
+/** The environment of a test server whose database lives in `dataDir`. */
+function envFor(dataDir, extra = {}) {
   return {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -30,12 +29,14 @@ function envFor(name, extra) {
 }
 
 const servers = [];
-function serve(serverPort, env) {
+/** Starts `next start` on `serverPort` over a fresh database in `dataDir`. */
+function serve(serverPort, dataDir, extra) {
+  fs.rmSync(dataDir, { recursive: true, force: true });
   // NOTE: a keep-alive timeout longer than any pause in a test, so the test's HTTP client never sends
   // on a socket the server is closing at that moment (ECONNRESET under load).
   const server = spawn(process.execPath, [NEXT, "start", "-p", serverPort, "--keepAliveTimeout", "120000"], {
     stdio: "inherit",
-    env,
+    env: envFor(dataDir, extra),
   });
   server.on("exit", (code) => {
     for (const other of servers) other.kill("SIGTERM");
@@ -60,11 +61,11 @@ async function healthy(serverPort) {
 }
 
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => servers.forEach((s) => s.kill(signal)));
-execFileSync(process.execPath, [NEXT, "build"], { stdio: "inherit", env: envFor("", {}) });
+execFileSync(process.execPath, [NEXT, "build"], { stdio: "inherit", env: envFor("data/e2e") });
 for (const [clockPort, at] of clocks) {
   const offset = Date.parse(at) - Date.now();
   if (!Number.isFinite(offset)) throw new Error(`E2E_CLOCKS: ${at} is not an instant`);
-  serve(clockPort, envFor(`-${clockPort}`, { TRACK_CLOCK_OFFSET_MS: String(offset) }));
+  serve(clockPort, `data/e2e-${clockPort}`, { TRACK_CLOCK_OFFSET_MS: String(offset) });
 }
 await Promise.all(clocks.map(([clockPort]) => healthy(clockPort)));
-serve(port, envFor("", {}));
+serve(port, "data/e2e");
