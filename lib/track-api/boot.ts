@@ -21,7 +21,7 @@ export async function startEmbedded(): Promise<void> {
     await ensureDemoAccounts(db);
     for (const tenant of tenants) {
       const started = Date.now();
-      const events = await seedHistory(db, tenant, config.seedTransactions, now());
+      const events = await seedHistory(db, tenant, config.seedTransactions);
       if (events)
         console.log(
           `[track-api] seeded ${config.seedTransactions} transactions (${events} events) for ${tenant} in ${((Date.now() - started) / 1000).toFixed(1)} s`,

@@ -1,3 +1,4 @@
+import { now as clockNow } from "@/lib/clock";
 import { ingestEventSchema, type IngestEvent } from "@/lib/track-api/ingest/schema";
 import { generateHistory } from "@/lib/track-api/simulate";
 import type { Db } from "@/lib/track-api/store/db";
@@ -22,7 +23,7 @@ async function setMeta(db: Db, key: string, value: string): Promise<void> {
  * at the first attempt's time and event ids are deterministic, so an interrupted seed resumes
  * without duplicates on the next start.
  */
-export async function seedHistory(db: Db, tenantId: string, count: number, now = Date.now()): Promise<number> {
+export async function seedHistory(db: Db, tenantId: string, count: number, now = clockNow()): Promise<number> {
   if (count <= 0 || (await getMeta(db, `seeded:${tenantId}`))) return 0;
   const anchorKey = `seed-anchor:${tenantId}`;
   const anchor = Number((await getMeta(db, anchorKey)) ?? now);

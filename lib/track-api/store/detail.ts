@@ -1,3 +1,4 @@
+import { now as clockNow } from "@/lib/clock";
 import type { Transaction, TrackEvent } from "@/lib/domain/transaction";
 import type { Db } from "./db";
 import { compareEvents } from "./transaction-state";
@@ -15,7 +16,7 @@ export async function getTransaction(
   db: Db,
   tenantId: string,
   id: string,
-  now = Date.now(),
+  now = clockNow(),
 ): Promise<StoredTransaction | null> {
   const row = await db
     .selectFrom("transactions")

@@ -1,3 +1,4 @@
+import { now as clockNow } from "@/lib/clock";
 import type { Transaction } from "@/lib/domain/transaction";
 import type { ExportRequest } from "@/lib/filters/schema";
 import type { CursorPosition } from "./cursor";
@@ -33,7 +34,7 @@ export async function exportTransactions(
   db: Db,
   tenantId: string,
   request: ExportRequest,
-  now = Date.now(),
+  now = clockNow(),
   chunk = EXPORT_CHUNK,
 ): Promise<TransactionExport> {
   const prepared = await prepareFilter(db, tenantId, request.filter, request.sort, chunk, now);

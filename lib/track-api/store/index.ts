@@ -1,7 +1,6 @@
 import type { ExportRequest, SearchRequest } from "@/lib/filters/schema";
 import type { StatsRequest } from "@/lib/filters/stats-schema";
 import type { ParsedIngestEvent } from "@/lib/track-api/ingest/schema";
-import { now as clockNow } from "@/lib/clock";
 import type { Db } from "./db";
 import { getTransaction } from "./detail";
 import { exportTransactions } from "./export";
@@ -11,17 +10,17 @@ import { transactionStats } from "./stats";
 
 /**
  * The store as one tenant sees it. Route handlers only ever get a tenant store built from the
- * token's tenant, so no route can read or write another tenant's rows. "Now" is the data clock's.
+ * token's tenant, so no route can read or write another tenant's rows.
  */
 export function tenantStore(db: Db, tenantId: string) {
   return {
     tenantId,
-    search: (request: SearchRequest, now?: number) => searchTransactions(db, tenantId, request, now ?? clockNow()),
-    export: (request: ExportRequest, now?: number) => exportTransactions(db, tenantId, request, now ?? clockNow()),
-    get: (id: string, now?: number) => getTransaction(db, tenantId, id, now ?? clockNow()),
-    stats: (request: StatsRequest, now?: number) => transactionStats(db, tenantId, request, now ?? clockNow()),
+    search: (request: SearchRequest, now?: number) => searchTransactions(db, tenantId, request, now),
+    export: (request: ExportRequest, now?: number) => exportTransactions(db, tenantId, request, now),
+    get: (id: string, now?: number) => getTransaction(db, tenantId, id, now),
+    stats: (request: StatsRequest, now?: number) => transactionStats(db, tenantId, request, now),
     ingest: (events: ParsedIngestEvent[], now?: number, ingestedAt?: (event: ParsedIngestEvent) => number) =>
-      ingestEvents(db, tenantId, events, now ?? clockNow(), ingestedAt),
+      ingestEvents(db, tenantId, events, now, ingestedAt),
   };
 }
 export type TenantStore = ReturnType<typeof tenantStore>;

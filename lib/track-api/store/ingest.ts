@@ -1,3 +1,4 @@
+import { now as clockNow } from "@/lib/clock";
 import { connectionOf, type Db } from "./connection";
 import { continueState, deriveState, type DerivableEvent } from "./transaction-state";
 import { resolvePartyKeys } from "./party-sets";
@@ -111,7 +112,7 @@ export async function ingestEvents(
   db: Db,
   tenantId: string,
   events: ParsedIngestEvent[],
-  now = Date.now(),
+  now = clockNow(),
   ingestedAt: (event: ParsedIngestEvent) => number = () => now,
 ): Promise<IngestResult> {
   const unique = new Map<string, ParsedIngestEvent>();

@@ -1,3 +1,4 @@
+import { now as clockNow } from "@/lib/clock";
 import { sql, type CompiledQuery } from "kysely";
 import type { SearchResult } from "@/lib/domain/transaction";
 import type { Filter, SearchRequest, Sort } from "@/lib/filters/schema";
@@ -140,7 +141,7 @@ export async function searchTransactions(
   db: Db,
   tenantId: string,
   request: SearchRequest,
-  now = Date.now(),
+  now = clockNow(),
 ): Promise<SearchResult> {
   const { filter, sort, page } = request;
   const secret = await getSecret(db, "cursor");

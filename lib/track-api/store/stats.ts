@@ -1,3 +1,4 @@
+import { now as clockNow } from "@/lib/clock";
 import { STATUSES } from "@/lib/domain/enums";
 import type { BreakdownRow, StatsResult, StatusCounts } from "@/lib/domain/stats";
 import { DAY_MS, HOUR_MS, startOfLocalDay, timeBuckets } from "@/lib/domain/time-buckets";
@@ -40,7 +41,7 @@ export async function transactionStats(
   db: Db,
   tenantId: string,
   request: StatsRequest,
-  now = Date.now(),
+  now = clockNow(),
 ): Promise<StatsResult> {
   const { from, to } = statsRange(request, now);
   const filter: Filter = {
