@@ -4,7 +4,7 @@ import type { IngestRun } from "./ingest";
 import type { LiveRun } from "./live";
 import type { Latency } from "./measure";
 import type { PageWeight } from "./page-weight";
-import type { SoakRun } from "./soak";
+import type { SoakResult } from "./soak";
 
 export interface TimedRequest {
   name: string;
@@ -40,6 +40,6 @@ export interface BenchResults {
   live: Omit<LiveRun, "transactionIds"> | null;
   pageWeight: PageWeight[];
   /** The soak of the signed-in dashboard, on the dataset of `n` transactions, with its own load averages. */
-  soak?: (SoakRun & { n: number; load: [number, number] }) | null;
+  soak?: SoakResult | null;
   errors: string[];
 }

@@ -17,7 +17,7 @@ import { writeResults } from "./report";
 import type { BenchResults } from "./results";
 import { benchSearch } from "./search";
 import { ensureBuild, startServer } from "./server";
-import { benchSoak, soakServerEnv } from "./soak";
+import { soakOn } from "./soak";
 import { benchStats } from "./stats";
 
 const SIZES = benchSizes();
@@ -90,17 +90,9 @@ async function httpBenches(results: BenchResults, dataset: Dataset) {
   } finally {
     await server.stop();
   }
-  // The soak gets a server of its own (GC on request), so its memory is not the earlier runs'.
-  const soakServer = await startServer(dataset.url, undefined, [], soakServerEnv());
   try {
-    const session = await signIn(soakServer.base, "demo@acme.test", "demo");
-    const load = os.loadavg()[0];
-    const soak = await part(results, "soak", () =>
-      benchSoak(soakServer.base, session, { rssOf: () => soakServer.memory().rssMb }),
-    );
-    if (soak) results.soak = { ...soak, n: dataset.n, load: [load, os.loadavg()[0]] };
+    results.soak = (await part(results, "soak", () => soakOn(dataset))) ?? null;
   } finally {
-    await soakServer.stop();
     // Leave the dataset as generated for the next run.
     const cleanup = openDb(dataset.url);
     await purgeTransactions(cleanup, "acme", liveIds);

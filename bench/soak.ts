@@ -1,6 +1,8 @@
-import { BENCH_NOW } from "./generate";
-import type { CookieJar } from "./http";
+import os from "node:os";
+import { BENCH_NOW, type Dataset } from "./generate";
+import { signIn, type CookieJar } from "./http";
 import { summarize, type Latency } from "./measure";
+import { startServer } from "./server";
 
 /** Memory of the server's process after a full GC (the server runs with --expose-gc and TRACK_FAULTS=1). */
 export interface MemorySample {
@@ -149,7 +151,22 @@ export async function benchSoak(
   };
 }
 
-/** The soak's server: a full GC on request (`POST /track/api/test/gc`), its clock at the dataset's "now". */
-export function soakServerEnv(): Record<string, string> {
-  return { NODE_OPTIONS: "--expose-gc", TRACK_FAULTS: "1", TRACK_CLOCK_OFFSET_MS: String(BENCH_NOW - Date.now()) };
+/** A soak with the dataset it ran on and the machine's 1-minute load average before and after. */
+export type SoakResult = SoakRun & { n: number; load: [number, number] };
+
+/**
+ * The soak on a server of its own over `dataset`, so its memory is not earlier runs': a full GC on
+ * request (`POST /track/api/test/gc`), its data clock at the dataset's "now".
+ */
+export async function soakOn(dataset: Pick<Dataset, "url" | "n">, seconds?: number): Promise<SoakResult> {
+  const env = { NODE_OPTIONS: "--expose-gc", TRACK_FAULTS: "1", TRACK_CLOCK_OFFSET_MS: String(BENCH_NOW - Date.now()) };
+  const server = await startServer(dataset.url, undefined, [], env);
+  try {
+    const session = await signIn(server.base, "demo@acme.test", "demo");
+    const load = os.loadavg()[0];
+    const soak = await benchSoak(server.base, session, { seconds, rssOf: () => server.memory().rssMb });
+    return { ...soak, n: dataset.n, load: [load, os.loadavg()[0]] };
+  } finally {
+    await server.stop();
+  }
 }
