@@ -10,7 +10,7 @@ import { migrate, openDb } from "@/lib/track-api/store/db";
 import { rebuildDerived } from "@/lib/track-api/store/derived-tables";
 import { toEventRow, toTransactionRow } from "@/lib/track-api/store/ingest";
 import { partiesText, partyKeyOf } from "@/lib/track-api/store/party-sets";
-import { migrations } from "@/lib/track-api/store/migrations";
+import { sqliteMigrations as migrations } from "@/lib/track-api/store/migrations";
 
 /** Bumped whenever the generated data changes, so cached datasets are rebuilt. */
 const GENERATOR_VERSION = 4;

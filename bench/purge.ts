@@ -1,5 +1,5 @@
 import { createTenant, createUser, findTenant, findUserByEmail } from "@/lib/track-api/auth/accounts";
-import { connectionOf, type Db } from "@/lib/track-api/store/connection";
+import { dialectOf, type Db } from "@/lib/track-api/store/connection";
 import { ROLLUP_SOURCE_COLUMNS, RollupDelta } from "@/lib/track-api/store/rollup";
 
 /** The tenant and ingest user the ingestion benches write to, so the measured tenants stay as generated. */
@@ -29,7 +29,7 @@ export async function purgeTenant(db: Db, tenantId: string): Promise<void> {
 
 /** Removes some transactions (and their events), taking them out of the rollups as well. */
 export async function purgeTransactions(db: Db, tenantId: string, ids: string[]): Promise<void> {
-  const sqlite = connectionOf(db);
+  const dialect = dialectOf(db);
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < ids.length; i += 500) {
       const part = ids.slice(i, i + 500);
@@ -41,7 +41,7 @@ export async function purgeTransactions(db: Db, tenantId: string, ids: string[])
         .where("id", "in", part)
         .execute();
       for (const row of rows) delta.add(row, -1);
-      delta.apply(sqlite);
+      await dialect.applyRollups(trx, delta);
       if (rows.length)
         await trx
           .deleteFrom("events")

@@ -13,6 +13,18 @@ export const config = {
   get databaseUrl(): string {
     return process.env.DATABASE_URL ?? "file:./data/track.db";
   },
+  /** Connections per process to a PostgreSQL store. */
+  get databasePoolSize(): number {
+    return positive("DATABASE_POOL_SIZE", 10);
+  },
+  /** How long one PostgreSQL statement may run before the server cancels it. */
+  get databaseStatementTimeoutMs(): number {
+    return positive("DATABASE_STATEMENT_TIMEOUT_MS", 15_000);
+  },
+  /** Days of transactions the embedded store keeps (whole weeks older than that are removed). */
+  get retentionDays(): number {
+    return positive("TRACK_RETENTION_DAYS", 90);
+  },
   get dataDir(): string {
     return process.env.TRACK_DATA_DIR ?? "data";
   },
@@ -42,6 +54,15 @@ export const config = {
     return Number(process.env.TRACK_SEED_TRANSACTIONS ?? 30_000);
   },
 };
+
+function positive(name: string, fallback: number): number {
+  const value = process.env[name]?.trim();
+  if (!value) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1)
+    throw new Error(`${name} must be a whole number ≥ 1, not "${value}"`);
+  return n;
+}
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === "") return fallback;

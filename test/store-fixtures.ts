@@ -2,10 +2,11 @@ import { ingestEventSchema, type IngestEvent, type ParsedIngestEvent } from "@/l
 import { tenantStore } from "@/lib/track-api/store";
 import { sql } from "kysely";
 import { migrate, openDb, type Db } from "@/lib/track-api/store/db";
+import { freshStoreUrl } from "./store-backend";
 
-/** A fresh, migrated in-memory store. */
+/** A fresh, migrated store: in memory on SQLite, a new schema on PostgreSQL (test/store-backend.ts). */
 export async function memoryDb(): Promise<Db> {
-  const db = openDb(":memory:");
+  const db = openDb(await freshStoreUrl());
   await migrate(db);
   return db;
 }

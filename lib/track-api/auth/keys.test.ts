@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { migrate, openDb } from "@/lib/track-api/store/db";
+import { memoryDb } from "@/test/store-fixtures";
 import { getJwks, getSigningKey } from "./keys";
 
 describe("signing keys", () => {
   it("generates one ES256 key on first use, stores it, and publishes only its public part", async () => {
-    const db = openDb(":memory:");
-    await migrate(db);
+    const db = await memoryDb();
     const [a, b] = await Promise.all([getSigningKey(db), getSigningKey(db)]);
     expect(a.kid).toBe(b.kid);
 

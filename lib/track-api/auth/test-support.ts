@@ -1,12 +1,12 @@
 import { expect } from "vitest";
 import { PEER_ADDRESS_HEADER } from "@/lib/net/client-address";
 import { ensureDemoAccounts } from "@/lib/track-api/seed/demo-accounts";
-import { migrate, openDb, type Db } from "@/lib/track-api/store/db";
+import type { Db } from "@/lib/track-api/store/db";
+import { memoryDb } from "@/test/store-fixtures";
 
-/** A migrated in-memory store with the demo tenants, client and users (tests only). */
+/** A migrated store with the demo tenants, client and users (tests only). */
 export async function demoDb(): Promise<Db> {
-  const db = openDb(":memory:");
-  await migrate(db);
+  const db = await memoryDb();
   await ensureDemoAccounts(db);
   return db;
 }

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { findClient, findUserByEmail } from "@/lib/track-api/auth/accounts";
 import { verifyPassword } from "@/lib/track-api/auth/passwords";
-import { migrate, openDb } from "@/lib/track-api/store/db";
+import { memoryDb } from "@/test/store-fixtures";
 import { DEMO_ACCOUNTS, DEMO_CLIENT, ensureDemoAccounts } from "./demo-accounts";
 
 describe("ensureDemoAccounts", () => {
   it("creates the demo tenants, client and users once, with working passwords", async () => {
-    const db = openDb(":memory:");
-    await migrate(db);
+    const db = await memoryDb();
     await ensureDemoAccounts(db);
     await ensureDemoAccounts(db);
 

@@ -1,24 +1,24 @@
-import type SQLite from "better-sqlite3";
 import type { Kysely } from "kysely";
+import type { StoreDialect } from "./dialect/types";
 import type { Database } from "./schema";
 
 export type Db = Kysely<Database>;
 
 // On globalThis: Next.js may bundle this module more than once, and every copy must see the map.
-const shared = globalThis as unknown as { __trackConnections?: WeakMap<Db, SQLite.Database> };
-const connections = (shared.__trackConnections ??= new WeakMap());
+const shared = globalThis as unknown as { __trackDialects?: WeakMap<Db, StoreDialect> };
+const dialects = (shared.__trackDialects ??= new WeakMap());
 
-/** Records the SQLite connection under a store that `openDb` has just opened. */
-export function registerConnection(db: Db, sqlite: SQLite.Database): void {
-  connections.set(db, sqlite);
+/** Records the dialect of a store that `openDb` has just opened. */
+export function registerDialect(db: Db, dialect: StoreDialect): void {
+  dialects.set(db, dialect);
 }
 
 /**
- * The SQLite connection under a store, for the few reads where Kysely's row objects cost more than
- * the query (an export reads a million rows: better-sqlite3 builds an array per row ~2× faster).
+ * The backend of a store (SQLite or PostgreSQL): the SQL and driver calls that differ between them.
+ * NOTE: a Kysely transaction is another object than its store; callers pass the store, not `trx`.
  */
-export function connectionOf(db: Db): SQLite.Database {
-  const sqlite = connections.get(db);
-  if (!sqlite) throw new Error("connectionOf: not a store opened by openDb");
-  return sqlite;
+export function dialectOf(db: Db): StoreDialect {
+  const dialect = dialects.get(db);
+  if (!dialect) throw new Error("dialectOf: not a store opened by openDb");
+  return dialect;
 }

@@ -204,8 +204,7 @@ async function countFreeText(
       )
     : 0;
   const others: FreeTextPlan = { ...freeText, partyKeys: [], excludePartyKeys: freeText.partyKeys, walk: false };
-  const none =
-    (others.head === null || ("rowids" in others.head && others.head.rowids.length === 0)) && others.spans.length === 0;
+  const none = (others.head === null || others.head.none) && others.spans.length === 0;
   const elsewhere = none ? 0 : await rawCount(db, tenantId, { ...rest, q }, now, others);
   return inParties + elsewhere;
 }

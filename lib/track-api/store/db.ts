@@ -1,38 +1,42 @@
-import { Kysely, Migrator, SqliteDialect } from "kysely";
+import { Migrator, sql } from "kysely";
 import { config } from "@/lib/config";
-import { migrateToLatest, openSqliteFile } from "@/lib/db/sqlite-file";
-import { registerConnection, type Db } from "./connection";
+import { migrateToLatest } from "@/lib/db/sqlite-file";
+import { dialectOf, registerDialect, type Db } from "./connection";
 import { ensureDerived } from "./derived-tables";
-import { migrations } from "./migrations";
-import type { Database } from "./schema";
+import { isPostgresUrl, openPostgresStore } from "./dialect/postgres";
+import { openSqliteStore } from "./dialect/sqlite";
+import { WEEK_MS } from "./rollup";
 
 export type { Db };
 
-/** Opens a store database: `file:path` or `:memory:` for SQLite. */
+/** Opens a store database: `postgres://…` (or `postgresql://`) for PostgreSQL, `file:path` or `:memory:` for SQLite. */
 export function openDb(url: string): Db {
-  const sqlite = openSqliteFile(url, "the Track API store");
-  sqlite.pragma("synchronous = NORMAL");
-  // Checkpoint the WAL every ~40 MB instead of every 4 MB: an ingest batch rewrites the same index
-  // and rollup pages as the previous one, and a larger WAL copies each of them back once, not often.
-  // journal_size_limit keeps the file from staying at its largest afterwards.
-  sqlite.pragma("wal_autocheckpoint = 10000");
-  sqlite.pragma("journal_size_limit = 67108864");
-  sqlite.pragma("cache_size = -65536");
-  sqlite.pragma("temp_store = MEMORY");
-  // NOTE: SQLite's lower() only folds ASCII; search texts are lower-cased by JavaScript, so SQL that
-  // builds them (migration 0002) uses this instead.
-  sqlite.function("js_lower", { deterministic: true }, (value: unknown) =>
-    typeof value === "string" ? value.toLowerCase() : value,
-  );
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  registerConnection(db, sqlite);
+  const { db, dialect } = isPostgresUrl(url) ? openPostgresStore(url) : openSqliteStore(url);
+  registerDialect(db, dialect);
   return db;
 }
 
 /** Applies every pending migration (then brings the rollups up to date); throws with the failing migration's name. */
 export async function migrate(db: Db): Promise<void> {
-  await migrateToLatest(new Migrator({ db, provider: { getMigrations: async () => migrations } }), "Store");
+  const { migrations, kind } = dialectOf(db);
+  // NOTE: on PostgreSQL, Kysely looks for its migration tables in every schema unless told which.
+  const schema =
+    kind === "postgres" ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0].s : undefined;
+  await migrateToLatest(
+    new Migrator({ db, provider: { getMigrations: async () => migrations }, migrationTableSchema: schema }),
+    "Store",
+  );
   await ensureDerived(db);
+}
+
+/**
+ * Removes what is older than the retention (`days`): whole weeks (counted from the epoch, as the
+ * rollups' weeks) that ended at least `days` before `now`, so at least `days` days are always kept.
+ */
+export async function expireOldData(db: Db, now: number, days = config.retentionDays): Promise<number> {
+  const cutoff = Math.floor((now - days * 86_400_000) / WEEK_MS) * WEEK_MS;
+  await dialectOf(db).expireBefore(db, cutoff);
+  return cutoff;
 }
 
 const globalDb = globalThis as unknown as { __trackDb?: Promise<Db> };

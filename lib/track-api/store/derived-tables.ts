@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { connectionOf, type Db } from "./connection";
+import { dialectOf, type Db } from "./connection";
 import { rebuildRollups, ROLLUP_VERSION } from "./rollup";
 
 const VERSION_KEY = "rollup-version";
@@ -11,9 +11,9 @@ const VERSION_KEY = "rollup-version";
 export async function ensureDerived(db: Db): Promise<void> {
   const row = await db.selectFrom("meta").select("value").where("key", "=", VERSION_KEY).executeTakeFirst();
   if (row?.value === String(ROLLUP_VERSION)) return;
-  const sqlite = connectionOf(db);
+  const dialect = dialectOf(db);
   await db.transaction().execute(async (trx) => {
-    await rebuildRollups(trx, sqlite);
+    await rebuildRollups(trx, dialect);
     await trx
       .insertInto("meta")
       .values({ key: VERSION_KEY, value: String(ROLLUP_VERSION) })
@@ -35,9 +35,7 @@ export async function rebuildDerived(db: Db): Promise<void> {
     left join (select tenant_id, max(seq) as last from transactions group by tenant_id) t on t.tenant_id = e.tenant_id`.execute(
     db,
   );
-  await sql`insert into transactions_search (transactions_search) values ('rebuild')`.execute(db);
-  // One segment instead of many: what a long-running store's automerge converges to.
-  await sql`insert into transactions_search (transactions_search) values ('optimize')`.execute(db);
+  await dialectOf(db).rebuildSearchIndex(db);
   await db.deleteFrom("meta").where("key", "=", VERSION_KEY).execute();
   await ensureDerived(db);
 }

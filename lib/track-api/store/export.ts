@@ -2,10 +2,9 @@ import { now as clockNow } from "@/lib/clock";
 import type { Transaction } from "@/lib/domain/transaction";
 import type { ExportRequest } from "@/lib/filters/schema";
 import type { CursorPosition } from "./cursor";
-import { connectionOf, type Db } from "./connection";
+import { dialectOf, type Db } from "./connection";
 import { rowFromValues, toTransaction, TRANSACTION_COLUMNS } from "./row-to-api";
 import { prepareFilter, rowsQuery } from "./search";
-import { statement } from "./statements";
 
 /**
  * Rows read per statement. Small chunks keep each one's rows, strings and bytes short-lived, so
@@ -38,17 +37,9 @@ export async function exportTransactions(
   chunk = EXPORT_CHUNK,
 ): Promise<TransactionExport> {
   const prepared = await prepareFilter(db, tenantId, request.filter, request.sort, chunk, now);
-  const read = (after: CursorPosition | null): Promise<unknown[][]> => {
-    const query = rowsQuery(db, tenantId, prepared, after, chunk).compile();
-    // Through Kysely's hold on the one connection: an ingest's open transaction finishes first, so
-    // a chunk never sees rows that are not committed yet.
-    return db.connection().execute(
-      async () =>
-        statement(connectionOf(db), query.sql)
-          .raw(true)
-          .all(...query.parameters) as unknown[][],
-    );
-  };
+  const dialect = dialectOf(db);
+  const read = (after: CursorPosition | null): Promise<unknown[][]> =>
+    dialect.readArrays(db, rowsQuery(db, tenantId, prepared, after, chunk).compile());
   async function* chunks() {
     let after: CursorPosition | null = null;
     for (;;) {

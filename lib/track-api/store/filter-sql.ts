@@ -3,14 +3,14 @@ import { STATUSES, TERMINAL_STATUSES, type SortField } from "@/lib/domain/enums"
 import type { FilterKey } from "@/lib/filters/fields";
 import type { Filter } from "@/lib/filters/schema";
 import { FILTER_COLUMNS, type ColumnKey } from "./filter-columns";
-import type { FreeTextPlan, HeadCandidates } from "./free-text";
+import type { FreeTextPlan } from "./free-text";
+import { contains } from "./like";
 import type { Database } from "./schema";
 
 type Eb = ExpressionBuilder<Database, "transactions">;
 
 /** A participant id such as `0037:12345678` (matched by id; anything else is matched as a name). */
 export const PARTICIPANT_ID = /^\d{4}:\S+$/;
-const escapeLike = (text: string) => text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
 /** Statuses that are not terminal: a transaction in one of them can become overdue. */
 // NOTE: overdue is written as `status in (open)` rather than `not in (terminal)` so an index can answer it.
 export const OPEN_STATUSES = STATUSES.filter((s) => !(TERMINAL_STATUSES as readonly string[]).includes(s));
@@ -21,24 +21,18 @@ export const OPEN_STATUSES = STATUSES.filter((s) => !(TERMINAL_STATUSES as reado
  * head; without one, or under three characters (no trigram), LIKE scans.
  */
 function freeText(eb: Eb, q: string, plan?: FreeTextPlan) {
-  const like = sql<SqlBool>`search_text like ${`%${escapeLike(q)}%`} escape '\\'`;
+  const like = contains(sql.ref("search_text"), q.toLowerCase());
   if (!plan || plan.walk) return like;
-  const head = (c: HeadCandidates): Expression<SqlBool> =>
-    "match" in c
-      ? sql<SqlBool>`rowid in (select rowid from transactions_search where transactions_search match ${c.match})`
-      : c.rowids.length
-        ? sql<SqlBool>`rowid in (${sql.join(c.rowids)})`
-        : sql<SqlBool>`0`;
   const any: Expression<SqlBool>[] = [];
   if (plan.partyKeys.length) any.push(eb("party_key", "in", plan.partyKeys));
-  if (plan.head) any.push(head(plan.head));
+  if (plan.head) any.push(plan.head.where);
   for (const span of plan.spans)
     any.push(
       span.head
-        ? eb.and([eb("party_key", "in", span.partyKeys), head(span.head)])
+        ? eb.and([eb("party_key", "in", span.partyKeys), span.head.where])
         : eb("party_key", "in", span.partyKeys),
     );
-  if (any.length === 0) return sql<SqlBool>`0`;
+  if (any.length === 0) return sql<SqlBool>`false`;
   const and = [eb.or(any), like];
   if (plan.excludePartyKeys?.length)
     and.push(eb.or([eb("party_key", "is", null), eb("party_key", "not in", plan.excludePartyKeys)]));
@@ -56,6 +50,13 @@ function partyMatch(
     ? eb(idColumn, "=", value)
     : eb(eb.fn("lower", [nameColumn]), "=", value.toLowerCase());
 }
+
+/**
+ * A column as an expression no index answers, with the same value (`+ 0`, `|| ''`): written the same
+ * for SQLite and PostgreSQL, where SQLite's idiom `+column` is not valid for text.
+ */
+const unindexedNumber = (column: string) => sql`(${sql.ref(column)} + 0)`;
+const unindexedText = (column: string) => sql`(${sql.ref(column)} || '')`;
 
 /** What a clause may need besides its value. */
 interface ClauseContext {
@@ -80,9 +81,10 @@ function overdue(eb: Eb, value: boolean, { now, walk }: ClauseContext): Expressi
       eb("sla_due_at", ">=", now),
       eb("status", "in", [...TERMINAL_STATUSES]),
     ]);
-  // NOTE: `+column` keeps SQLite from collecting every overdue row through the open-SLA index
-  // when the caller found walking the sort order cheaper (many overdue rows).
-  if (walk) return sql<SqlBool>`(+status in (${sql.join(OPEN_STATUSES)}) and +sla_due_at < ${now})`;
+  // NOTE: the unindexed forms keep the planner from collecting every overdue row through the open-SLA
+  // index when the caller found walking the sort order cheaper (many overdue rows).
+  if (walk)
+    return sql<SqlBool>`(${unindexedText("status")} in (${sql.join(OPEN_STATUSES)}) and ${unindexedNumber("sla_due_at")} < ${now})`;
   return eb.and([eb("status", "in", OPEN_STATUSES), eb("sla_due_at", "<", now)]);
 }
 
@@ -128,11 +130,11 @@ export function whereFilter(
   sortField?: SortField,
 ) {
   return (eb: Eb): Expression<SqlBool> => {
-    // NOTE: `+column` keeps SQLite from collecting a time range's rows through that column's index
-    // when walking the sort order is cheaper (e.g. the newest update among the last day's receipts).
+    // NOTE: the unindexed form keeps the planner from collecting a time range's rows through that
+    // column's index when walking the sort order is cheaper (e.g. the newest update among the last day's receipts).
     const range: ClauseContext["range"] = (column, op, value) =>
       walk && sortField && SORT_EXPRESSIONS[sortField] !== column
-        ? sql<SqlBool>`+${sql.ref(column)} ${sql.raw(op)} ${Date.parse(value)}`
+        ? sql<SqlBool>`${unindexedNumber(column)} ${sql.raw(op)} ${Date.parse(value)}`
         : eb(column, op, Date.parse(value));
     const context: ClauseContext = { now, plan, walk, range };
     const and: Expression<SqlBool>[] = [eb("tenant_id", "=", tenantId)];

@@ -1,38 +1,11 @@
 import { now as clockNow } from "@/lib/clock";
-import { connectionOf, type Db } from "./connection";
+import { dialectOf, type Db } from "./connection";
 import { continueState, deriveState, type DerivableEvent } from "./transaction-state";
 import { resolvePartyKeys } from "./party-sets";
 import { ROLLUP_SOURCE_COLUMNS, RollupDelta } from "./rollup";
-import { statement } from "./statements";
 import { rowOfState, stateOfRow } from "./state-to-row";
-import { writeTransactions } from "./write-transactions";
 import type { EventRow, TransactionRow } from "./schema";
 import type { IngestResult, ParsedIngestEvent } from "@/lib/track-api/ingest/schema";
-
-const EVENT_COLUMNS = [
-  "tenant_id",
-  "id",
-  "transaction_id",
-  "tx_seq",
-  "occurred_at",
-  "ingested_at",
-  "type",
-  "step",
-  "level",
-  "message",
-  "error_code",
-  "business_status",
-  "metadata",
-] as const;
-const INSERT_EVENT = `insert into events (${EVENT_COLUMNS.join(", ")}) values (${EVENT_COLUMNS.map((c) => `@${c}`).join(", ")}) on conflict (tenant_id, id) do nothing`;
-const SELECT_TRANSACTION = "select * from transactions where tenant_id = ? and id = ?";
-// NOTE: a write (to the tenant's own mark, which keeps its values), so the batch's transaction takes
-// the write lock with its first statement: no other process can commit between its reads and its
-// writes (SQLite would refuse the later write as a stale snapshot).
-const LAST_SEQ =
-  "insert into ingest_marks (tenant_id, newest_ingested_at, last_seq) values (?, 0, 0) on conflict (tenant_id) do update set last_seq = last_seq returning last_seq";
-const ADVANCE_MARK = `insert into ingest_marks (tenant_id, newest_ingested_at, last_seq) values (?, ?, ?) on conflict (tenant_id) do update set
-  newest_ingested_at = max(newest_ingested_at, excluded.newest_ingested_at), last_seq = max(last_seq, excluded.last_seq)`;
 
 /** The stored row of one ingested event; `txSeq` is its transaction's number (TransactionRow.seq). */
 export function toEventRow(tenantId: string, event: ParsedIngestEvent, ingestedAt: number, txSeq: number): EventRow {
@@ -101,12 +74,24 @@ async function deriveRows(
   return rows;
 }
 
+/** What identifies an event (the ingest contract): its transaction and its id. */
+const eventKey = (event: ParsedIngestEvent) => `${event.transactionId}\u0000${event.eventId}`;
+
+/** The times a batch may store rows at (the backend makes room for them before the batch). */
+function* batchTimes(events: Iterable<ParsedIngestEvent>): Generator<number> {
+  for (const event of events) {
+    yield Date.parse(event.occurredAt);
+    if (event.transaction?.receivedAt) yield Date.parse(event.transaction.receivedAt);
+  }
+}
+
 /**
  * Appends a batch of events for one tenant and re-derives every transaction they touch, in one
- * database transaction. Idempotent by event id: a replayed batch changes nothing. The rollups move
- * by the difference between each touched transaction's old and new row, in the same transaction.
- * A transaction seen for the first time gets the tenant's next number (`seq`), which its events are
- * stored under.
+ * database transaction. Idempotent by (transaction id, event id): a replayed batch changes nothing.
+ * The rollups move by the difference between each touched transaction's old and new row, in the
+ * same transaction. A transaction seen for the first time gets the tenant's next number (`seq`),
+ * which its events are stored under. Several batches may run at once (PostgreSQL): the backend's
+ * writer (store/dialect) keeps them exact.
  */
 export async function ingestEvents(
   db: Db,
@@ -116,38 +101,36 @@ export async function ingestEvents(
   ingestedAt: (event: ParsedIngestEvent) => number = () => now,
 ): Promise<IngestResult> {
   const unique = new Map<string, ParsedIngestEvent>();
-  for (const event of events) if (!unique.has(event.eventId)) unique.set(event.eventId, event);
+  for (const event of events) if (!unique.has(eventKey(event))) unique.set(eventKey(event), event);
   const txIds = [...new Set([...unique.values()].map((e) => e.transactionId))];
-  const sqlite = connectionOf(db);
+  const dialect = dialectOf(db);
+  await dialect.prepareTimes(db, batchTimes(unique.values()));
 
   return db.transaction().execute(async (trx) => {
+    const writer = dialect.ingestWriter(trx, tenantId);
     // The stored rows of the touched transactions, and every one's number (new ones get the next).
-    const before = new Map<string, TransactionRow>();
+    const before = await writer.load(txIds);
+    const fresh = txIds.filter((id) => !before.has(id));
+    const numbers = await writer.nextSeqs(fresh.length);
     const seqs = new Map<string, number>();
-    const selectTransaction = statement(sqlite, SELECT_TRANSACTION);
-    let lastSeq = (statement(sqlite, LAST_SEQ).get(tenantId) as { last_seq: number }).last_seq;
-    for (const id of txIds) {
-      const row = selectTransaction.get(tenantId, id) as TransactionRow | undefined;
-      if (row) before.set(id, row);
-      seqs.set(id, row ? row.seq : ++lastSeq);
-    }
+    for (const [id, row] of before) seqs.set(id, row.seq);
+    fresh.forEach((id, i) => seqs.set(id, numbers[i]));
 
     // The events this batch added (not the ones already stored), by transaction.
+    const rows = [...unique.values()].map((event) =>
+      toEventRow(tenantId, event, ingestedAt(event), seqs.get(event.transactionId)!),
+    );
+    const inserted = await writer.insertEvents(rows);
+    const accepted = inserted.length;
+    if (accepted === 0) return { accepted, duplicates: events.length, transactions: txIds.length };
     const added = new Map<string, EventRow[]>();
-    let accepted = 0;
     let newest = -Infinity;
-    const insertEvent = statement(sqlite, INSERT_EVENT);
-    for (const event of unique.values()) {
-      const row = toEventRow(tenantId, event, ingestedAt(event), seqs.get(event.transactionId)!);
-      if (insertEvent.run(row).changes === 0) continue;
-      accepted++;
+    for (const row of inserted) {
       newest = Math.max(newest, row.ingested_at);
       const list = added.get(row.transaction_id);
       if (list) list.push(row);
       else added.set(row.transaction_id, [row]);
     }
-    if (accepted === 0) return { accepted, duplicates: events.length, transactions: txIds.length };
-    statement(sqlite, ADVANCE_MARK).run(tenantId, newest, lastSeq);
 
     // A transaction whose events were all stored before is not in `added`: it stays as it is.
     const txRows = await deriveRows(trx, tenantId, seqs, before, added);
@@ -160,8 +143,10 @@ export async function ingestEvents(
       if (old) delta.add(old, -1);
       delta.add(row, 1);
     }
-    await writeTransactions(trx, sqlite, before, txRows);
-    delta.apply(sqlite);
+    await writer.writeTransactions(before, txRows);
+    // Shared rows last: the rollups, then the tenant's mark (held by concurrent writers until commit).
+    await dialect.applyRollups(trx, delta);
+    await writer.advanceMark(newest, Math.max(0, ...seqs.values()));
     return { accepted, duplicates: events.length - accepted, transactions: txIds.length };
   });
 }

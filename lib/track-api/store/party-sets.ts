@@ -24,29 +24,39 @@ export function partyKeyOf(tenantId: string, text: string, attempt = 0): number 
   return digest.readUIntBE(0, 6);
 }
 
-/** The keys of party texts, adding the ones the tenant does not have yet to party_sets. */
+/**
+ * The keys of party texts, adding the ones the tenant does not have yet to party_sets. New texts are
+ * inserted in text order, and a text another writer inserts at the same time is taken as it stored it.
+ */
 export async function partyKeys(db: Kysely<Database>, tenantId: string, texts: string[]): Promise<Map<string, number>> {
   const keys = new Map<string, number>();
-  const distinct = [...new Set(texts)];
-  for (let i = 0; i < distinct.length; i += 500) {
-    const found = await db
-      .selectFrom("party_sets")
-      .select(["id", "text"])
-      .where("tenant_id", "=", tenantId)
-      .where("text", "in", distinct.slice(i, i + 500))
-      .execute();
-    for (const f of found) keys.set(f.text, Number(f.id));
-  }
-  for (const text of distinct) {
-    if (keys.has(text)) continue;
-    for (let attempt = 0; ; attempt++) {
-      const id = partyKeyOf(tenantId, text, attempt);
-      const taken = await db.selectFrom("party_sets").select("id").where("id", "=", id).executeTakeFirst();
-      if (taken) continue;
-      await db.insertInto("party_sets").values({ id, tenant_id: tenantId, text }).execute();
-      keys.set(text, id);
-      break;
+  const lookUp = async (wanted: string[]) => {
+    for (let i = 0; i < wanted.length; i += 500) {
+      const found = await db
+        .selectFrom("party_sets")
+        .select(["id", "text"])
+        .where("tenant_id", "=", tenantId)
+        .where("text", "in", wanted.slice(i, i + 500))
+        .execute();
+      for (const f of found) keys.set(f.text, Number(f.id));
     }
+  };
+  await lookUp([...new Set(texts)]);
+  let missing = [...new Set(texts)].filter((t) => !keys.has(t)).sort();
+  for (let attempt = 0; missing.length > 0; attempt++) {
+    for (let i = 0; i < missing.length; i += 500)
+      await db
+        .insertInto("party_sets")
+        .values(
+          missing
+            .slice(i, i + 500)
+            .map((text) => ({ id: partyKeyOf(tenantId, text, attempt), tenant_id: tenantId, text })),
+        )
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    await lookUp(missing);
+    // Still missing: its key was taken by another text (the next attempt gives another key).
+    missing = missing.filter((t) => !keys.has(t));
   }
   return keys;
 }

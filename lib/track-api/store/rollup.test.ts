@@ -15,7 +15,7 @@ async function expectedRollups(db: Db) {
   const spans = sql`(select 3600000 as span union all select 86400000)`;
   const comboSpans = sql`(select 3600000 as span union all select 86400000 union all select 604800000)`;
   const dim = (name: string, value: string, label = "''") =>
-    sql`select tenant_id, s.span, ${name} as dim, received_at - (received_at % s.span) as start, coalesce(${sql.raw(value)}, '') as value, coalesce(${sql.raw(label)}, '') as label, status from transactions, ${spans} s`;
+    sql`select tenant_id, s.span, cast(${name} as text) as dim, received_at - (received_at % s.span) as start, coalesce(cast(${sql.raw(value)} as text), '') as value, coalesce(${sql.raw(label)}, '') as label, status from transactions, ${spans} s`;
   const parts = [
     dim("status", "status"),
     dim("documentType", "document_type"),
@@ -31,7 +31,7 @@ async function expectedRollups(db: Db) {
     key: string;
     n: number;
   }>`select tenant_id || '|' || span || '|' || dim || '|' || start || '|' || value || '|' || label || '|' || status as key, count(*) as n
-    from (${sql.join(parts, sql` union all `)}) group by key`.execute(db);
+    from (${sql.join(parts, sql` union all `)}) as rows group by key`.execute(db);
   const dims = new Map(grouped.rows.map((r) => [r.key, Number(r.n)]));
   const delivered = await db
     .selectFrom("transactions")

@@ -1,10 +1,10 @@
+import { sql, type SqlBool } from "kysely";
 import { DAY_MS, HOUR_MS } from "@/lib/domain/time-buckets";
-import type SQLite from "better-sqlite3";
-import type { Db } from "./db";
+import type { Db } from "./connection";
+import type { StoreDialect } from "./dialect/types";
 import { FILTER_COLUMNS, ROLLUP_COLUMNS } from "./filter-columns";
 import { floorTo } from "./ranges";
 import type { RollupComboRow, RollupDimRow, TransactionRow } from "./schema";
-import { statement } from "./statements";
 
 /** Bumped whenever what the rollups hold changes; the store then rebuilds them (store/derived-tables.ts). */
 export const ROLLUP_VERSION = 3;
@@ -93,12 +93,9 @@ export type RollupSource = Pick<TransactionRow, (typeof ROLLUP_SOURCE_COLUMNS)[n
 
 const SEP = "\u0001";
 
-const DIM_KEY = ["tenant_id", "span", "dim", "start", "value", "label", "status"];
-const COMBO_KEY = ["tenant_id", "span", "start", "status", ...Object.values(ROLLUP_COLUMNS)];
-const upsert = (table: string, key: string[]) =>
-  `insert into ${table} (${[...key, "n"].join(", ")}) values (${[...key, "n"].map((c) => `@${c}`).join(", ")}) on conflict (${key.join(", ")}) do update set n = ${table}.n + excluded.n`;
-const UPSERT_DIM = upsert("rollup_dims", DIM_KEY);
-const UPSERT_COMBO = upsert("rollup_combos", COMBO_KEY);
+/** The key columns of each rollup table (its primary key); `n` is the count. */
+export const DIM_KEY = ["tenant_id", "span", "dim", "start", "value", "label", "status"] as const;
+export const COMBO_KEY = ["tenant_id", "span", "start", "status", ...Object.values(ROLLUP_COLUMNS)] as const;
 const text = (value: string | number | null) => (value === null ? "" : String(value));
 
 /**
@@ -197,22 +194,39 @@ export class RollupDelta {
   }
 
   /**
-   * Adds the delta to the rollup tables, a prepared upsert per changed row (store/statements.ts) on
-   * the SQLite connection of the caller's open transaction. Rows whose changes cancel out are skipped.
+   * The changed rows of each table, in the order of their keys. Writers that run at the same time
+   * (PostgreSQL) lock rollup rows in this one order, so two batches never wait for each other in a
+   * circle. Rows whose changes cancel out are left out.
    */
-  apply(sqlite: SQLite.Database): void {
-    const upsertDim = statement(sqlite, UPSERT_DIM);
-    for (const row of this.dims.values()) if (row.n !== 0) upsertDim.run(row);
-    const upsertCombo = statement(sqlite, UPSERT_COMBO);
-    for (const row of this.combos.values()) if (row.n !== 0) upsertCombo.run(row);
+  changes(): { dims: RollupDimRow[]; combos: RollupComboRow[] } {
+    const sorted = <R extends { n: number }>(map: Map<string, R>) =>
+      [...map]
+        .filter(([, row]) => row.n !== 0)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, row]) => row);
+    return { dims: sorted(this.dims), combos: sorted(this.combos) };
   }
 }
 
-/** Recomputes both rollup tables from the transactions (inside the caller's transaction `db` on `sqlite`). */
-export async function rebuildRollups(db: Db, sqlite: SQLite.Database): Promise<void> {
-  await db.deleteFrom("rollup_dims").execute();
-  await db.deleteFrom("rollup_combos").execute();
+/** Recomputes both rollup tables from the transactions (inside the caller's transaction `trx`). */
+export async function rebuildRollups(trx: Db, dialect: StoreDialect): Promise<void> {
+  await trx.deleteFrom("rollup_dims").execute();
+  await trx.deleteFrom("rollup_combos").execute();
   const delta = new RollupDelta();
-  for await (const row of db.selectFrom("transactions").select(ROLLUP_SOURCE_COLUMNS).stream(10_000)) delta.add(row, 1);
-  delta.apply(sqlite);
+  // Read in keyset chunks: portable, and no statement stays open while the next chunk is read.
+  let after: { tenant_id: string; id: string } | null = null;
+  for (;;) {
+    let query = trx
+      .selectFrom("transactions")
+      .select([...ROLLUP_SOURCE_COLUMNS, "id"])
+      .orderBy("tenant_id")
+      .orderBy("id")
+      .limit(10_000);
+    if (after) query = query.where(sql<SqlBool>`(tenant_id, id) > (${after.tenant_id}, ${after.id})`);
+    const rows = await query.execute();
+    for (const row of rows) delta.add(row, 1);
+    if (rows.length < 10_000) break;
+    after = rows.at(-1)!;
+  }
+  await dialect.applyRollups(trx, delta);
 }

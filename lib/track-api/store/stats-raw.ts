@@ -44,6 +44,10 @@ export function addHour(hours: StatsCounts["hours"], hour: number, key: string, 
   hours.set(hour, counts);
 }
 
+// NOTE: a literal, not a parameter: PostgreSQL only sees the grouped and the selected expression as
+// the same when they are written the same, and two parameters are two different expressions.
+const HOUR = sql.lit(HOUR_MS);
+
 /** The stats counts read from the transactions themselves: any filter, cost grows with the range. */
 export async function rawStatsCounts(
   db: Db,
@@ -57,11 +61,11 @@ export async function rawStatsCounts(
   const groupColumn = sql.raw(GROUP_COLUMNS[groupBy]);
   const byHour = await base()
     .select([
-      sql<number>`received_at - (received_at % ${HOUR_MS})`.as("hour"),
+      sql<number>`received_at - (received_at % ${HOUR})`.as("hour"),
       sql<string | null>`${groupColumn}`.as("grp"),
       (eb) => eb.fn.countAll<number>().as("n"),
     ])
-    .groupBy([sql`received_at - (received_at % ${HOUR_MS})`, groupColumn])
+    .groupBy([sql`received_at - (received_at % ${HOUR})`, groupColumn])
     .execute();
   const hours: StatsCounts["hours"] = new Map();
   for (const row of byHour) addHour(hours, Number(row.hour), row.grp ?? "none", Number(row.n));

@@ -4,7 +4,7 @@ import { FIXTURE_NOW, insertRaw, lifecycle, parseEvents } from "@/test/store-fix
 import { openDb } from "../db";
 import { newestIngestedAt } from "../detail";
 import { toEventRow } from "../ingest";
-import { migrations } from "./index";
+import { sqliteMigrations as migrations } from "./index";
 
 describe("migration 0003-ingest-marks", () => {
   it("sets each tenant's ingest mark from its stored events and drops the index it replaces", async () => {

@@ -4,7 +4,7 @@ import { FIXTURE_NOW, insertRaw, lifecycle, parseEvents } from "@/test/store-fix
 import { tenantStore } from "../index";
 import { migrate, openDb } from "../db";
 import { toEventRow, toTransactionRow } from "../ingest";
-import { migrations } from "./index";
+import { sqliteMigrations as migrations } from "./index";
 
 describe("migration 0004-events-by-arrival", () => {
   it("numbers the stored transactions, files their events under the numbers and goes on from the last", async () => {
@@ -28,6 +28,9 @@ describe("migration 0004-events-by-arrival", () => {
       await sql`insert into ingest_marks values (${tenant}, ${FIXTURE_NOW}) on conflict do nothing`.execute(db);
     }
 
+    expect((await migrator.migrateTo("0004-events-by-arrival")).error).toBeUndefined();
+    const indexes = await sql<{ name: string }>`select name from pragma_index_list('events') order by name`.execute(db);
+    expect(indexes.rows.map((r) => r.name)).toEqual(["events_by_transaction", "sqlite_autoindex_events_1"]);
     await migrate(db);
     const rows = await db.selectFrom("transactions").select(["tenant_id", "id", "seq"]).orderBy("seq").execute();
     expect(rows).toEqual([
@@ -39,8 +42,6 @@ describe("migration 0004-events-by-arrival", () => {
     const seqOf = new Map(rows.map((r) => [r.id, r.seq]));
     expect(events).toHaveLength(15);
     expect(events.filter((e) => e.tx_seq !== seqOf.get(e.transaction_id))).toEqual([]);
-    const indexes = await sql<{ name: string }>`select name from pragma_index_list('events') order by name`.execute(db);
-    expect(indexes.rows.map((r) => r.name)).toEqual(["events_by_transaction", "sqlite_autoindex_events_1"]);
 
     const acme = tenantStore(db, "acme");
     expect((await acme.get("tx-0001", FIXTURE_NOW))?.events).toHaveLength(5);

@@ -3,11 +3,27 @@ import * as initial from "./0001-initial";
 import * as scale from "./0002-scale";
 import * as ingestMarks from "./0003-ingest-marks";
 import * as eventsByArrival from "./0004-events-by-arrival";
+import * as eventsByTransaction from "./0005-events-by-transaction";
+import * as pgInitial from "./postgres/0001-initial";
+import * as pgEventsByTransaction from "./postgres/0005-events-by-transaction";
 
 /** Versioned migrations, applied in key order. Never edit a released one; add the next number. */
-export const migrations: Record<string, Migration> = {
+export const sqliteMigrations: Record<string, Migration> = {
   "0001-initial": initial,
   "0002-scale": scale,
   "0003-ingest-marks": ingestMarks,
   "0004-events-by-arrival": eventsByArrival,
+  "0005-events-by-transaction": eventsByTransaction,
+};
+
+/** PostgreSQL's schema begins whole at 0001 (postgres/0001-initial.ts); the names are SQLite's. */
+const startsWhole: Migration = { up: async () => {} };
+
+/** The same sequence of names on PostgreSQL, each with its PostgreSQL SQL. */
+export const postgresMigrations: Record<keyof typeof sqliteMigrations, Migration> = {
+  "0001-initial": pgInitial,
+  "0002-scale": startsWhole,
+  "0003-ingest-marks": startsWhole,
+  "0004-events-by-arrival": startsWhole,
+  "0005-events-by-transaction": pgEventsByTransaction,
 };

@@ -1,8 +1,8 @@
 // Ingestion: writes the rows state-to-row.ts makes, in batched statements.
 import type SQLite from "better-sqlite3";
-import type { Db } from "./db";
-import type { TransactionRow } from "./schema";
-import { statement } from "./statements";
+import type { Db } from "../connection";
+import type { TransactionRow } from "../schema";
+import { statement } from "./sqlite-statements";
 
 /** The columns ingestion derives from events (all but the key). */
 export const DERIVED_COLUMNS = [

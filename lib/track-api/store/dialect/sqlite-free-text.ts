@@ -1,0 +1,69 @@
+import { sql, type SqlBool } from "kysely";
+import type { Db } from "../connection";
+import type { HeadCandidates } from "./types";
+
+/** Rows a probe reads into a trigram's list to estimate how common it is. */
+const PROBE_DEPTH = 200;
+/** Trigrams probed at most (spread over the query); the rest add little. */
+const MAX_PROBES = 12;
+/** Trigrams the index intersects; beyond the rarest few, each one costs more than it removes. */
+const MAX_TERMS = 4;
+/** Candidate rows read once and passed as a list (the count and the page then need no second lookup). */
+const MAX_LISTED = 1_000;
+
+const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** The distinct trigrams of a text (by code point, as the trigram tokenizer splits it). */
+export function trigrams(text: string): string[] {
+  const chars = [...text];
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i++) out.add(chars.slice(i, i + 3).join(""));
+  return [...out];
+}
+
+/**
+ * The FTS5 trigram query for a text in the head index (migration 0002). A phrase of the whole text
+ * would be exact but reads the lists of all its trigrams, and common ones ("-20" of every document
+ * number) list nearly every row; so each trigram's frequency is estimated from how far into the
+ * rowids its 200th entry lies, and only the rarest four are intersected (LIKE makes the result exact).
+ * NOTE: the estimate assumes a trigram's rows are spread over the rowids; one clustered in time (the
+ * "6-5" of document numbers 500000–599999) looks rarer than it is, so a fourth term is kept as margin.
+ */
+export async function sqliteHeadCandidates(db: Db, text: string): Promise<HeadCandidates | null> {
+  const all = trigrams(text);
+  if (all.length === 0) return null;
+  const step = Math.max(1, all.length / MAX_PROBES);
+  const probed = Array.from({ length: Math.min(all.length, MAX_PROBES) }, (_, i) => all[Math.floor(i * step)]);
+  if (!probed.includes(all.at(-1)!)) probed.push(all.at(-1)!);
+  const estimates: { t: string; density: number }[] = [];
+  for (const t of probed) {
+    const row = await sql<{
+      rowid: number;
+    }>`select rowid from transactions_search where transactions_search match ${quote(t)} limit 1 offset ${PROBE_DEPTH}`.execute(
+      db,
+    );
+    // Fewer than PROBE_DEPTH rows: rare, whatever the table's size.
+    estimates.push({ t, density: row.rows[0] ? PROBE_DEPTH / Number(row.rows[0].rowid) : 0 });
+  }
+  estimates.sort((a, b) => a.density - b.density);
+  const match = estimates
+    .slice(0, MAX_TERMS)
+    .map((e) => quote(e.t))
+    .join(" AND ");
+  const found = await sql<{
+    rowid: number;
+  }>`select rowid from transactions_search where transactions_search match ${match} limit ${MAX_LISTED + 1}`.execute(
+    db,
+  );
+  if (found.rows.length > MAX_LISTED)
+    return {
+      where: sql<SqlBool>`rowid in (select rowid from transactions_search where transactions_search match ${match})`,
+      none: false,
+    };
+  // Few: the rows themselves, so the count and the page need no second lookup.
+  const rowids = found.rows.map((r) => Number(r.rowid));
+  return {
+    where: rowids.length ? sql<SqlBool>`rowid in (${sql.join(rowids)})` : sql<SqlBool>`false`,
+    none: rowids.length === 0,
+  };
+}

@@ -1,0 +1,61 @@
+import type { CompiledQuery, Expression, Migration, SqlBool } from "kysely";
+import type { Db } from "../connection";
+import type { RollupDelta } from "../rollup";
+import type { EventRow, TransactionRow } from "../schema";
+
+export type DialectKind = "sqlite" | "postgres";
+
+/** Rows that may match a free text in the head (id and document number) of search_text. */
+export interface HeadCandidates {
+  /** The condition "the row is a candidate", answered by the backend's trigram index. */
+  where: Expression<SqlBool>;
+  /** True when it is known that no row is. */
+  none: boolean;
+}
+
+/**
+ * One ingest batch's reads and writes, inside the batch's database transaction. SQLite runs one
+ * writer at a time; PostgreSQL runs several, so its writer locks what the batch touches and writes
+ * shared rows (rollups, party sets, marks) in one global order.
+ */
+export interface IngestWriter {
+  /** Takes what the batch needs to be alone with these transactions, and reads their stored rows. */
+  load(txIds: string[]): Promise<Map<string, TransactionRow>>;
+  /** Numbers for `count` transactions seen for the first time, in order of arrival. */
+  nextSeqs(count: number): Promise<number[]>;
+  /** Stores the events that are not stored yet (by transaction and event id); returns those. */
+  insertEvents(rows: EventRow[]): Promise<EventRow[]>;
+  /** Updates changed transactions (only their changed columns where that saves index writes) and inserts new ones. */
+  writeTransactions(before: Map<string, TransactionRow>, rows: TransactionRow[]): Promise<void>;
+  /** Moves the tenant's ingest mark forward (newest arrival, last transaction number). */
+  advanceMark(newestIngestedAt: number, lastSeq: number): Promise<void>;
+}
+
+/**
+ * What differs between the store's backends, one member per concern. Queries are written once with
+ * Kysely; these are the places where SQLite and PostgreSQL need different SQL or different drivers.
+ */
+export interface StoreDialect {
+  readonly kind: DialectKind;
+  /** Versioned migrations, one sequence of names for both backends. */
+  readonly migrations: Record<string, Migration>;
+  /** Candidate rows for a free text of three characters or more in the head, or null when none can match. */
+  headCandidates(db: Db, text: string): Promise<HeadCandidates | null>;
+  /** Runs a compiled query and returns its rows as value arrays (columns in select order). */
+  readArrays(db: Db, query: CompiledQuery): Promise<unknown[][]>;
+  /** The reads and writes of one ingest batch of a tenant, inside the transaction `trx`. */
+  ingestWriter(trx: Db, tenantId: string): IngestWriter;
+  /** Adds a rollup delta to the rollup tables, inside the caller's transaction `trx`. */
+  applyRollups(trx: Db, delta: RollupDelta): Promise<void>;
+  /** Makes room for rows at these times (PostgreSQL: the weekly partitions); before a write transaction. */
+  prepareTimes(db: Db, times: Iterable<number>): Promise<void>;
+  /** Rebuilds the free-text index after a bulk load. */
+  rebuildSearchIndex(db: Db): Promise<void>;
+  /**
+   * Removes every transaction received before `cutoff` (a week boundary), their events, and the
+   * rollup rows of those weeks. NOTE: PostgreSQL drops whole weekly partitions, of events by the time
+   * they occurred; an event that occurred in an earlier week than its transaction's receipt goes with
+   * its own week there.
+   */
+  expireBefore(db: Db, cutoff: number): Promise<void>;
+}
