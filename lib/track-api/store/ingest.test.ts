@@ -1,4 +1,5 @@
 import { STORE_BACKEND } from "@/test/store-backend";
+import { expectRowsDerivedFromEvents } from "@/test/store-checks";
 import { describe, expect, it } from "vitest";
 import { FIXTURE_NOW, lifecycle, memoryDb, parseEvents } from "@/test/store-fixtures";
 import { ingestEventSchema } from "@/lib/track-api/ingest/schema";
@@ -169,31 +170,8 @@ describe("ingestEvents", () => {
         if (rng.chance(0.2)) batch.push(...events.slice(0, rng.int(1, 5)));
         await store.ingest(batch, FIXTURE_NOW);
       }
-      const rows = await db
-        .selectFrom("transactions")
-        .selectAll()
-        .where("tenant_id", "=", "acme")
-        .orderBy("id")
-        .execute();
-      const stored = await db.selectFrom("events").selectAll().where("tenant_id", "=", "acme").execute();
-      const parties = new Map(
-        (await db.selectFrom("party_sets").select(["id", "text"]).execute()).map((p) => [p.text, p.id]),
-      );
+      const { rows } = await expectRowsDerivedFromEvents(db, "acme");
       expect(rows.length).toBe(80);
-      for (const row of rows) {
-        const expected = toTransactionRow(
-          "acme",
-          row.id,
-          row.seq,
-          stored.filter((e) => e.transaction_id === row.id),
-        );
-        expected.party_key = parties.get(partiesText(expected)) ?? null;
-        expect(row).toEqual(expected);
-      }
-      // Every event is stored under its transaction's number, and no two transactions share one.
-      expect(new Set(rows.map((r) => r.seq)).size).toBe(rows.length);
-      const seqOf = new Map(rows.map((r) => [r.id, r.seq]));
-      expect(stored.filter((e) => e.tx_seq !== seqOf.get(e.transaction_id))).toEqual([]);
     });
   }
 });
