@@ -6,6 +6,7 @@ const STORE_TESTS = [
   "lib/track-api/store/**/*.test.ts",
   "lib/track-api/auth/**/*.test.ts",
   "lib/track-api/seed/**/*.test.ts",
+  "lib/session/denylist.test.ts",
 ];
 // Tests of SQLite's own migrations and pragmas.
 const SQLITE_ONLY_TESTS = [
@@ -29,7 +30,8 @@ export default defineConfig({
     setupFiles: ["./test/fixed-clock.ts"],
     projects: [
       { extends: true, test: { name: "unit", include: ["**/*.test.ts", "**/*.test.tsx"] } },
-      // The store's tests (and the auth service's, which keeps its tables in the store) on PostgreSQL.
+      // The store's tests (and the auth service's, which keeps its tables in the store, and the
+      // dashboard's session denylist) on PostgreSQL.
       {
         extends: true,
         test: {

@@ -1,16 +1,20 @@
-import { Kysely, Migrator, SqliteDialect } from "kysely";
+import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from "kysely";
+import { isPostgresUrl, openPool } from "@/lib/db/postgres-pool";
 import { config } from "@/lib/config";
 import { migrateToLatest, openSqliteFile } from "@/lib/db/sqlite-file";
-import { dashboardMigrations } from "./migrations";
+import { dashboardMigrations, postgresDashboardMigrations } from "./migrations";
 import type { DashboardDatabase } from "./schema";
 
 export type DashboardDb = Kysely<DashboardDatabase>;
 
 /**
- * Opens the dashboard's database: the same `DATABASE_URL` as the embedded store (`file:path` or
- * `:memory:`), through its own connection, so it works in remote mode where no store is opened.
+ * Opens the dashboard's database: the same `DATABASE_URL` as the embedded store (`postgres://…`,
+ * `file:path` or `:memory:`), through its own connection or pool, so it works in remote mode where no
+ * store is opened.
  */
 export function openDashboardDb(url: string): DashboardDb {
+  if (isPostgresUrl(url))
+    return new Kysely<DashboardDatabase>({ dialect: new PostgresDialect({ pool: openPool(url) }) });
   const sqlite = openSqliteFile(url, "the dashboard's tables");
   return new Kysely<DashboardDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
@@ -20,9 +24,13 @@ export function openDashboardDb(url: string): DashboardDb {
  * so the Track API's migrator never sees (and never refuses) the dashboard's, nor the other way round.
  */
 export async function migrateDashboard(db: DashboardDb): Promise<void> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  // NOTE: on PostgreSQL, Kysely looks for its migration tables in every schema unless told which.
+  const schema = postgres ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0].s : undefined;
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => dashboardMigrations },
+    provider: { getMigrations: async () => (postgres ? postgresDashboardMigrations : dashboardMigrations) },
+    migrationTableSchema: schema,
     migrationTableName: "dashboard_migration",
     migrationLockTableName: "dashboard_migration_lock",
   });

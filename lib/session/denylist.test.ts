@@ -5,6 +5,7 @@ import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { migrateDashboard, openDashboardDb, type DashboardDb } from "@/lib/dashboard-store/db";
 import { migrate, openDb } from "@/lib/track-api/store/db";
+import { freshStoreUrl, STORE_BACKEND } from "@/test/store-backend";
 import { denySession, isSessionDenied } from "./denylist";
 
 const T0 = Date.UTC(2026, 0, 15, 12, 0, 0);
@@ -13,7 +14,7 @@ const HOUR = 3_600_000;
 describe("session denylist", () => {
   let db: DashboardDb;
   beforeEach(async () => {
-    db = openDashboardDb(":memory:");
+    db = openDashboardDb(await freshStoreUrl());
     await migrateDashboard(db);
   });
   afterEach(() => db.destroy());
@@ -40,7 +41,7 @@ describe("session denylist", () => {
   });
 });
 
-describe("the dashboard's tables", () => {
+describe.runIf(STORE_BACKEND === "sqlite")("the dashboard's tables in a SQLite file", () => {
   let dir: string;
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "dashboard-db-"));

@@ -11,7 +11,13 @@ export async function denySession(db: DashboardDb, sessionId: string, until: num
       .values({ session_id: sessionId, expires_at: until })
       .onConflict((c) =>
         c.column("session_id").doUpdateSet((eb) => ({
-          expires_at: eb.fn("max", ["dashboard_session_denylist.expires_at", eb.ref("excluded.expires_at")]),
+          // The later of the two (SQLite's max(a, b) is PostgreSQL's greatest(a, b); this is both).
+          expires_at: eb
+            .case()
+            .when("dashboard_session_denylist.expires_at", ">", eb.ref("excluded.expires_at"))
+            .then(eb.ref("dashboard_session_denylist.expires_at"))
+            .else(eb.ref("excluded.expires_at"))
+            .end(),
         })),
       )
       .execute();

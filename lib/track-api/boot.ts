@@ -2,6 +2,7 @@ import { now } from "@/lib/clock";
 import { config } from "@/lib/config";
 import { ingestEventSchema } from "@/lib/track-api/ingest/schema";
 import { DEMO_TENANTS, ensureDemoAccounts } from "@/lib/track-api/seed/demo-accounts";
+import { startRetention } from "@/lib/track-api/retention";
 import { seedHistory } from "@/lib/track-api/seed/history";
 import { TrafficSimulator } from "@/lib/track-api/simulate";
 import { getDb } from "@/lib/track-api/store/db";
@@ -11,7 +12,7 @@ const state = globalThis as unknown as { __trackSimulator?: TrafficSimulator };
 
 /**
  * Starts the embedded Track API's background work at server start: migrations, the demo tenants
- * and their history on a new database, and the live traffic simulator when enabled.
+ * and their history on a new database, retention, and the live traffic simulator when enabled.
  */
 export async function startEmbedded(): Promise<void> {
   if (!config.embedded) return;
@@ -28,6 +29,7 @@ export async function startEmbedded(): Promise<void> {
         );
     }
   }
+  startRetention(db);
   if (config.simulate && !state.__trackSimulator) {
     const simulator = new TrafficSimulator({
       tenants,

@@ -3,7 +3,8 @@ import { config } from "@/lib/config";
 import { migrateToLatest } from "@/lib/db/sqlite-file";
 import { dialectOf, registerDialect, type Db } from "./connection";
 import { ensureDerived } from "./derived-tables";
-import { isPostgresUrl, openPostgresStore } from "./dialect/postgres";
+import { isPostgresUrl } from "@/lib/db/postgres-pool";
+import { openPostgresStore } from "./dialect/postgres";
 import { openSqliteStore } from "./dialect/sqlite";
 import { WEEK_MS } from "./rollup";
 

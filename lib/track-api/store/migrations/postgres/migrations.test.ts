@@ -1,0 +1,55 @@
+import { Migrator, sql } from "kysely";
+import { describe, expect, it } from "vitest";
+import { STORE_BACKEND, freshStoreUrl } from "@/test/store-backend";
+import { expectedRollups, storedRollups } from "@/test/store-checks";
+import { FIXTURE_NOW, lifecycle, parseEvents } from "@/test/store-fixtures";
+import { dialectOf } from "../../connection";
+import { migrate, openDb } from "../../db";
+import { tenantStore } from "../../index";
+import { postgresMigrations, sqliteMigrations } from "../index";
+
+describe("store migrations", () => {
+  it("are one sequence of names on both backends", () => {
+    expect(Object.keys(postgresMigrations)).toEqual(Object.keys(sqliteMigrations));
+  });
+
+  it.runIf(STORE_BACKEND === "postgres")(
+    "migrate an empty PostgreSQL database and one at the previous version",
+    async () => {
+      // Empty: straight to the latest.
+      const empty = openDb(await freshStoreUrl());
+      await migrate(empty);
+      const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(empty);
+      expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(postgresMigrations));
+      await empty.destroy();
+
+      // At the previous version (0004), with data: events keyed by event id alone.
+      const db = openDb(await freshStoreUrl());
+      const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0].s;
+      const migrator = new Migrator({
+        db,
+        provider: { getMigrations: async () => postgresMigrations },
+        migrationTableSchema: schema,
+      });
+      expect((await migrator.migrateTo("0004-events-by-arrival")).error).toBeUndefined();
+      const acme = tenantStore(db, "acme");
+      await acme.ingest(parseEvents([...lifecycle(1), ...lifecycle(2, "error")]), FIXTURE_NOW);
+      const events = await db.selectFrom("events").selectAll().orderBy("id").execute();
+      await migrate(db);
+      expect(await db.selectFrom("events").selectAll().orderBy("id").execute()).toEqual(events);
+      const key = await sql<{ column: string }>`select a.attname as column from pg_index i
+      join pg_class c on c.oid = i.indrelid join pg_namespace n on n.oid = c.relnamespace
+      join unnest(i.indkey) with ordinality k(attnum, ord) on true
+      join pg_attribute a on a.attrelid = c.oid and a.attnum = k.attnum
+      where c.relname = 'events' and n.nspname = ${schema} and i.indisprimary order by k.ord`.execute(db);
+      expect(key.rows.map((r) => r.column)).toEqual(["tenant_id", "tx_seq", "id", "occurred_at"]);
+      // Still one store: replays recognised, new transactions numbered after the old ones, rollups exact.
+      expect((await acme.ingest(parseEvents(lifecycle(1)), FIXTURE_NOW)).accepted).toBe(0);
+      await acme.ingest(parseEvents(lifecycle(3)), FIXTURE_NOW);
+      expect((await acme.get("tx-0003", FIXTURE_NOW))?.events).toHaveLength(5);
+      expect(await storedRollups(db)).toEqual(await expectedRollups(db));
+      expect(dialectOf(db).kind).toBe("postgres");
+      await db.destroy();
+    },
+  );
+});
