@@ -6,6 +6,28 @@ export const E2E_BASE_URL = `http://localhost:${PORT}`;
 
 const chromium = { ...devices["Desktop Chrome"], channel: undefined };
 
+/** The server on PostgreSQL (after the clock servers' ports), and its database, created anew by the run. */
+const POSTGRES_PORT = clockPort(PORT, CLOCKS.length);
+const POSTGRES_URL = process.env.E2E_DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/track_e2e_${PORT}`;
+/**
+ * What runs again on PostgreSQL: every spec that reads or writes the store through the API or the
+ * pages. Left out: specs of the server's HTTP behaviour (CSP, headers, malformed requests, live
+ * aborts) and the ones that open the SQLite file of the main server (sign-in and session).
+ */
+const POSTGRES_SPECS = [
+  "api/search.spec.ts",
+  "api/stats.spec.ts",
+  "api/detail.spec.ts",
+  "api/export.spec.ts",
+  "api/ingest.spec.ts",
+  "api/seed-script.spec.ts",
+  "api/tenants.spec.ts",
+  "list.spec.ts",
+  "detail.spec.ts",
+  "overview.spec.ts",
+  "live-list.spec.ts",
+];
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -43,6 +65,11 @@ export default defineConfig({
       use: { ...chromium, baseURL: `http://localhost:${clockPort(PORT, i)}` },
     })),
     { name: "chromium", use: chromium },
+    {
+      name: "on postgres",
+      testMatch: POSTGRES_SPECS,
+      use: { ...chromium, baseURL: `http://localhost:${POSTGRES_PORT}` },
+    },
   ],
   webServer: {
     // Starts the clock servers first and the main server last, so its health means all are up.
@@ -52,6 +79,10 @@ export default defineConfig({
     timeout: 300_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(PORT), E2E_CLOCKS: CLOCKS.map((c, i) => `${clockPort(PORT, i)}=${c.at}`).join(",") },
+    env: {
+      PORT: String(PORT),
+      E2E_CLOCKS: CLOCKS.map((c, i) => `${clockPort(PORT, i)}=${c.at}`).join(","),
+      E2E_POSTGRES: `${POSTGRES_PORT}=${POSTGRES_URL}`,
+    },
   },
 });

@@ -1,9 +1,11 @@
 // Builds the app and serves it for the end-to-end suite on fresh, small, deterministic databases:
 // one server on real time at PORT, and one per E2E_CLOCKS entry (`port=ISO instant`) whose data
-// clock starts at that instant (TRACK_CLOCK_OFFSET_MS). The main server starts last, once the
-// others answer, so that its health tells Playwright every server is up.
+// clock starts at that instant (TRACK_CLOCK_OFFSET_MS), and one on PostgreSQL when E2E_POSTGRES is
+// `port=database URL` (the database is created anew). The main server starts last, once the others
+// answer, so that its health tells Playwright every server is up.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
+import pg from "pg";
 
 const NEXT = "node_modules/next/dist/bin/next";
 const port = process.env.PORT ?? "3100";
@@ -11,6 +13,23 @@ const clocks = (process.env.E2E_CLOCKS ?? "")
   .split(",")
   .filter(Boolean)
   .map((entry) => entry.split("="));
+const [postgresPort, postgresUrl] = process.env.E2E_POSTGRES?.split(/=(.*)/s) ?? [];
+
+/** Drops and creates the database of a PostgreSQL URL (through the server's `postgres` database). */
+async function freshDatabase(url) {
+  const name = new URL(url).pathname.slice(1);
+  if (!/^\w+$/.test(name)) throw new Error(`E2E_POSTGRES: "${name}" is not a plain database name`);
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists ${name} with (force)`);
+    await client.query(`create database ${name}`);
+  } finally {
+    await client.end();
+  }
+}
 
 /** The environment of a test server whose database lives in `dataDir`. */
 function envFor(dataDir, extra = {}) {
@@ -67,5 +86,12 @@ for (const [clockPort, at] of clocks) {
   if (!Number.isFinite(offset)) throw new Error(`E2E_CLOCKS: ${at} is not an instant`);
   serve(clockPort, `data/e2e-${clockPort}`, { TRACK_CLOCK_OFFSET_MS: String(offset) });
 }
-await Promise.all(clocks.map(([clockPort]) => healthy(clockPort)));
+if (postgresPort) {
+  await freshDatabase(postgresUrl);
+  serve(postgresPort, `data/e2e-${postgresPort}`, { DATABASE_URL: postgresUrl });
+}
+await Promise.all([
+  ...clocks.map(([clockPort]) => healthy(clockPort)),
+  ...(postgresPort ? [healthy(postgresPort)] : []),
+]);
 serve(port, "data/e2e");

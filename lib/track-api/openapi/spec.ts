@@ -105,9 +105,9 @@ export function openApiSpec(origin: string) {
       },
       "/track/api/events": {
         post: {
-          summary: "Ingest a batch of events, idempotent by eventId (role ingest)",
+          summary: "Ingest a batch of events, idempotent by (transactionId, eventId) (role ingest)",
           description:
-            "occurredAt and transaction.receivedAt must lie between 2000-01-01 and a day ahead of the server's clock; otherwise the batch is refused with a 400 naming the event and field, e.g. events.3.occurredAt.",
+            "An event is identified by its transaction and its id: a replay (same transactionId and eventId) is counted as a duplicate and changes nothing, while the same eventId under another transactionId is another event. Batches may be sent by several clients at once and in any order. occurredAt and transaction.receivedAt must lie between 2000-01-01 and a day ahead of the server's clock; otherwise the batch is refused with a 400 naming the event and field, e.g. events.3.occurredAt.",
           requestBody: body(ingestRequestSchema),
           responses: {
             202: ok({
