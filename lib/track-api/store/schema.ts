@@ -109,6 +109,23 @@ export interface EventRow {
   metadata: string | null;
 }
 
+/** The columns of an event row, in table order. */
+export const EVENT_COLUMNS = [
+  "tenant_id",
+  "id",
+  "transaction_id",
+  "tx_seq",
+  "occurred_at",
+  "ingested_at",
+  "type",
+  "step",
+  "level",
+  "message",
+  "error_code",
+  "business_status",
+  "metadata",
+] as const satisfies readonly (keyof EventRow)[];
+
 /** Where a tenant's ingestion stands, moved forward by every ingest batch. */
 export interface IngestMarkRow {
   tenant_id: string;

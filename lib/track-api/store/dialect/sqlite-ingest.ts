@@ -1,26 +1,11 @@
 import type SQLite from "better-sqlite3";
 import type { Db } from "../connection";
 import { COMBO_KEY, DIM_KEY, type RollupDelta } from "../rollup";
-import type { EventRow, TransactionRow } from "../schema";
+import { EVENT_COLUMNS, type EventRow, type TransactionRow } from "../schema";
 import { statement } from "./sqlite-statements";
 import { writeTransactions } from "./sqlite-write-transactions";
 import type { IngestWriter } from "./types";
 
-const EVENT_COLUMNS = [
-  "tenant_id",
-  "id",
-  "transaction_id",
-  "tx_seq",
-  "occurred_at",
-  "ingested_at",
-  "type",
-  "step",
-  "level",
-  "message",
-  "error_code",
-  "business_status",
-  "metadata",
-] as const;
 const INSERT_EVENT = `insert into events (${EVENT_COLUMNS.join(", ")}) values (${EVENT_COLUMNS.map((c) => `@${c}`).join(", ")}) on conflict (tenant_id, tx_seq, id) do nothing`;
 const SELECT_TRANSACTION = "select * from transactions where tenant_id = ? and id = ?";
 // NOTE: a write (to the tenant's own mark, which keeps its values), so the batch's transaction takes
