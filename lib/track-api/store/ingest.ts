@@ -105,7 +105,26 @@ export async function ingestEvents(
   const txIds = [...new Set([...unique.values()].map((e) => e.transactionId))];
   const dialect = dialectOf(db);
   await dialect.prepareTimes(db, batchTimes(unique.values()));
+  try {
+    return await ingestBatch(db, tenantId, unique, txIds, events.length, ingestedAt);
+  } catch (error) {
+    // Another process dropped room this one had made (an expired week): make it again, once.
+    if (!dialect.lostRoom(error)) throw error;
+    await dialect.prepareTimes(db, batchTimes(unique.values()));
+    return ingestBatch(db, tenantId, unique, txIds, events.length, ingestedAt);
+  }
+}
 
+/** The database transaction of one batch (ingestEvents). */
+function ingestBatch(
+  db: Db,
+  tenantId: string,
+  unique: Map<string, ParsedIngestEvent>,
+  txIds: string[],
+  received: number,
+  ingestedAt: (event: ParsedIngestEvent) => number,
+): Promise<IngestResult> {
+  const dialect = dialectOf(db);
   return db.transaction().execute(async (trx) => {
     const writer = dialect.ingestWriter(trx, tenantId);
     // The stored rows of the touched transactions, and every one's number (new ones get the next).
@@ -122,7 +141,7 @@ export async function ingestEvents(
     );
     const inserted = await writer.insertEvents(rows);
     const accepted = inserted.length;
-    if (accepted === 0) return { accepted, duplicates: events.length, transactions: txIds.length };
+    if (accepted === 0) return { accepted, duplicates: received, transactions: txIds.length };
     const added = new Map<string, EventRow[]>();
     let newest = -Infinity;
     for (const row of inserted) {
@@ -147,6 +166,6 @@ export async function ingestEvents(
     // Shared rows last: the rollups, then the tenant's mark (held by concurrent writers until commit).
     await dialect.applyRollups(trx, delta);
     await writer.advanceMark(newest, Math.max(0, ...seqs.values()));
-    return { accepted, duplicates: events.length - accepted, transactions: txIds.length };
+    return { accepted, duplicates: received - accepted, transactions: txIds.length };
   });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { freshStoreUrl, STORE_BACKEND } from "@/test/store-backend";
 import { expectedRollups, storedRollups } from "@/test/store-checks";
 import { FIXTURE_NOW, lifecycle, memoryDb, parseEvents } from "@/test/store-fixtures";
-import { expireOldData } from "./db";
+import { expireOldData, migrate, openDb } from "./db";
 import { tenantStore } from "./index";
 import { WEEK_MS } from "./rollup";
 
@@ -54,4 +55,24 @@ describe("retention", () => {
     expect((await acme.ingest(parseEvents(lifecycle(1, "delivered", -15 * DAY)), FIXTURE_NOW)).accepted).toBe(5);
     expect(await storedRollups(db)).toEqual(await expectedRollups(db));
   });
+
+  it.runIf(STORE_BACKEND === "postgres")(
+    "lets another process write again into a week whose partition one process's retention dropped",
+    async () => {
+      const url = await freshStoreUrl();
+      const a = openDb(url);
+      await migrate(a);
+      const b = openDb(url);
+      const old = (n: number) => parseEvents(lifecycle(n, "delivered", -15 * DAY));
+      // A writes into the old week (and remembers its partition); B's retention drops it.
+      await tenantStore(a, "acme").ingest(old(1), FIXTURE_NOW);
+      await expireOldData(b, Date.parse("2026-11-20T08:00:00Z"), 7);
+      expect(await a.selectFrom("transactions").select("id").execute()).toEqual([]);
+      // A late event of that week through A: the partition is made again instead of a failed batch.
+      expect((await tenantStore(a, "acme").ingest(old(2), FIXTURE_NOW)).accepted).toBe(5);
+      expect(await storedRollups(a)).toEqual(await expectedRollups(a));
+      await a.destroy();
+      await b.destroy();
+    },
+  );
 });

@@ -34,6 +34,17 @@ export class WeeklyPartitions {
     for (const week of weeks) this.known.add(week);
   }
 
+  /**
+   * Whether an insert failed because a partition this process knew of is gone (dropped by another
+   * process's retention): then every week is looked at again before the next write.
+   */
+  lost(error: unknown): boolean {
+    // 23514: "no partition of relation … found for row".
+    const missing = (error as { code?: string } | null)?.code === "23514" && /no partition/.test(String(error));
+    if (missing) this.known.clear();
+    return missing;
+  }
+
   /** Drops the partitions of every week that ends at or before `cutoff`, and those weeks' rollup rows. */
   async dropBefore(db: Db, cutoff: number): Promise<void> {
     const rows = await sql<{ name: string }>`select c.relname as name from pg_inherits i

@@ -28,6 +28,7 @@ function postgresDialect(pool: pg.Pool): StoreDialect {
     ingestWriter: (trx, tenantId) => postgresIngestWriter(trx, tenantId),
     applyRollups: applyPostgresRollups,
     prepareTimes: (db, times) => partitions.ensure(db, times),
+    lostRoom: (error) => partitions.lost(error),
     rebuildSearchIndex: async () => {},
     expireBefore: (db, cutoff) => partitions.dropBefore(db, cutoff),
   };

@@ -49,6 +49,11 @@ export interface StoreDialect {
   applyRollups(trx: Db, delta: RollupDelta): Promise<void>;
   /** Makes room for rows at these times (PostgreSQL: the weekly partitions); before a write transaction. */
   prepareTimes(db: Db, times: Iterable<number>): Promise<void>;
+  /**
+   * Whether a write failed for want of room that `prepareTimes` had made (another process dropped
+   * it since, e.g. an expired week's partition); the dialect then forgets what it knew of the room.
+   */
+  lostRoom(error: unknown): boolean;
   /** Rebuilds the free-text index after a bulk load. */
   rebuildSearchIndex(db: Db): Promise<void>;
   /**
