@@ -1,5 +1,5 @@
 // Reading: stored rows as the Track API's shapes. Ingestion's rows come from state-to-row.ts and are
-// written by write-transactions.ts.
+// written by the backend's ingest writer (dialect/sqlite-write-transactions.ts, dialect/postgres-ingest.ts).
 import type { Transaction, TrackEvent } from "@/lib/domain/transaction";
 import { TERMINAL_STATUSES } from "@/lib/domain/enums";
 import { isoInstant } from "./iso";

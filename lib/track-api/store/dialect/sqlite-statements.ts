@@ -7,7 +7,7 @@ const prepared = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
  * thousands of rows per batch: a prepared row statement run per row costs a fraction of building,
  * compiling and preparing a statement of thousands of rows for every batch.
  * NOTE: run it only while Kysely holds the connection (inside a transaction or `db.connection()`;
- * store/db.ts connectionOf), so no other query runs on it in between. A caller that wants rows as
+ * the dialect's callers, sqlite.ts), so no other query runs on it in between. A caller that wants rows as
  * arrays sets `.raw(true)` on each use; the others use texts of their own.
  */
 export function statement(sqlite: SQLite.Database, sqlText: string): SQLite.Statement {
