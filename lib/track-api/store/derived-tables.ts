@@ -13,6 +13,8 @@ export async function ensureDerived(db: Db): Promise<void> {
   if (row?.value === String(ROLLUP_VERSION)) return;
   const dialect = dialectOf(db);
   await db.transaction().execute(async (trx) => {
+    // NOTE: at a million transactions the rebuild takes minutes, past a server's statement timeout.
+    await dialect.untimed(trx);
     await rebuildRollups(trx, dialect);
     await trx
       .insertInto("meta")
@@ -28,14 +30,18 @@ export async function ensureDerived(db: Db): Promise<void> {
  * which keeps them current.
  */
 export async function rebuildDerived(db: Db): Promise<void> {
-  await db.deleteFrom("ingest_marks").execute();
-  await sql`insert into ingest_marks (tenant_id, newest_ingested_at, last_seq)
-    select e.tenant_id, e.newest, coalesce(t.last, 0)
-    from (select tenant_id, max(ingested_at) as newest from events group by tenant_id) e
-    left join (select tenant_id, max(seq) as last from transactions group by tenant_id) t on t.tenant_id = e.tenant_id`.execute(
-    db,
-  );
-  await dialectOf(db).rebuildSearchIndex(db);
+  const dialect = dialectOf(db);
+  await db.transaction().execute(async (trx) => {
+    await dialect.untimed(trx);
+    await trx.deleteFrom("ingest_marks").execute();
+    await sql`insert into ingest_marks (tenant_id, newest_ingested_at, last_seq)
+      select e.tenant_id, e.newest, coalesce(t.last, 0)
+      from (select tenant_id, max(ingested_at) as newest from events group by tenant_id) e
+      left join (select tenant_id, max(seq) as last from transactions group by tenant_id) t on t.tenant_id = e.tenant_id`.execute(
+      trx,
+    );
+  });
+  await dialect.rebuildSearchIndex(db);
   await db.deleteFrom("meta").where("key", "=", VERSION_KEY).execute();
   await ensureDerived(db);
 }

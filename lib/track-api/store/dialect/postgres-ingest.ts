@@ -67,15 +67,20 @@ const COMBO_TYPES = Object.fromEntries(
 const lockKey = (tenantId: string, id: string) =>
   crypto.createHash("sha1").update(`${tenantId}\u0000${id}`).digest().readBigInt64BE(0);
 
-/** Adds a rollup delta: one upsert per table, rows in key order (every writer locks them in that order). */
+/** Rollup rows per upsert: an ingest batch's delta is one statement; a rebuild's million rows are many. */
+const ROLLUP_CHUNK = 20_000;
+
+/** Adds a rollup delta: upserts of rows in key order (every writer locks them in that order). */
 export async function applyPostgresRollups(trx: Db, delta: RollupDelta): Promise<void> {
   const { dims, combos } = delta.changes();
   const add = (table: string) =>
     sql`on conflict (${sql.join(
       (table === "rollup_dims" ? DIM_KEY : COMBO_KEY).map((c) => sql.ref(c)),
     )}) do update set n = ${sql.ref(`${table}.n`)} + excluded.n`;
-  if (dims.length) await insertUnnest(trx, "rollup_dims", DIM_TYPES, dims, add("rollup_dims"));
-  if (combos.length) await insertUnnest(trx, "rollup_combos", COMBO_TYPES, combos, add("rollup_combos"));
+  for (let i = 0; i < dims.length; i += ROLLUP_CHUNK)
+    await insertUnnest(trx, "rollup_dims", DIM_TYPES, dims.slice(i, i + ROLLUP_CHUNK), add("rollup_dims"));
+  for (let i = 0; i < combos.length; i += ROLLUP_CHUNK)
+    await insertUnnest(trx, "rollup_combos", COMBO_TYPES, combos.slice(i, i + ROLLUP_CHUNK), add("rollup_combos"));
 }
 
 /**

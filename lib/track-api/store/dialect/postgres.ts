@@ -29,6 +29,9 @@ function postgresDialect(pool: pg.Pool): StoreDialect {
     applyRollups: applyPostgresRollups,
     prepareTimes: (db, times) => partitions.ensure(db, times),
     lostRoom: (error) => partitions.lost(error),
+    untimed: async (trx) => {
+      await sql`set local statement_timeout = 0`.execute(trx);
+    },
     rebuildSearchIndex: async () => {},
     expireBefore: (db, cutoff) => partitions.dropBefore(db, cutoff),
   };

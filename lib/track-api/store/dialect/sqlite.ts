@@ -51,6 +51,7 @@ function sqliteDialect(sqlite: SQLite.Database): StoreDialect {
     applyRollups: async (_trx, delta) => applySqliteRollups(sqlite, delta),
     prepareTimes: async () => {},
     lostRoom: () => false,
+    untimed: async () => {},
     rebuildSearchIndex: async (db) => {
       await sql`insert into transactions_search (transactions_search) values ('rebuild')`.execute(db);
       // One segment instead of many: what a long-running store's automerge converges to.

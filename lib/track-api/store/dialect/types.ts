@@ -54,6 +54,8 @@ export interface StoreDialect {
    * it since, e.g. an expired week's partition); the dialect then forgets what it knew of the room.
    */
   lostRoom(error: unknown): boolean;
+  /** Lets the statements of the caller's transaction `trx` run as long as they need (maintenance: rebuilding derived tables). */
+  untimed(trx: Db): Promise<void>;
   /** Rebuilds the free-text index after a bulk load. */
   rebuildSearchIndex(db: Db): Promise<void>;
   /**
