@@ -36,18 +36,23 @@ const tenantsFor = (n: number) => [
   { id: "globex", count: Math.round(n / 5) },
 ];
 
-/** What a dataset depends on: the generator, its parameters and the schema (migration sources). */
-function datasetKey(n: number) {
-  const dir = path.resolve("lib/track-api/store/migrations");
+/** A hash of the migration sources in a folder (its files only: postgres/ holds PostgreSQL's own). */
+export function migrationsHash(dir: string): string {
   const schema = crypto.createHash("sha256");
-  for (const name of fs.readdirSync(dir).sort()) schema.update(fs.readFileSync(path.join(dir, name)));
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)))
+    if (entry.isFile()) schema.update(fs.readFileSync(path.join(dir, entry.name)));
+  return schema.digest("hex").slice(0, 16);
+}
+
+/** What a dataset depends on: the generator, its parameters and the schema (SQLite's migration sources). */
+export function datasetKey(n: number) {
   return JSON.stringify({
     v: GENERATOR_VERSION,
     n,
     now: BENCH_NOW,
     seed: SEED,
     migrations: Object.keys(migrations),
-    schema: schema.digest("hex").slice(0, 16),
+    schema: migrationsHash(path.resolve("lib/track-api/store/migrations")),
   });
 }
 
