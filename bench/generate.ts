@@ -22,6 +22,9 @@ export const DATA_DIR = path.resolve("bench/data");
 export interface Dataset {
   /** Transactions of the main tenant (`acme`); `globex` gets a fifth of that. */
   n: number;
+  /** Where `url` points; a PostgreSQL dataset is a copy of the SQLite one (bench/postgres-load.ts). */
+  backend: "sqlite" | "postgres";
+  /** The SQLite file (also of a PostgreSQL dataset: the same rows, read to pick sample values). */
   file: string;
   url: string;
   now: number;
@@ -192,6 +195,7 @@ function describe(n: number, file: string): Dataset {
   }));
   return {
     n,
+    backend: "sqlite",
     file,
     url: `file:${file}`,
     now: BENCH_NOW,
