@@ -19,7 +19,7 @@ const LOADER_VERSION = 2;
 const COPIED = ["transactions", "events", "party_sets"] as const;
 
 /** What a PostgreSQL dataset depends on: the SQLite dataset it is copied from, this loader and PostgreSQL's migrations. */
-const pgDatasetKey = (n: number) =>
+export const pgDatasetKey = (n: number) =>
   JSON.stringify({
     sqlite: datasetKey(n),
     loader: LOADER_VERSION,
@@ -106,6 +106,22 @@ async function indexDefinitions(client: pg.Client, table: string): Promise<{ dro
 }
 
 /**
+ * The store on a bench database, for loading it. NOTE: rebuilding the rollups of a million
+ * transactions (`rebuildDerived`) is one upsert that runs longer than the store's default statement
+ * timeout (15 s, DATABASE_STATEMENT_TIMEOUT_MS), so the loader's own pool gets an hour.
+ */
+function openLoader(url: string) {
+  const timeout = process.env.DATABASE_STATEMENT_TIMEOUT_MS;
+  process.env.DATABASE_STATEMENT_TIMEOUT_MS = String(3_600_000);
+  try {
+    return openDb(url);
+  } finally {
+    if (timeout === undefined) delete process.env.DATABASE_STATEMENT_TIMEOUT_MS;
+    else process.env.DATABASE_STATEMENT_TIMEOUT_MS = timeout;
+  }
+}
+
+/**
  * Loads the SQLite dataset of `n` transactions into its own PostgreSQL database: the schema by the
  * store's migrations, the demo accounts, then transactions, events and party sets by COPY into
  * tables without keys or indexes (made once at the end, as the SQLite generator does), then the
@@ -121,7 +137,7 @@ async function load(source: Dataset, database: string): Promise<void> {
   };
   await recreateDatabase(database);
   const url = pgUrl(database);
-  const db = openDb(url);
+  const db = openLoader(url);
   const sqlite = new SQLite(source.file, { readonly: true });
   const client = new pg.Client({ connectionString: url });
   try {
