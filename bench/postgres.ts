@@ -87,7 +87,7 @@ export async function serverSettings(database: string): Promise<{ version: strin
   const client = new pg.Client({ connectionString: pgUrl(database) });
   await client.connect();
   try {
-    const version = (await client.query<{ v: string }>("show server_version")).rows[0].v;
+    const version = (await client.query<{ v: string }>("select current_setting('server_version') as v")).rows[0].v;
     const rows = await client.query<{ name: string; setting: string; unit: string | null; source: string }>(
       "select name, setting, unit, source from pg_settings where name = any($1)",
       [PG_REPORTED_SETTINGS],

@@ -80,7 +80,7 @@ export function postgresSection(r: BenchResults): string[] {
     "",
     ...(r.postgres.export
       ? [
-          `CSV export through the BFF on PostgreSQL: ${int(r.postgres.export.rows)} rows, ${int(r.postgres.export.bytes / 1048576)} MB in ${f(r.postgres.export.seconds)} s: **${int(r.postgres.export.rowsPerSecond)} rows/s**; server peak memory ${int(r.postgres.export.peakMb)} MB.`,
+          `CSV export on PostgreSQL, from the Track API directly (\`POST /track/api/transactions/export\` with a bearer token; the dashboard's own tables, which a BFF session needs, do not run on PostgreSQL yet): ${int(r.postgres.export.rows)} rows, ${int(r.postgres.export.bytes / 1048576)} MB in ${f(r.postgres.export.seconds)} s: **${int(r.postgres.export.rowsPerSecond)} rows/s**; server peak memory ${int(r.postgres.export.peakMb)} MB.`,
           "",
         ]
       : []),
