@@ -2,6 +2,8 @@ import type { Server } from "./server";
 import type { CookieJar } from "./http";
 
 export interface ExportRun {
+  /** Through the dashboard (`GET /api/transactions/export`) or the Track API directly; absent: the BFF. */
+  via?: "BFF" | "Track API";
   rows: number;
   bytes: number;
   seconds: number;
@@ -12,14 +14,24 @@ export interface ExportRun {
   startRssMb: number;
 }
 
-/** Downloads the CSV export of every row of a search through the BFF, counting rows as they stream. */
-export async function benchExport(server: Server, session: CookieJar, query = ""): Promise<ExportRun> {
+/**
+ * Downloads the CSV export of every row of a search, counting rows as they stream: through the BFF
+ * with a session's cookies, or from the Track API's `POST /track/api/transactions/export` with an
+ * access token.
+ */
+export async function benchExport(server: Server, auth: CookieJar | string, query = ""): Promise<ExportRun> {
   const startRssMb = server.memory().rssMb;
   server.resetPeak();
   const started = performance.now();
-  const response = await fetch(`${server.base}/api/transactions/export${query}`, {
-    headers: { cookie: session.header },
-  });
+  const via = typeof auth === "string" ? "Track API" : "BFF";
+  const response =
+    typeof auth === "string"
+      ? await fetch(`${server.base}/track/api/transactions/export`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${auth}`, "content-type": "application/json" },
+          body: JSON.stringify({ filter: {} }),
+        })
+      : await fetch(`${server.base}/api/transactions/export${query}`, { headers: { cookie: auth.header } });
   if (!response.ok || !response.body) throw new Error(`export: ${response.status} ${await response.text()}`);
   const expected = Number(response.headers.get("x-total-count"));
   let lines = 0;
@@ -36,5 +48,5 @@ export async function benchExport(server: Server, session: CookieJar, query = ""
   const seconds = (performance.now() - started) / 1000;
   const rows = lines - 1;
   if (rows !== expected) throw new Error(`export: ${rows} rows streamed, ${expected} announced`);
-  return { rows, bytes, seconds, rowsPerSecond: rows / seconds, peakMb: server.memory().peakMb, startRssMb };
+  return { via, rows, bytes, seconds, rowsPerSecond: rows / seconds, peakMb: server.memory().peakMb, startRssMb };
 }

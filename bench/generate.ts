@@ -22,6 +22,9 @@ export const DATA_DIR = path.resolve("bench/data");
 export interface Dataset {
   /** Transactions of the main tenant (`acme`); `globex` gets a fifth of that. */
   n: number;
+  /** Where `url` points; a PostgreSQL dataset is a copy of the SQLite one (bench/postgres-load.ts). */
+  backend: "sqlite" | "postgres";
+  /** The SQLite file (also of a PostgreSQL dataset: the same rows, read to pick sample values). */
   file: string;
   url: string;
   now: number;
@@ -36,18 +39,23 @@ const tenantsFor = (n: number) => [
   { id: "globex", count: Math.round(n / 5) },
 ];
 
-/** What a dataset depends on: the generator, its parameters and the schema (migration sources). */
-function datasetKey(n: number) {
-  const dir = path.resolve("lib/track-api/store/migrations");
+/** A hash of the migration sources in a folder (its files only: postgres/ holds PostgreSQL's own). */
+export function migrationsHash(dir: string): string {
   const schema = crypto.createHash("sha256");
-  for (const name of fs.readdirSync(dir).sort()) schema.update(fs.readFileSync(path.join(dir, name)));
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)))
+    if (entry.isFile()) schema.update(fs.readFileSync(path.join(dir, entry.name)));
+  return schema.digest("hex").slice(0, 16);
+}
+
+/** What a dataset depends on: the generator, its parameters and the schema (SQLite's migration sources). */
+export function datasetKey(n: number) {
   return JSON.stringify({
     v: GENERATOR_VERSION,
     n,
     now: BENCH_NOW,
     seed: SEED,
     migrations: Object.keys(migrations),
-    schema: schema.digest("hex").slice(0, 16),
+    schema: migrationsHash(path.resolve("lib/track-api/store/migrations")),
   });
 }
 
@@ -187,6 +195,7 @@ function describe(n: number, file: string): Dataset {
   }));
   return {
     n,
+    backend: "sqlite",
     file,
     url: `file:${file}`,
     now: BENCH_NOW,

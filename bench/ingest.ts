@@ -10,6 +10,8 @@ import { BENCH_TENANT, purgeTenant } from "./purge";
 
 export interface IngestRun {
   name: string;
+  /** The store's backend; absent in results written before PostgreSQL was measured: SQLite. */
+  backend?: "sqlite" | "postgres";
   events: number;
   batchSize: number;
   eventsPerSecond: number;

@@ -1,22 +1,16 @@
 import fs from "node:fs";
-import { verdicts } from "./budgets";
-import type { Latency } from "./measure";
-import type { BenchResults } from "./results";
+import { verdicts, type Outcome, type Verdict } from "./budgets";
+import { BACKEND_NAMES, f, int, lat, mark, table } from "./report-format";
+import { postgresSection, storeSections } from "./report-store";
+import type { Backend, BenchResults } from "./results";
 
-const f = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
-const int = (n: number) => Math.round(n).toLocaleString("en");
-const mark = (pass: boolean | null) => (pass === null ? "—" : pass ? "pass" : "**miss**");
-const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
-const lat = (l: Latency) => `${f(l.p50)} / ${f(l.p95)} / ${f(l.p99)}`;
-
-function table(header: string[], rows: (string | number)[][]): string {
-  return [row(header), row(header.map(() => "---")), ...rows.map(row)].join("\n");
-}
+const BACKENDS: Backend[] = ["sqlite", "postgres"];
+const outcome = (o: Outcome | undefined) => (o ? [o.measured, mark(o.pass)] : ["—", ""]);
+const tally = (all: Verdict[], b: Backend) =>
+  `${BACKEND_NAMES[b]}: ${all.filter((v) => v[b]?.pass === true).length} pass, ${all.filter((v) => v[b]?.pass === false).length} miss`;
 
 /** RESULTS.md: the run's numbers, each next to its budget, then the hand-written analysis (bench/NOTES.md). */
 export function renderResults(r: BenchResults, notes: string): string {
-  const sizes = [...new Set(r.search.map((s) => s.n))].sort((a, b) => a - b);
-  const names = [...new Set(r.search.map((s) => s.name))];
   const out: string[] = [];
   out.push("# Benchmark results", "");
   out.push(
@@ -24,18 +18,24 @@ export function renderResults(r: BenchResults, notes: string): string {
     "",
   );
   out.push(
-    `**Machine:** ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GiB; Node ${r.machine.node}, SQLite ${r.machine.sqlite}, ${r.machine.os}. Load average (1 min) at the start and the end of the run: ${r.load.map((l) => l.toFixed(2)).join(" / ")} (anything else running on the machine shows in the latencies).`,
+    `**Machine:** ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GiB; Node ${r.machine.node}, SQLite ${r.machine.sqlite}${r.postgres ? `, PostgreSQL ${r.postgres.version}` : ""}, ${r.machine.os}. Load average (1 min) at the start and the end of the run: ${r.load.map((l) => l.toFixed(2)).join(" / ")} (anything else running on the machine shows in the latencies).`,
     "",
   );
+  if (r.phaseLoads?.length)
+    out.push(
+      `Load average (1 min) as each part started: ${r.phaseLoads.map((p) => `${p.phase} ${p.load.toFixed(2)}`).join("; ")}.`,
+      "",
+    );
   out.push(
     "**Datasets** (bench/generate.ts: 90 days of simulated traffic ending at the bench's fixed `now`, deterministic seed; tenant `acme` measured, `globex` beside it with a fifth as much):",
     "",
   );
   out.push(
     table(
-      ["acme transactions", "tenants (transactions / events)", "file", "generated in"],
+      ["acme transactions", "backend", "tenants (transactions / events)", "size", "generated / loaded in"],
       r.datasets.map((d) => [
         int(d.n),
+        BACKEND_NAMES[d.backend ?? "sqlite"],
         d.tenants.map((t) => `${t.id} ${int(t.transactions)} / ${int(t.events)}`).join(", "),
         `${int(d.megabytes)} MB`,
         `${f(d.loadSeconds)} s${d.thisRun ? "" : " (by an earlier run; reused)"}`,
@@ -45,71 +45,18 @@ export function renderResults(r: BenchResults, notes: string): string {
   out.push("");
 
   const all = verdicts(r);
+  const backends = BACKENDS.filter((b) => all.some((v) => v[b]));
   out.push(
     "## Budgets",
     "",
     table(
-      ["what", "budget", "measured", ""],
-      all.map((v) => [v.area, v.budget, v.measured, mark(v.pass)]),
+      ["what", "budget", ...backends.flatMap((b) => [BACKEND_NAMES[b], ""])],
+      all.map((v) => [v.area, v.budget, ...backends.flatMap((b) => outcome(v[b]))]),
     ),
     "",
   );
-  out.push(
-    `${all.filter((v) => v.pass === true).length} pass, ${all.filter((v) => v.pass === false).length} miss.`,
-    "",
-  );
-
-  out.push('## Track API search (in-process, `tenantStore(db, "acme").search`)', "");
-  out.push(
-    table(
-      ["request", ...sizes.map((n) => `${int(n)}: p50 / p95 / p99`), ...sizes.map((n) => `total at ${int(n)}`)],
-      names.map((name) => {
-        const at = (n: number) => r.search.find((s) => s.name === name && s.n === n);
-        return [
-          name,
-          ...sizes.map((n) => (at(n) ? lat(at(n)!.latency) : "")),
-          ...sizes.map((n) => (at(n) ? int(at(n)!.total) : "")),
-        ];
-      }),
-    ),
-  );
-  out.push(
-    "",
-    `Throughput (one caller, sequential) at ${int(sizes.at(-1) ?? 0)}: ${names
-      .map((name) => r.search.find((s) => s.name === name && s.n === sizes.at(-1)))
-      .filter(Boolean)
-      .map((s) => `${s!.name} ${int(s!.latency.perSecond)}/s`)
-      .join("; ")}.`,
-    "",
-  );
-  if (r.storePeakMb)
-    out.push(`Peak memory of the bench process during the in-process runs: ${int(r.storePeakMb)} MB.`, "");
-
-  out.push('## Stats (in-process, `tenantStore(db, "acme").stats`)', "");
-  const statNames = [...new Set(r.stats.map((s) => s.name))];
-  out.push(
-    table(
-      ["request", ...sizes.map((n) => `${int(n)}: p50 / p95 / p99`), "transactions counted (largest)"],
-      statNames.map((name) => {
-        const at = (n: number) => r.stats.find((s) => s.name === name && s.n === n);
-        return [
-          name,
-          ...sizes.map((n) => (at(n) ? lat(at(n)!.latency) : "")),
-          at(sizes.at(-1)!) ? int(at(sizes.at(-1)!)!.total) : "",
-        ];
-      }),
-    ),
-    "",
-  );
-
-  out.push("## Ingestion", "");
-  out.push(
-    table(
-      ["path", "events", "batch", "events/s", "batch latency p50 / p95 / p99"],
-      r.ingest.map((i) => [i.name, int(i.events), int(i.batchSize), int(i.eventsPerSecond), lat(i.latency)]),
-    ),
-    "",
-  );
+  out.push(`${backends.map((b) => tally(all, b)).join("; ")}.`, "");
+  out.push(...storeSections(r), ...postgresSection(r));
 
   if (r.bff.length) {
     out.push("## BFF overhead (`GET /api/transactions` vs `POST /track/api/transactions`, same run, interleaved)", "");

@@ -6,8 +6,12 @@ import type { Latency } from "./measure";
 import type { PageWeight } from "./page-weight";
 import type { SoakResult } from "./soak";
 
+export type Backend = "sqlite" | "postgres";
+
 export interface TimedRequest {
   name: string;
+  /** The store's backend; absent in results written before PostgreSQL was measured: SQLite. */
+  backend?: Backend;
   /** Transactions of the measured tenant in the dataset. */
   n: number;
   /** What the request answered (the search's total, the stats' total). */
@@ -21,9 +25,13 @@ export interface BenchResults {
   seconds: number;
   /** 1-minute load average at the start and the end: other work on the machine skews latencies. */
   load: [number, number];
+  /** The 1-minute load average as each part of the run started. */
+  phaseLoads?: { phase: string; load: number }[];
   machine: { cpu: string; cores: number; memoryGb: number; node: string; sqlite: string; os: string };
   datasets: {
     n: number;
+    /** Absent in results written before PostgreSQL was measured: SQLite. */
+    backend?: Backend;
     tenants: { id: string; transactions: number; events: number }[];
     megabytes: number;
     loadSeconds: number;
@@ -37,9 +45,19 @@ export interface BenchResults {
   ingest: IngestRun[];
   bff: BffRun[];
   export: ExportRun | null;
+  /** The PostgreSQL server the same datasets were loaded into, when it was measured (BENCH_DB). */
+  postgres?: PostgresRun | null;
   live: Omit<LiveRun, "transactionIds"> | null;
   pageWeight: PageWeight[];
   /** The soak of the signed-in dashboard, on the dataset of `n` transactions, with its own load averages. */
   soak?: SoakResult | null;
   errors: string[];
+}
+
+/** PostgreSQL's side of a run: the server, its settings as a bench session saw them, its own HTTP export. */
+export interface PostgresRun {
+  version: string;
+  /** name → value (source), from pg_settings on the largest bench database. */
+  settings: Record<string, string>;
+  export: ExportRun | null;
 }

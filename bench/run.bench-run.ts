@@ -10,8 +10,12 @@ import { benchSizes, datasetReady, ensureDataset, type Dataset } from "./generat
 import { accessToken, signIn } from "./http";
 import { benchStoreIngest } from "./ingest";
 import { benchHttpIngest } from "./ingest-http";
+import { benchPostgresIngest } from "./ingest-postgres";
 import { benchLive } from "./live";
 import { benchPageWeight } from "./page-weight";
+import { benchBackends, pgDatabaseName, serverSettings } from "./postgres";
+import { ensurePostgresDataset } from "./postgres-load";
+import { postgresExport, warmPostgres } from "./postgres-run";
 import { ensureBenchAccount, purgeTenant, purgeTransactions, BENCH_INGEST_USER, BENCH_TENANT } from "./purge";
 import { writeResults } from "./report";
 import type { BenchResults } from "./results";
@@ -21,6 +25,7 @@ import { soakOn } from "./soak";
 import { benchStats } from "./stats";
 
 const SIZES = benchSizes();
+const BACKENDS = benchBackends();
 
 /** Reads a file once, so the OS page cache holds it, as it would on a server that has been running. */
 async function warm(file: string) {
@@ -51,6 +56,7 @@ function machine(): BenchResults["machine"] {
 /** Runs one part of the set; a failure is recorded in the results instead of ending the run. */
 async function part<T>(results: BenchResults, name: string, fn: () => Promise<T>): Promise<T | undefined> {
   const started = performance.now();
+  results.phaseLoads?.push({ phase: name, load: os.loadavg()[0] });
   try {
     const value = await fn();
     console.log(`[bench] ${name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -107,6 +113,7 @@ it("runs the benchmark set and writes bench/RESULTS.md", async () => {
     startedAt: new Date().toISOString(),
     seconds: 0,
     load: [os.loadavg()[0], 0],
+    phaseLoads: [],
     machine: machine(),
     datasets: [],
     build: null,
@@ -116,6 +123,7 @@ it("runs the benchmark set and writes bench/RESULTS.md", async () => {
     ingest: [],
     bff: [],
     export: null,
+    postgres: null,
     live: null,
     pageWeight: [],
     soak: null,
@@ -137,33 +145,68 @@ it("runs the benchmark set and writes bench/RESULTS.md", async () => {
       );
     });
   }
+  // The SQLite datasets are generated in any case: PostgreSQL's are copies of them.
   const datasets: Dataset[] = [];
   for (const n of SIZES) {
     const dataset = await part(results, `dataset ${n}`, () => ensureDataset(n));
     if (!dataset) continue;
     datasets.push(dataset);
-    results.datasets.push({
-      n,
-      tenants: dataset.tenants,
-      megabytes: dataset.bytes / 2 ** 20,
-      loadSeconds: dataset.loadSeconds,
-      thisRun: fresh.has(n),
-    });
+    if (BACKENDS.sqlite)
+      results.datasets.push({
+        n,
+        backend: "sqlite",
+        tenants: dataset.tenants,
+        megabytes: dataset.bytes / 2 ** 20,
+        loadSeconds: dataset.loadSeconds,
+        thisRun: fresh.has(n),
+      });
   }
-  for (const dataset of datasets) await part(results, `warm ${dataset.n}`, () => warm(dataset.file));
+  const pgDatasets: Dataset[] = [];
+  if (BACKENDS.postgres)
+    for (const source of datasets) {
+      const loaded = await part(results, `PostgreSQL dataset ${source.n}`, () => ensurePostgresDataset(source));
+      if (!loaded) continue;
+      pgDatasets.push(loaded.dataset);
+      results.datasets.push({
+        n: source.n,
+        backend: "postgres",
+        tenants: loaded.dataset.tenants,
+        megabytes: loaded.dataset.bytes / 2 ** 20,
+        loadSeconds: loaded.dataset.loadSeconds,
+        thisRun: loaded.fresh,
+      });
+    }
+  const sqliteDatasets = BACKENDS.sqlite ? datasets : [];
+  if (pgDatasets.length)
+    results.postgres = { ...(await serverSettings(pgDatabaseName(pgDatasets.at(-1)!.n))), export: null };
+  for (const dataset of sqliteDatasets) await part(results, `warm ${dataset.n}`, () => warm(dataset.file));
+  for (const dataset of pgDatasets) await part(results, `warm PostgreSQL ${dataset.n}`, () => warmPostgres(dataset));
   fs.writeFileSync("/proc/self/clear_refs", "5");
-  for (const dataset of datasets) {
-    results.search.push(...((await part(results, `search ${dataset.n}`, () => benchSearch(dataset))) ?? []));
-    results.stats.push(...((await part(results, `stats ${dataset.n}`, () => benchStats(dataset))) ?? []));
+  // Size by size, each backend right after the other, so both see the machine in the same state.
+  for (const n of SIZES) {
+    for (const dataset of [...sqliteDatasets, ...pgDatasets].filter((d) => d.n === n)) {
+      const label = `${dataset.backend} ${n}`;
+      results.search.push(...((await part(results, `search ${label}`, () => benchSearch(dataset))) ?? []));
+      results.stats.push(...((await part(results, `stats ${label}`, () => benchStats(dataset))) ?? []));
+    }
   }
   results.storePeakMb = peakMb();
-  const largest = datasets.at(-1);
+  const largest = sqliteDatasets.at(-1);
+  if (largest) results.ingest.push(...((await part(results, "store ingest", () => benchStoreIngest(largest))) ?? []));
+  const pgLargest = pgDatasets.at(-1);
+  if (pgLargest)
+    results.ingest.push(
+      ...((await part(results, "PostgreSQL store ingest, 4 writers", () => benchPostgresIngest(pgLargest))) ?? []),
+    );
   if (largest) {
-    results.ingest.push(...((await part(results, "store ingest", () => benchStoreIngest(largest))) ?? []));
     // NOTE: this machine reclaims idle page cache within minutes (free memory or not), so the file is
     // read again before the server's runs, as it was before the in-process ones.
     await part(results, `warm ${largest.n} again`, () => warm(largest.file));
     await part(results, "HTTP benches", () => httpBenches(results, largest));
+  }
+  if (pgLargest && results.postgres) {
+    await part(results, `warm PostgreSQL ${pgLargest.n} again`, () => warmPostgres(pgLargest));
+    results.postgres.export = (await part(results, "PostgreSQL CSV export", () => postgresExport(pgLargest))) ?? null;
   }
   results.seconds = (performance.now() - started) / 1000;
   results.load[1] = os.loadavg()[0];

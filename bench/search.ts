@@ -6,6 +6,7 @@ import { pickSample, searchRequests } from "./requests";
 
 export interface SearchResultRow {
   name: string;
+  backend: Dataset["backend"];
   n: number;
   total: number;
   latency: Latency;
@@ -26,7 +27,7 @@ export async function benchSearch(dataset: Dataset, options: { maxMs?: number } 
       const measured = { ...request, page: { ...request.page, cursor } };
       const first = await store.search(measured, dataset.now);
       const latency = await measure(() => store.search(measured, dataset.now), { maxMs: options.maxMs ?? 2_000 });
-      out.push({ name, n: dataset.n, total: first.total, latency });
+      out.push({ name, backend: dataset.backend, n: dataset.n, total: first.total, latency });
     }
   } finally {
     await db.destroy();

@@ -6,6 +6,7 @@ import { statsRequests } from "./requests";
 
 export interface StatsResultRow {
   name: string;
+  backend: Dataset["backend"];
   n: number;
   total: number;
   latency: Latency;
@@ -24,7 +25,7 @@ export async function benchStats(dataset: Dataset, options: { maxMs?: number } =
         maxMs: options.maxMs ?? 3_000,
         minRuns: 10,
       });
-      out.push({ name, n: dataset.n, total: first.totals.total, latency });
+      out.push({ name, backend: dataset.backend, n: dataset.n, total: first.totals.total, latency });
     }
   } finally {
     await db.destroy();
