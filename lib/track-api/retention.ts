@@ -1,5 +1,4 @@
 import { now } from "@/lib/clock";
-import { config } from "@/lib/config";
 import { expireOldData, type Db } from "@/lib/track-api/store/db";
 
 const HOUR_MS = 3_600_000;

@@ -1,6 +1,6 @@
 import type { ExpressionBuilder } from "kysely";
 import type { Filter } from "@/lib/filters/schema";
-import type { Db } from "./db";
+import { dialectOf, type Db } from "./connection";
 import type { FreeTextPlan } from "./free-text";
 import { ROLLUP_COLUMNS, type RollupKey } from "./filter-columns";
 import { OPEN_STATUSES, PARTICIPANT_ID, whereFilter } from "./filter-sql";
@@ -93,7 +93,7 @@ export async function rawCount(
   const row = await db
     .selectFrom("transactions")
     .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where(whereFilter(tenantId, filter, now, plan))
+    .where(whereFilter(tenantId, filter, now, plan, plan?.walk ? { unindexed: dialectOf(db).unindexed } : undefined))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -51,18 +51,20 @@ function partyMatch(
     : eb(eb.fn("lower", [nameColumn]), "=", value.toLowerCase());
 }
 
-/**
- * A column as an expression no index answers, with the same value (`+ 0`, `|| ''`): written the same
- * for SQLite and PostgreSQL, where SQLite's idiom `+column` is not valid for text.
- */
-const unindexedNumber = (column: string) => sql`(${sql.ref(column)} + 0)`;
-const unindexedText = (column: string) => sql`(${sql.ref(column)} || '')`;
+/** A column as the backend writes it when no index should answer it (StoreDialect.unindexed). */
+export type Unindexed = (column: string, type: "number" | "text") => Expression<unknown>;
+
+/** How to read rows in the order of `sortField` instead of collecting them by another index. */
+export interface WalkHints {
+  unindexed: Unindexed;
+  sortField?: SortField;
+}
 
 /** What a clause may need besides its value. */
 interface ClauseContext {
   now: number;
   plan?: FreeTextPlan;
-  walk: boolean;
+  walk: WalkHints | undefined;
   /** A bound on a time column, written so the planner can walk the sort order instead (see whereFilter). */
   range: (column: "received_at" | "updated_at", op: ">=" | "<", value: string) => Expression<SqlBool>;
 }
@@ -84,7 +86,7 @@ function overdue(eb: Eb, value: boolean, { now, walk }: ClauseContext): Expressi
   // NOTE: the unindexed forms keep the planner from collecting every overdue row through the open-SLA
   // index when the caller found walking the sort order cheaper (many overdue rows).
   if (walk)
-    return sql<SqlBool>`(${unindexedText("status")} in (${sql.join(OPEN_STATUSES)}) and ${unindexedNumber("sla_due_at")} < ${now})`;
+    return sql<SqlBool>`(${walk.unindexed("status", "text")} in (${sql.join(OPEN_STATUSES)}) and ${walk.unindexed("sla_due_at", "number")} < ${now})`;
   return eb.and([eb("status", "in", OPEN_STATUSES), eb("sla_due_at", "<", now)]);
 }
 
@@ -118,23 +120,16 @@ const CLAUSE_KEYS = Object.keys(CLAUSES) as FilterKey[];
 /**
  * The WHERE clause for one tenant's search. Tenant scoping lives here, in the store layer: every
  * query over transactions is built through this function. `plan` is how to find the free text's
- * rows, when the caller made one (store/free-text.ts); `walk` asks for a plan that reads rows in the
- * order of `sortField`, for searches that match many rows.
+ * rows, when the caller made one (store/free-text.ts); `walk`, when given, asks for a plan that reads
+ * rows in the order of `walk.sortField`, for searches that match many rows.
  */
-export function whereFilter(
-  tenantId: string,
-  filter: Filter,
-  now: number,
-  plan?: FreeTextPlan,
-  walk = plan?.walk ?? false,
-  sortField?: SortField,
-) {
+export function whereFilter(tenantId: string, filter: Filter, now: number, plan?: FreeTextPlan, walk?: WalkHints) {
   return (eb: Eb): Expression<SqlBool> => {
     // NOTE: the unindexed form keeps the planner from collecting a time range's rows through that
     // column's index when walking the sort order is cheaper (e.g. the newest update among the last day's receipts).
     const range: ClauseContext["range"] = (column, op, value) =>
-      walk && sortField && SORT_EXPRESSIONS[sortField] !== column
-        ? sql<SqlBool>`${unindexedNumber(column)} ${sql.raw(op)} ${Date.parse(value)}`
+      walk?.sortField && SORT_EXPRESSIONS[walk.sortField] !== column
+        ? sql<SqlBool>`${walk.unindexed(column, "number")} ${sql.raw(op)} ${Date.parse(value)}`
         : eb(column, op, Date.parse(value));
     const context: ClauseContext = { now, plan, walk, range };
     const and: Expression<SqlBool>[] = [eb("tenant_id", "=", tenantId)];

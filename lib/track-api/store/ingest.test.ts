@@ -6,8 +6,6 @@ import { ingestEventSchema } from "@/lib/track-api/ingest/schema";
 import { generateHistory, Rng } from "@/lib/track-api/simulate";
 import { tenantStore } from "./index";
 import { newestIngestedAt } from "./detail";
-import { toTransactionRow } from "./ingest";
-import { partiesText } from "./party-sets";
 
 const batch = () =>
   parseEvents(

@@ -2,7 +2,7 @@ import { now as clockNow } from "@/lib/clock";
 import { sql, type CompiledQuery } from "kysely";
 import type { SearchResult } from "@/lib/domain/transaction";
 import type { Filter, SearchRequest, Sort } from "@/lib/filters/schema";
-import type { Db } from "./db";
+import { dialectOf, type Db } from "./connection";
 import { countTransactions } from "./count";
 import { planFreeText, shouldWalk, type FreeTextPlan } from "./free-text";
 import { cursorScope, decodeCursor, encodeCursor, type CursorPosition } from "./cursor";
@@ -78,7 +78,15 @@ function plainRowsQuery(
     .selectFrom("transactions")
     .select(TRANSACTION_COLUMNS)
     .select(sql<string | number>`${key}`.as("sort_key"))
-    .where(whereFilter(tenantId, filter, now, plan, walk, sort.field));
+    .where(
+      whereFilter(
+        tenantId,
+        filter,
+        now,
+        plan,
+        walk ? { unindexed: dialectOf(db).unindexed, sortField: sort.field } : undefined,
+      ),
+    );
   if (after) {
     query = query.where(
       desc

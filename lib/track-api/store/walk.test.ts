@@ -3,7 +3,7 @@ import type { Filter } from "@/lib/filters/schema";
 import { ingestEventSchema, type IngestEvent } from "@/lib/track-api/ingest/schema";
 import { generateHistory } from "@/lib/track-api/simulate";
 import { FIXTURE_NOW, memoryDb } from "@/test/store-fixtures";
-import type { Db } from "./db";
+import { dialectOf, type Db } from "./connection";
 import { whereFilter } from "./filter-sql";
 import { planFreeText } from "./free-text";
 import { tenantStore } from "./index";
@@ -26,7 +26,7 @@ const ids = async (filter: Filter, walk: boolean) => {
   const rows = await db
     .selectFrom("transactions")
     .select("id")
-    .where(whereFilter("acme", filter, FIXTURE_NOW, plan, walk))
+    .where(whereFilter("acme", filter, FIXTURE_NOW, plan, walk ? { unindexed: dialectOf(db).unindexed } : undefined))
     .orderBy("received_at", "desc")
     .orderBy("id", "desc")
     .execute();

@@ -21,6 +21,7 @@ function postgresDialect(pool: pg.Pool): StoreDialect {
   return {
     kind: "postgres",
     migrations: postgresMigrations,
+    unindexed: (column) => sql.ref(column),
     // The trigram index over (tenant_id, search_head) answers the LIKE itself; it needs no plan.
     headCandidates: async (_db, text) => ({ where: contains(sql.ref("search_head"), text), none: false }),
     readArrays: async (_db, query) =>

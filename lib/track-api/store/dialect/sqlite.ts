@@ -36,6 +36,8 @@ function sqliteDialect(sqlite: SQLite.Database): StoreDialect {
   return {
     kind: "sqlite",
     migrations: sqliteMigrations,
+    // SQLite's idiom is `+column`; `|| ''` does the same for text, for which `+` is a number.
+    unindexed: (column, type) => (type === "text" ? sql`(${sql.ref(column)} || '')` : sql`(+${sql.ref(column)})`),
     headCandidates: sqliteHeadCandidates,
     // Through Kysely's hold on the one connection: an ingest's open transaction finishes first, so
     // a read never sees rows that are not committed yet. better-sqlite3 builds an array per row

@@ -1,5 +1,6 @@
 import type { CompiledQuery, Expression, Migration, SqlBool } from "kysely";
 import type { Db } from "../connection";
+import type { Unindexed } from "../filter-sql";
 import type { RollupDelta } from "../rollup";
 import type { EventRow, TransactionRow } from "../schema";
 
@@ -39,6 +40,13 @@ export interface StoreDialect {
   readonly kind: DialectKind;
   /** Versioned migrations, one sequence of names for both backends. */
   readonly migrations: Record<string, Migration>;
+  /**
+   * A column written so that no index answers a condition on it, when walking the sort order is
+   * cheaper than collecting the matches by that column's index (SQLite picks an index by rules, not
+   * by the data). PostgreSQL's planner weighs both by statistics; there it stays the plain column, so
+   * that a range on the partition key still picks its weeks.
+   */
+  unindexed: Unindexed;
   /** Candidate rows for a free text of three characters or more in the head, or null when none can match. */
   headCandidates(db: Db, text: string): Promise<HeadCandidates | null>;
   /** Runs a compiled query and returns its rows as value arrays (columns in select order). */
