@@ -40,7 +40,7 @@ describe("StatusOverTimeChart", () => {
   it("has a legend of status totals, each a link, and a text alternative", async () => {
     render(<StatusOverTimeChart />, { searchParams: "?range=today" });
     const legend = await screen.findByRole("list", { name: "Statuses" });
-    const error = within(legend).getByRole("link", { name: "Error: 3 transactions" });
+    const error = within(legend).getByRole("link", { name: "Error 3 transactions" });
     expect(linkQuery(error.getAttribute("href"))).toEqual({
       status: "error",
       from: "2026-11-27T10:00:00.000Z",
