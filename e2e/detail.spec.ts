@@ -33,7 +33,7 @@ const filesCard = (page: Page) => page.locator("section", { has: page.getByRole(
 test.describe("transaction drill-down", () => {
   const LIST = "/transactions?status=delivered&type=invoice";
 
-  test("shows the events in order, downloads the file byte for byte and Escape returns to the same list", async ({
+  test("shows the events in order, downloads the file byte for byte, Escape closes its preview and then returns to the same list", async ({
     page,
     api,
   }) => {
@@ -69,7 +69,13 @@ test.describe("transaction drill-down", () => {
     const preview = page.getByTestId("file-preview-text");
     await expect(preview).toContainText(`<cbc:ID>${detail.documentNumber}</cbc:ID>`);
 
+    // The first Escape closes the preview only (the focus is still on the button that opened it)…
     const before = await historyIndex(page);
+    await page.keyboard.press("Escape");
+    await expect(preview).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(detail.documentNumber);
+    expect(await historyIndex(page)).toBe(before);
+    // …and the next one goes back to the list.
     await page.keyboard.press("Escape");
     await expect(page).toHaveURL(LIST);
     // The list was the previous history entry, so Escape stepped back (restoring its scroll) rather than pushing.
