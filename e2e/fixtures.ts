@@ -17,10 +17,24 @@ export const test = base.extend<{
   api: APIRequestContext;
   serverErrors: string[];
   allowedServerStatuses: number[];
+  consoleErrors: string[];
+  allowedConsoleErrors: RegExp[];
   serverNow: () => number;
 }>({
   /** 5xx statuses a test provokes on purpose (e.g. 502/504 while the upstream is made to fail). */
   allowedServerStatuses: [[], { option: true }],
+  /** Console errors a test provokes on purpose (the browser logs every 4xx/5xx answer it gets as one). */
+  allowedConsoleErrors: [[], { option: true }],
+  /** Console errors and warnings, uncaught exceptions and hydration warnings of the test's page: none allowed. */
+  consoleErrors: [
+    async ({ allowedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      await use(errors);
+      const unexpected = errors.filter((e) => !allowedConsoleErrors.some((allowed) => allowed.test(e)));
+      expect(unexpected, "console errors, uncaught exceptions or hydration warnings").toEqual([]);
+    },
+    { auto: true },
+  ],
   serverErrors: [
     async ({ allowedServerStatuses }, use) => {
       const errors: string[] = [];
@@ -35,9 +49,15 @@ export const test = base.extend<{
     const ahead = (offset ??= (await (await request.get("/track/api/test/clock")).json()).offsetMs as number);
     await use(() => Date.now() + ahead);
   },
-  page: async ({ page, serverErrors, serverNow }, use) => {
+  page: async ({ page, serverErrors, consoleErrors, serverNow }, use) => {
     // The browser's clock starts where the server's is, and runs on from there.
     if (offset) await page.clock.install({ time: serverNow() });
+    page.on("console", (message) => {
+      const text = message.text();
+      if (message.type() === "error" || (message.type() === "warning" && /hydrat/i.test(text)))
+        consoleErrors.push(`${message.type()}: ${text} (${message.location().url})`);
+    });
+    page.on("pageerror", (error) => consoleErrors.push(`uncaught: ${error.message}`));
     page.on("response", (r) => {
       if (r.status() >= 500) serverErrors.push(`${r.status()} ${r.request().method()} ${r.url()}`);
     });
