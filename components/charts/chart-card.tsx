@@ -37,7 +37,7 @@ const MESSAGE: Record<Exclude<ChartState, "ready">, string> = {
 };
 
 /**
- * The frame of every overview chart: title, description, a text alternative, a "Show as table"
+ * The frame of every overview chart: title, description, a text alternative, a "Show as table" / "Show as chart"
  * toggle kept in the URL (`tables=`), and the loading, empty and error states.
  */
 export function ChartCard({
@@ -77,11 +77,10 @@ export function ChartCard({
         </div>
         <button
           type="button"
-          aria-pressed={asTable}
           onClick={toggle}
           className="h-7 shrink-0 rounded-md border border-[var(--border)] px-2 text-xs hover:border-[var(--muted)]/60 focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
         >
-          Show as table
+          {asTable ? "Show as chart" : "Show as table"}
         </button>
       </div>
       {extra && state === "ready" ? <div className="mt-3">{extra}</div> : null}
