@@ -21,7 +21,9 @@ export function FilePreview({ transactionId, file, content, onClose }: FilePrevi
       className="mt-3 overflow-hidden rounded-lg border border-[var(--border)]"
     >
       <header className="flex items-center justify-between gap-2 border-b border-[var(--border)] bg-[var(--foreground)]/[0.03] px-3 py-2 text-sm">
-        <span className="truncate font-medium">{file.name}</span>
+        <span className="truncate font-medium" title={file.name}>
+          {file.name}
+        </span>
         <button
           type="button"
           onClick={onClose}

@@ -69,7 +69,9 @@ export function ActiveFilterChips() {
               className="group inline-flex max-w-80 items-center gap-1 rounded-full border border-[var(--border)] bg-[var(--card)] py-0.5 pr-1.5 pl-2.5 hover:border-[var(--muted)]/60 focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
             >
               <span className="text-[var(--muted)]">{name}:</span>
-              <span className="truncate font-medium">{text}</span>
+              <span className="truncate font-medium" title={text}>
+                {text}
+              </span>
               <span aria-hidden className="text-[var(--muted)] group-hover:text-[var(--foreground)]">
                 ×
               </span>

@@ -22,7 +22,7 @@ const dash = <span className="text-[var(--muted)]">—</span>;
 function PartyCell({ party }: { party: Party | null }) {
   if (!party) return dash;
   return (
-    <span className="block max-w-56">
+    <span className="block max-w-56" title={`${party.name} (${party.id})`}>
       <span className="block truncate">{party.name}</span>
       <span className="block truncate font-mono text-xs text-[var(--muted)] group-data-[density=compact]/table:hidden">
         {party.id}
