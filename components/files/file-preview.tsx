@@ -27,7 +27,7 @@ export function FilePreview({ transactionId, file, content, onClose }: FilePrevi
         <button
           type="button"
           onClick={onClose}
-          className="rounded px-2 py-0.5 text-[var(--muted)] hover:text-[var(--foreground)]"
+          className="rounded px-2 py-0.5 font-medium hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
           aria-label="Close preview"
         >
           Close
