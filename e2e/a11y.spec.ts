@@ -1,8 +1,8 @@
 import { expectNoSeriousA11yFindings } from "./axe";
-import { expect, signIn, test } from "./fixtures";
+import { expect, httpErrorLine, signIn, test } from "./fixtures";
 
 test.describe("accessibility (axe, WCAG 2.1 AA, light and dark)", () => {
-  test.use({ allowedConsoleErrors: [/status of 404 \(Not Found\) \(http:\/\/localhost:\d+\/nope/] });
+  test.use({ allowedConsoleErrors: [httpErrorLine(404, "/nope")] });
   // NOTE: axe walks every node twice per page (light, dark); the overview alone has hundreds of chart links.
   test.describe.configure({ timeout: 120_000 });
 

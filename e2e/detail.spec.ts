@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { EVENT_TYPE_LABEL } from "../components/timeline/event-labels";
-import { bearer, expect, signIn, test, tokenFor } from "./fixtures";
+import { bearer, expect, signIn, test, tokenFor, httpErrorLine } from "./fixtures";
 
 type Detail = {
   id: string;
@@ -118,8 +118,11 @@ test.describe("transaction drill-down", () => {
     expect(downloads).toEqual([]);
   });
 
-  test("an unknown id says the transaction was not found", async ({ page }) => {
-    await signIn(page, "/transactions/does-not-exist");
-    await expect(page.getByRole("heading", { name: "Transaction not found" })).toBeVisible();
+  test.describe(() => {
+    test.use({ allowedConsoleErrors: [httpErrorLine(404, "/api/transactions/does-not-exist")] });
+    test("an unknown id says the transaction was not found", async ({ page }) => {
+      await signIn(page, "/transactions/does-not-exist");
+      await expect(page.getByRole("heading", { name: "Transaction not found" })).toBeVisible();
+    });
   });
 });

@@ -80,6 +80,13 @@ export const test = base.extend<{
 });
 export { expect };
 
+/**
+ * The console line the browser logs for an answer of `status` from a URL whose path and query start
+ * with `path` (for `allowedConsoleErrors`, in a test that provokes that answer on purpose).
+ */
+export const httpErrorLine = (status: number, path: string) =>
+  new RegExp(`status of ${status} \\(.*\\) \\(https?://[^/]+${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+
 const tokens = new Map<string, string>();
 
 /** An access token for a demo user (password "demo"), fetched once per user and worker. */
