@@ -2,7 +2,7 @@ import { expectNoSeriousA11yFindings } from "./axe";
 import { expect, httpErrorLine, signIn, test } from "./fixtures";
 
 test.describe("accessibility (axe, WCAG 2.1 AA, light and dark)", () => {
-  test.use({ allowedConsoleErrors: [httpErrorLine(404, "/nope")] });
+  test.use({ allowedConsoleErrors: httpErrorLine(404, "/nope") });
   // NOTE: axe walks every node twice per page (light, dark); the overview alone has hundreds of chart links.
   test.describe.configure({ timeout: 120_000 });
 

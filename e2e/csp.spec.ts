@@ -45,7 +45,7 @@ test.describe("content security policy", () => {
 
   // The browser logs the two 404 pages below as console errors.
   test.use({
-    allowedConsoleErrors: [httpErrorLine(404, "/no-such-page"), httpErrorLine(404, "/transactions/%E0%A4%A")],
+    allowedConsoleErrors: httpErrorLine(404, "/no-such-page", "/transactions/%E0%A4%A"),
   });
   test("every page's inline scripts carry the request's nonce, and nothing is blocked", async ({ page, api }) => {
     const signInPage = await page.goto("/sign-in");

@@ -119,7 +119,7 @@ test.describe("transaction drill-down", () => {
   });
 
   test.describe(() => {
-    test.use({ allowedConsoleErrors: [httpErrorLine(404, "/api/transactions/does-not-exist")] });
+    test.use({ allowedConsoleErrors: httpErrorLine(404, "/api/transactions/does-not-exist") });
     test("an unknown id says the transaction was not found", async ({ page }) => {
       await signIn(page, "/transactions/does-not-exist");
       await expect(page.getByRole("heading", { name: "Transaction not found" })).toBeVisible();

@@ -18,19 +18,22 @@ export const test = base.extend<{
   serverErrors: string[];
   allowedServerStatuses: number[];
   consoleErrors: string[];
-  allowedConsoleErrors: RegExp[];
+  allowedConsoleErrors: RegExp | null;
   serverNow: () => number;
 }>({
   /** 5xx statuses a test provokes on purpose (e.g. 502/504 while the upstream is made to fail). */
   allowedServerStatuses: [[], { option: true }],
-  /** Console errors a test provokes on purpose (the browser logs every 4xx/5xx answer it gets as one). */
-  allowedConsoleErrors: [[], { option: true }],
+  /**
+   * Console errors a test provokes on purpose (the browser logs every 4xx/5xx answer it gets as one),
+   * as one pattern. NOTE: not an array: `test.use` reads `[value, {…}]` as a value with fixture options.
+   */
+  allowedConsoleErrors: [null, { option: true }],
   /** Console errors and warnings, uncaught exceptions and hydration warnings of the test's page: none allowed. */
   consoleErrors: [
     async ({ allowedConsoleErrors }, use) => {
       const errors: string[] = [];
       await use(errors);
-      const unexpected = errors.filter((e) => !allowedConsoleErrors.some((allowed) => allowed.test(e)));
+      const unexpected = errors.filter((e) => !allowedConsoleErrors?.test(e));
       expect(unexpected, "console errors, uncaught exceptions or hydration warnings").toEqual([]);
     },
     { auto: true },
@@ -82,10 +85,12 @@ export { expect };
 
 /**
  * The console line the browser logs for an answer of `status` from a URL whose path and query start
- * with `path` (for `allowedConsoleErrors`, in a test that provokes that answer on purpose).
+ * with one of `paths` (for `allowedConsoleErrors`, in a test that provokes that answer on purpose).
  */
-export const httpErrorLine = (status: number, path: string) =>
-  new RegExp(`status of ${status} \\(.*\\) \\(https?://[^/]+${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+export const httpErrorLine = (status: number, ...paths: string[]) =>
+  new RegExp(
+    `status of ${status} \\(.*\\) \\(https?://[^/]+(${paths.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
+  );
 
 const tokens = new Map<string, string>();
 

@@ -1,7 +1,7 @@
 import { expect, httpErrorLine, liveStatus, signIn, test } from "./fixtures";
 
 // The browser logs each 403 it gets as a console error; this test provokes exactly those.
-test.use({ allowedConsoleErrors: [httpErrorLine(403, "/api/stats?")] });
+test.use({ allowedConsoleErrors: httpErrorLine(403, "/api/stats?") });
 
 test("a live view the viewer may not see stops being live: dot off, stream closed, no repeated 403s", async ({
   page,

@@ -302,7 +302,7 @@ async function openStream(url: string, cookie: string): Promise<() => void> {
 
 test.describe(() => {
   // A range longer than a week without the report role is a 403, which the browser logs.
-  test.use({ allowedConsoleErrors: [httpErrorLine(403, "/api/stats?")] });
+  test.use({ allowedConsoleErrors: httpErrorLine(403, "/api/stats?") });
   test(
     "30 days for a viewer without the report role explains why and offers 7 days",
     { tag: "@calendar" },
@@ -337,7 +337,7 @@ test.describe(() => {
 
 test.describe(() => {
   // The rejected values come back as 400s from the stats and the live stream, which the browser logs.
-  test.use({ allowedConsoleErrors: [httpErrorLine(400, "/api/stats?"), httpErrorLine(400, "/api/live?")] });
+  test.use({ allowedConsoleErrors: httpErrorLine(400, "/api/stats?", "/api/live?") });
   test("an unknown view value names its parameter as a bad filter does", async ({ page }) => {
     await signIn(page, "/?range=7d&live=off");
     for (const [search, param] of [

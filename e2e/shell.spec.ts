@@ -2,7 +2,7 @@ import { expect, httpErrorLine, signIn, test } from "./fixtures";
 
 test.describe(() => {
   // The browser logs the 404 of the page itself as a console error.
-  test.use({ allowedConsoleErrors: [httpErrorLine(404, "/nope")] });
+  test.use({ allowedConsoleErrors: httpErrorLine(404, "/nope") });
   test("an unknown address is the dashboard's own 404, inside its header, with ways back", async ({ page }) => {
     await signIn(page, "/transactions");
     const response = await page.goto("/nope/deeper");

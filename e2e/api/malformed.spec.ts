@@ -268,7 +268,7 @@ const UNDECODABLE_PAGES = ["/transactions/%E0%A4%A", "/%ZZ", "/sign-in/%C0%AF"];
 
 test.describe(() => {
   // The browser logs each 404 page it is shown as a console error.
-  test.use({ allowedConsoleErrors: UNDECODABLE_PAGES.map((path) => httpErrorLine(404, path)) });
+  test.use({ allowedConsoleErrors: httpErrorLine(404, ...UNDECODABLE_PAGES) });
   test("a page path that does not decode shows the app's not-found page", async ({ page }) => {
     for (const path of UNDECODABLE_PAGES) {
       const response = await page.goto(path);
