@@ -84,12 +84,12 @@ export const test = base.extend<{
 export { expect };
 
 /**
- * The console line the browser logs for an answer of `status` from a URL whose path and query start
+ * The console line the browser logs for an answer of `status` (or one of them) from a URL whose path and query start
  * with one of `paths` (for `allowedConsoleErrors`, in a test that provokes that answer on purpose).
  */
-export const httpErrorLine = (status: number, ...paths: string[]) =>
+export const httpErrorLine = (status: number | number[], ...paths: string[]) =>
   new RegExp(
-    `status of ${status} \\(.*\\) \\(https?://[^/]+(${paths.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
+    `status of (${[status].flat().join("|")}) \\(.*\\) \\(https?://[^/]+(${paths.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
   );
 
 const tokens = new Map<string, string>();

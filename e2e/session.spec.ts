@@ -177,7 +177,10 @@ test("sign-out ends the session on the server: a copied cookie is refused everyw
 });
 
 test.describe("upstream faults", () => {
-  test.use({ allowedServerStatuses: [502, 504] });
+  test.use({
+    allowedServerStatuses: [502, 504],
+    allowedConsoleErrors: httpErrorLine([502, 504], "/api/transactions?"),
+  });
 
   test("503s and timeouts give a clear message and a retry; an expired token is refreshed silently", async ({
     page,
