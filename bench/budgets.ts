@@ -215,6 +215,45 @@ export function verdicts(r: BenchResults): Verdict[] {
       ),
     );
   }
+  for (const t of (r.browser ?? []).filter((t) => t.build === "this build")) {
+    const area = `idle tab: ${t.name} (\`${t.path}\`)`;
+    if (t.name === "overview, live") {
+      out.push(
+        verdict(
+          area,
+          "main thread ≤ 1.5 s per minute",
+          `${(t.mainThreadMsPerMin / 1000).toFixed(2)} s (script ${(t.scriptMsPerMin / 1000).toFixed(2)} s)`,
+          t.mainThreadMsPerMin <= 1_500,
+        ),
+      );
+      out.push(
+        verdict(
+          area,
+          "≤ 15 requests per minute",
+          `${t.requestsPerMin.toFixed(1)} (${t.prefetchesPerMin.toFixed(1)} prefetches, ${t.abortedPerMin.toFixed(1)} aborted)`,
+          t.requestsPerMin <= 15,
+        ),
+      );
+      const grew = t.heapEndMb - t.heapStartMb;
+      out.push(
+        verdict(
+          area,
+          "JS heap after GC flat (± 5 MB) over 10 min",
+          `${grew >= 0 ? "+" : ""}${grew.toFixed(1)} MB over ${t.seconds} s (${t.heapStartMb.toFixed(1)} → ${t.heapEndMb.toFixed(1)} MB)`,
+          t.seconds >= 600 ? Math.abs(grew) <= 5 : null,
+        ),
+      );
+    }
+    if (t.forbiddenPerMin > 0 || t.name.includes("403"))
+      out.push(
+        verdict(
+          area,
+          "no repeated forbidden requests, live off",
+          `${t.forbiddenPerMin.toFixed(1)} 403s per minute, live ${t.live ?? "–"}`,
+          t.forbiddenPerMin === 0 && t.live === "off",
+        ),
+      );
+  }
   for (const p of r.pageWeight)
     out.push(
       verdict(

@@ -8,6 +8,10 @@ export class CookieJar {
       this.cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1));
     }
   }
+  /** The cookies as name/value pairs (for a browser context). */
+  entries(): [string, string][] {
+    return [...this.cookies];
+  }
   get header(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }

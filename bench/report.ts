@@ -125,6 +125,45 @@ export function renderResults(r: BenchResults, notes: string): string {
       "",
     );
   }
+  if (r.browser?.length) {
+    const t0 = r.browser[0];
+    out.push("## Idle browser tabs (Chromium, side by side)", "");
+    out.push(
+      `Each tab signed in, left open for ${t0.seconds} s once its data and live state settled, all at the same time in one browser, on a demo server of its own with the traffic simulator at its default rate. Main thread and script time from CDP \`Performance.getMetrics\`; heap after a forced GC at both ends of the window.`,
+      "",
+    );
+    const m = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    const n = (x: number) => x.toFixed(1);
+    out.push(
+      table(
+        [
+          "build",
+          "tab",
+          "main thread / min",
+          "script / min",
+          "requests / min",
+          "prefetches",
+          "aborted",
+          "403s",
+          "heap (after GC)",
+          "live",
+        ],
+        r.browser.map((t) => [
+          t.build,
+          `${t.name} \`${t.path}\``,
+          m(t.mainThreadMsPerMin),
+          m(t.scriptMsPerMin),
+          n(t.requestsPerMin),
+          n(t.prefetchesPerMin),
+          n(t.abortedPerMin),
+          n(t.forbiddenPerMin),
+          `${n(t.heapStartMb)} → ${n(t.heapEndMb)} MB`,
+          t.live ?? "–",
+        ]),
+      ),
+      "",
+    );
+  }
   if (r.pageWeight.length) {
     out.push("## Page weight (first-load JS, from the build)", "");
     out.push(

@@ -1,5 +1,6 @@
 import type { BffRun } from "./bff";
 import type { ExportRun } from "./export";
+import type { IdleTabRun } from "./idle-tab";
 import type { IngestRun } from "./ingest";
 import type { LiveRun } from "./live";
 import type { Latency } from "./measure";
@@ -51,6 +52,8 @@ export interface BenchResults {
   pageWeight: PageWeight[];
   /** The soak of the signed-in dashboard, on the dataset of `n` transactions, with its own load averages. */
   soak?: SoakResult | null;
+  /** Idle browser tabs side by side (CDP metrics and requests per minute), on a demo server with the simulator. */
+  browser?: IdleTabRun[] | null;
   errors: string[];
 }
 

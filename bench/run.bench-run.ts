@@ -9,6 +9,7 @@ import { benchExport } from "./export";
 import { benchSizes, datasetReady, ensureDataset, type Dataset } from "./generate";
 import { accessToken, signIn } from "./http";
 import { benchStoreIngest } from "./ingest";
+import { idleTabsOn } from "./idle-tabs-on";
 import { benchHttpIngest } from "./ingest-http";
 import { benchPostgresIngest } from "./ingest-postgres";
 import { benchLive } from "./live";
@@ -98,6 +99,7 @@ async function httpBenches(results: BenchResults, dataset: Dataset) {
   }
   try {
     results.soak = (await part(results, "soak", () => soakOn(dataset))) ?? null;
+    results.browser = (await part(results, "idle browser tabs", () => idleTabsOn())) ?? null;
   } finally {
     // Leave the dataset as generated for the next run.
     const cleanup = openDb(dataset.url);

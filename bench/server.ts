@@ -74,13 +74,18 @@ function statusKb(pid: number, field: string): number {
   }
 }
 
-/** Starts `next start` on 127.0.0.1:`port` over a bench database, without simulator or demo seeding. */
+/**
+ * Starts `next start` on 127.0.0.1:`port` over a bench database, without simulator or demo seeding;
+ * `cwd` is the app whose build it serves (another checkout's, to compare with a baseline).
+ */
 export async function startServer(
   databaseUrl: string,
   port = Number(process.env.BENCH_PORT ?? 3200),
   nodeArgs: string[] = [],
   extraEnv: Record<string, string> = {},
+  cwd = process.cwd(),
 ): Promise<Server> {
+  const next = path.resolve(cwd, "node_modules/next/dist/bin/next");
   const dataDir = path.resolve("bench/data/server");
   fs.mkdirSync(dataDir, { recursive: true });
   const env: NodeJS.ProcessEnv = {
@@ -94,7 +99,8 @@ export async function startServer(
     TRACK_DEMO: "0",
     ...extraEnv,
   };
-  const child = spawn(process.execPath, [...nodeArgs, NEXT, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd,
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,5 +1,5 @@
 import type { Page, Response } from "@playwright/test";
-import { bearer, expect, signIn, test, tokenFor } from "./fixtures";
+import { bearer, expect, httpErrorLine, signIn, test, tokenFor } from "./fixtures";
 
 const scriptSrc = (policy: string) =>
   policy
@@ -43,6 +43,10 @@ test.describe("content security policy", () => {
   const violations = (page: Page) =>
     page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
+  // The browser logs the two 404 pages below as console errors.
+  test.use({
+    allowedConsoleErrors: httpErrorLine(404, "/no-such-page", "/transactions/%E0%A4%A"),
+  });
   test("every page's inline scripts carry the request's nonce, and nothing is blocked", async ({ page, api }) => {
     const signInPage = await page.goto("/sign-in");
     await expectEveryScriptNonced(page, signInPage);

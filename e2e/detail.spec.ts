@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { EVENT_TYPE_LABEL } from "../components/timeline/event-labels";
-import { bearer, expect, signIn, test, tokenFor } from "./fixtures";
+import { bearer, expect, signIn, test, tokenFor, httpErrorLine } from "./fixtures";
 
 type Detail = {
   id: string;
@@ -33,7 +33,7 @@ const filesCard = (page: Page) => page.locator("section", { has: page.getByRole(
 test.describe("transaction drill-down", () => {
   const LIST = "/transactions?status=delivered&type=invoice";
 
-  test("shows the events in order, downloads the file byte for byte and Escape returns to the same list", async ({
+  test("shows the events in order, downloads the file byte for byte, Escape closes its preview and then returns to the same list", async ({
     page,
     api,
   }) => {
@@ -69,7 +69,13 @@ test.describe("transaction drill-down", () => {
     const preview = page.getByTestId("file-preview-text");
     await expect(preview).toContainText(`<cbc:ID>${detail.documentNumber}</cbc:ID>`);
 
+    // The first Escape closes the preview only (the focus is still on the button that opened it)…
     const before = await historyIndex(page);
+    await page.keyboard.press("Escape");
+    await expect(preview).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(detail.documentNumber);
+    expect(await historyIndex(page)).toBe(before);
+    // …and the next one goes back to the list.
     await page.keyboard.press("Escape");
     await expect(page).toHaveURL(LIST);
     // The list was the previous history entry, so Escape stepped back (restoring its scroll) rather than pushing.
@@ -112,8 +118,11 @@ test.describe("transaction drill-down", () => {
     expect(downloads).toEqual([]);
   });
 
-  test("an unknown id says the transaction was not found", async ({ page }) => {
-    await signIn(page, "/transactions/does-not-exist");
-    await expect(page.getByRole("heading", { name: "Transaction not found" })).toBeVisible();
+  test.describe(() => {
+    test.use({ allowedConsoleErrors: httpErrorLine(404, "/api/transactions/does-not-exist") });
+    test("an unknown id says the transaction was not found", async ({ page }) => {
+      await signIn(page, "/transactions/does-not-exist");
+      await expect(page.getByRole("heading", { name: "Transaction not found" })).toBeVisible();
+    });
   });
 });

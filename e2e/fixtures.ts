@@ -17,10 +17,27 @@ export const test = base.extend<{
   api: APIRequestContext;
   serverErrors: string[];
   allowedServerStatuses: number[];
+  consoleErrors: string[];
+  allowedConsoleErrors: RegExp | null;
   serverNow: () => number;
 }>({
   /** 5xx statuses a test provokes on purpose (e.g. 502/504 while the upstream is made to fail). */
   allowedServerStatuses: [[], { option: true }],
+  /**
+   * Console errors a test provokes on purpose (the browser logs every 4xx/5xx answer it gets as one),
+   * as one pattern. NOTE: not an array: `test.use` reads `[value, {…}]` as a value with fixture options.
+   */
+  allowedConsoleErrors: [null, { option: true }],
+  /** Console errors and warnings, uncaught exceptions and hydration warnings of the test's page: none allowed. */
+  consoleErrors: [
+    async ({ allowedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      await use(errors);
+      const unexpected = errors.filter((e) => !allowedConsoleErrors?.test(e));
+      expect(unexpected, "console errors, uncaught exceptions or hydration warnings").toEqual([]);
+    },
+    { auto: true },
+  ],
   serverErrors: [
     async ({ allowedServerStatuses }, use) => {
       const errors: string[] = [];
@@ -35,9 +52,15 @@ export const test = base.extend<{
     const ahead = (offset ??= (await (await request.get("/track/api/test/clock")).json()).offsetMs as number);
     await use(() => Date.now() + ahead);
   },
-  page: async ({ page, serverErrors, serverNow }, use) => {
+  page: async ({ page, serverErrors, consoleErrors, serverNow }, use) => {
     // The browser's clock starts where the server's is, and runs on from there.
     if (offset) await page.clock.install({ time: serverNow() });
+    page.on("console", (message) => {
+      const text = message.text();
+      if (message.type() === "error" || (message.type() === "warning" && /hydrat/i.test(text)))
+        consoleErrors.push(`${message.type()}: ${text} (${message.location().url})`);
+    });
+    page.on("pageerror", (error) => consoleErrors.push(`uncaught: ${error.message}`));
     page.on("response", (r) => {
       if (r.status() >= 500) serverErrors.push(`${r.status()} ${r.request().method()} ${r.url()}`);
     });
@@ -59,6 +82,15 @@ export const test = base.extend<{
   },
 });
 export { expect };
+
+/**
+ * The console line the browser logs for an answer of `status` (or one of them) from a URL whose path and query start
+ * with one of `paths` (for `allowedConsoleErrors`, in a test that provokes that answer on purpose).
+ */
+export const httpErrorLine = (status: number | number[], ...paths: string[]) =>
+  new RegExp(
+    `status of (${[status].flat().join("|")}) \\(.*\\) \\(https?://[^/]+(${paths.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
+  );
 
 const tokens = new Map<string, string>();
 

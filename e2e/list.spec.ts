@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
-import { bearer, expect, signIn, test, tokenFor } from "./fixtures";
+import { bearer, expect, httpErrorLine, signIn, test, tokenFor } from "./fixtures";
 
 interface SearchResult {
   items: { id: string }[];
@@ -224,6 +224,8 @@ test("keyboard: arrows move between rows, Enter opens one; Back to list returns 
 });
 
 test.describe("bad URL parameters", () => {
+  // The BFF's 400s for the values only it can judge are logged by the browser as console errors.
+  test.use({ allowedConsoleErrors: httpErrorLine(400, "/api/transactions?") });
   const cases: [string, string, string][] = [
     ["an unknown status", "?status=lost", "status"],
     ["a reversed date range", "?from=2026-11-05&to=2026-11-01", "to"],

@@ -36,3 +36,19 @@ test("live mode is off for a later page, a past range or live=off", async ({ pag
   ).toBeVisible();
   expect(await liveStatus(page)).toMatchObject({ subscribers: 0 });
 });
+
+test("an empty live list shows its first arrival as a row, never a banner above 'No transactions match'", async ({
+  page,
+  api,
+  serverNow,
+}) => {
+  const id = `e2e-empty-${Date.now().toString(36)}`;
+  await signIn(page, `/transactions?q=${id}`);
+  await expect(page.getByText("No transactions match")).toBeVisible();
+  await expect(page.locator('[data-live-status="live"]')).toHaveCount(1);
+
+  await ingest(api, transactionEvents(id, serverNow() - 1000, [RECEIVED]));
+  await expect(page.locator("main tbody tr")).toHaveCount(1);
+  await expect(page.locator("main tbody tr")).toContainText(`E2E-${id}`);
+  await expect(page.getByRole("button", { name: /new transactions? · Show/ })).toHaveCount(0);
+});

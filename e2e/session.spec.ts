@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import { decode } from "next-auth/jwt";
-import { basic, expect, signIn, test } from "./fixtures";
+import { basic, expect, httpErrorLine, signIn, test } from "./fixtures";
 
 const E2E_DATA = "data/e2e";
 
@@ -52,6 +52,8 @@ test("no response delivered to the browser contains the access or refresh token;
 });
 
 test.describe("sign-in messages", () => {
+  // Each refused sign-in is a 401 of the credentials callback, which the browser logs.
+  test.use({ allowedConsoleErrors: httpErrorLine(401, "/api/auth/callback/credentials") });
   test("wrong password, locked user and an unreachable auth service each get their own message", async ({
     page,
     api,
@@ -175,7 +177,10 @@ test("sign-out ends the session on the server: a copied cookie is refused everyw
 });
 
 test.describe("upstream faults", () => {
-  test.use({ allowedServerStatuses: [502, 504] });
+  test.use({
+    allowedServerStatuses: [502, 504],
+    allowedConsoleErrors: httpErrorLine([502, 504], "/api/transactions?"),
+  });
 
   test("503s and timeouts give a clear message and a retry; an expired token is refreshed silently", async ({
     page,

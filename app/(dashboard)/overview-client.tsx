@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { memo, useEffect } from "react";
 import { ActiveFilterChips } from "@/components/filters/active-filter-chips";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { BucketToggle } from "@/components/charts/bucket-toggle";
@@ -68,20 +68,28 @@ export function OverviewView() {
           shorterHref={shorterHref}
         />
       ) : null}
-      {badView || (error && !data) ? null : (
-        <>
-          <KpiTiles />
-          <StatusOverTimeChart />
-          <div className="grid gap-4 md:grid-cols-2 2xl:grid-cols-3">
-            <StatusBreakdownChart />
-            <DocumentTypeChart />
-            <ChannelChart />
-            <TopPartnersChart />
-            <ErrorTypesChart />
-            <ThroughputChart />
-          </div>
-        </>
-      )}
+      {badView || (error && !data) ? null : <OverviewCharts />}
     </div>
   );
 }
+
+/**
+ * The tiles and charts. NOTE: memoized, so the page's own re-renders (a refetch starting, the live
+ * status changing) do not redraw every chart: each redraws when the stats it reads change.
+ */
+const OverviewCharts = memo(function OverviewCharts() {
+  return (
+    <>
+      <KpiTiles />
+      <StatusOverTimeChart />
+      <div className="grid gap-4 md:grid-cols-2 2xl:grid-cols-3">
+        <StatusBreakdownChart />
+        <DocumentTypeChart />
+        <ChannelChart />
+        <TopPartnersChart />
+        <ErrorTypesChart />
+        <ThroughputChart />
+      </div>
+    </>
+  );
+});

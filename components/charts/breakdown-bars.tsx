@@ -4,6 +4,7 @@ import { BarChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { Status } from "@/lib/domain/enums";
 import type { BreakdownRow } from "@/lib/domain/stats";
 import { STATUS_STYLE } from "@/lib/domain/status-style";
+import { CategoryTick } from "./category-tick";
 import { ChartTooltip } from "./chart-tooltip";
 import { formatCount } from "./format";
 import { RovingPoints } from "./roving-points";
@@ -18,7 +19,6 @@ export interface BreakdownBarsProps {
   hrefFor: (row: BreakdownRow, status: Status) => string;
 }
 
-const shorten = (text: string, max = 22) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const noun = (n: number) => `${formatCount(n)} ${n === 1 ? "transaction" : "transactions"}`;
 
 /** Horizontal bars, one per category, stacked by status; every segment links to its rows. */
@@ -42,15 +42,7 @@ export function BreakdownBars({ rows, statuses, labelOf, hrefFor }: BreakdownBar
           tickLine={false}
           axisLine={{ stroke: GRID_STROKE }}
         />
-        <YAxis
-          type="category"
-          dataKey="name"
-          tick={AXIS_TICK}
-          tickLine={false}
-          axisLine={false}
-          width={136}
-          tickFormatter={(v: string) => shorten(v)}
-        />
+        <YAxis type="category" dataKey="name" tick={<CategoryTick />} tickLine={false} axisLine={false} width={136} />
         <Tooltip
           cursor={TOOLTIP_CURSOR}
           content={(props) => (

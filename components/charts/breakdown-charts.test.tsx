@@ -51,12 +51,12 @@ describe("e-invoice rate", () => {
   it("is shown with each part linked to its delivered rows", async () => {
     render(<ChannelChart />, { searchParams: "?range=today" });
     expect((await screen.findByTestId("einvoice-rate")).textContent).toBe("66.7%");
-    expect(query(screen.getByRole("link", { name: "Delivered by electronic: 4" }))).toEqual({
+    expect(query(screen.getByRole("link", { name: "4 electronic" }))).toEqual({
       status: "delivered",
       out: "peppol",
       ...range,
     });
-    expect(query(screen.getByRole("link", { name: "Delivered by print: 1" }))).toEqual({
+    expect(query(screen.getByRole("link", { name: "1 print" }))).toEqual({
       status: "delivered",
       out: "print",
       ...range,
@@ -67,7 +67,7 @@ describe("e-invoice rate", () => {
 describe("status breakdown", () => {
   it("links the overdue count", async () => {
     render(<StatusBreakdownChart />, { searchParams: "?range=today" });
-    const overdue = await screen.findByRole("link", { name: "Overdue: 1" });
+    const overdue = await screen.findByRole("link", { name: "1 overdue" });
     expect(query(overdue)).toEqual({ overdue: "true", ...range });
   });
 

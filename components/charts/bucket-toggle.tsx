@@ -1,15 +1,20 @@
 "use client";
 
+import { useTimeZone } from "@/components/transactions/use-time-zone";
 import type { StatsBucket } from "@/lib/domain/enums";
 import { useOverviewState, useOverviewView } from "@/lib/queries/stats";
 
 const LABEL: Record<StatsBucket, string> = { hour: "By hour", day: "By day" };
 
-/** Hourly or daily series, offered when the range allows both (`bucket=hour`; by day is the default). */
+/**
+ * Hourly or daily series, offered when the range allows both (`bucket=hour`; by day is the default).
+ * NOTE: not in the server's HTML: whether both make sense depends on the range's length in the
+ * viewer's zone and clock, which the server does not share (React error #418 otherwise).
+ */
 export function BucketToggle() {
   const { bucket, bucketChoosable } = useOverviewState();
   const [, setView] = useOverviewView();
-  if (!bucketChoosable) return null;
+  if (!useTimeZone() || !bucketChoosable) return null;
   return (
     <div
       role="group"

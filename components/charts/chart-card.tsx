@@ -3,6 +3,8 @@
 import { useId, type ReactNode } from "react";
 import { CHART_IDS, type ChartId } from "@/lib/filters/overview-params";
 import { useOverviewView } from "@/lib/queries/stats";
+import { Drawing } from "./drawing";
+import { useOnScreen } from "./use-on-screen";
 
 export type ChartState = "loading" | "error" | "empty" | "ready";
 
@@ -37,7 +39,7 @@ const MESSAGE: Record<Exclude<ChartState, "ready">, string> = {
 };
 
 /**
- * The frame of every overview chart: title, description, a text alternative, a "Show as table"
+ * The frame of every overview chart: title, description, a text alternative, a "Show as table" / "Show as chart"
  * toggle kept in the URL (`tables=`), and the loading, empty and error states.
  */
 export function ChartCard({
@@ -57,6 +59,7 @@ export function ChartCard({
   const asTable = tables.includes(id);
   const titleId = useId();
   const summaryId = useId();
+  const [onScreen, onScreenRef] = useOnScreen<HTMLElement>();
   const toggle = () => {
     const next = asTable ? tables.filter((t) => t !== id) : CHART_IDS.filter((c) => c === id || tables.includes(c));
     void setView({ tables: next.length ? next : null }, { history: "replace" });
@@ -64,6 +67,7 @@ export function ChartCard({
 
   return (
     <section
+      ref={onScreenRef}
       aria-labelledby={titleId}
       data-chart={id}
       className={`flex min-w-0 flex-col rounded-lg border border-[var(--border)] bg-[var(--card)] p-4 ${className}`}
@@ -77,11 +81,10 @@ export function ChartCard({
         </div>
         <button
           type="button"
-          aria-pressed={asTable}
           onClick={toggle}
           className="h-7 shrink-0 rounded-md border border-[var(--border)] px-2 text-xs hover:border-[var(--muted)]/60 focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
         >
-          Show as table
+          {asTable ? "Show as chart" : "Show as table"}
         </button>
       </div>
       {extra && state === "ready" ? <div className="mt-3">{extra}</div> : null}
@@ -92,11 +95,7 @@ export function ChartCard({
         className={`mt-3 min-h-0 flex-1 transition-opacity ${stale ? "opacity-60" : ""}`}
       >
         {state === "ready" ? (
-          asTable ? (
-            table()
-          ) : (
-            children()
-          )
+          <Drawing draw={asTable ? table : children} asTable={asTable} offScreen={!onScreen} />
         ) : (
           <div
             role={state === "error" ? "alert" : "status"}

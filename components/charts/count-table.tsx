@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { DataLink } from "./data-link";
 import { formatCount } from "./format";
 
 export interface CountCell {
@@ -52,14 +52,14 @@ export function CountTable({
               {row.cells.map((cell, i) => (
                 <td key={i} className="px-2 py-1 text-right">
                   {cell.href && cell.count > 0 ? (
-                    <Link
+                    <DataLink
                       href={cell.href}
                       aria-label={cell.label}
                       data-count={cell.count}
                       className="text-[var(--accent)] hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
                     >
                       {formatCount(cell.count)}
-                    </Link>
+                    </DataLink>
                   ) : (
                     <span className={cell.count ? "" : "text-[var(--muted)]"}>{formatCount(cell.count)}</span>
                   )}

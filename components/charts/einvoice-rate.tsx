@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { DataLink } from "./data-link";
 import type { Channel } from "@/lib/domain/enums";
 import type { BreakdownRow } from "@/lib/domain/stats";
 import { formatCount, formatShare } from "./format";
@@ -34,14 +34,13 @@ function Count({ href, count, label }: { href: string | null; count: number; lab
   const text = `${formatCount(count)} ${label}`;
   if (!href || count === 0) return <span className="tabular-nums">{text}</span>;
   return (
-    <Link
+    <DataLink
       href={href}
       data-count={count}
-      aria-label={`Delivered by ${label}: ${formatCount(count)}`}
       className="tabular-nums text-[var(--accent)] hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
     >
       {text}
-    </Link>
+    </DataLink>
   );
 }
 

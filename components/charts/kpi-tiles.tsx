@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { DataLink } from "./data-link";
 import type { Status } from "@/lib/domain/enums";
 import type { StatsResult } from "@/lib/domain/stats";
 import { formatDuration } from "@/lib/domain/format-time";
@@ -131,13 +131,13 @@ export function KpiTiles() {
         return (
           <li key={tile.id} data-kpi={tile.id}>
             {tile.patch ? (
-              <Link
+              <DataLink
                 href={linkTo(tile.patch)}
                 data-count={tile.count}
                 className={`${tileClass} transition-colors hover:border-[var(--accent)]/60 focus-visible:outline-2 focus-visible:outline-[var(--accent)]`}
               >
                 {body}
-              </Link>
+              </DataLink>
             ) : (
               <div className={tileClass}>{body}</div>
             )}

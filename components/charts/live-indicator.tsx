@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTimeZone } from "@/components/transactions/use-time-zone";
 import { formatDuration } from "@/lib/domain/format-time";
 import type { LiveStatus } from "@/lib/queries/live";
 import { useOverviewState, useOverviewView } from "@/lib/queries/stats";
@@ -43,7 +44,11 @@ function Updated({ at }: { at: number }) {
 export function LiveIndicator({ status, updatedAt }: { status: LiveStatus; updatedAt: number }) {
   const { liveEligible, liveOn } = useOverviewState();
   const [, setView] = useOverviewView();
+  // NOTE: whether a range still reaches now depends on the viewer's zone and clock, which the
+  // server does not share: its HTML leaves the indicator empty (React error #418 otherwise).
+  const hydrated = useTimeZone() !== null;
   const shown: LiveStatus = liveOn ? status : "off";
+  if (!hydrated) return <div className="h-5" />;
   return (
     <div className="flex items-center gap-2 text-sm" data-live={shown}>
       <span aria-hidden className={`size-2 rounded-full ${liveEligible ? DOT[shown] : "bg-[var(--muted)]/50"}`} />

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { DataLink } from "./data-link";
 import type { BreakdownRow } from "@/lib/domain/stats";
 import { STATUS_STYLE } from "@/lib/domain/status-style";
 import { useOverviewState, useStatsQuery } from "@/lib/queries/stats";
@@ -39,14 +39,13 @@ export function StatusBreakdownChart() {
       extra={
         <p className="text-xs text-[var(--muted)]">
           Past their SLA and not delivered:{" "}
-          <Link
+          <DataLink
             href={linkTo({ overdue: "true" })}
             data-count={overdue}
-            aria-label={`Overdue: ${formatCount(overdue)}`}
             className="font-medium text-[var(--danger)] tabular-nums hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
           >
             {formatCount(overdue)} overdue
-          </Link>
+          </DataLink>
         </p>
       }
       table={() => (

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { DataLink } from "./data-link";
 import type { Status } from "@/lib/domain/enums";
 import type { StatusCounts } from "@/lib/domain/stats";
 import { STATUS_STYLE } from "@/lib/domain/status-style";
@@ -23,16 +23,17 @@ export function StatusLegend({
         const { label, color } = STATUS_STYLE[status];
         return (
           <li key={status}>
-            <Link
+            <DataLink
               href={hrefFor(status)}
               data-count={count}
-              aria-label={`${label}: ${formatCount(count)} ${count === 1 ? "transaction" : "transactions"}`}
               className="inline-flex items-center gap-1.5 rounded px-1 py-0.5 hover:bg-[var(--foreground)]/5 focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
             >
               <span aria-hidden className="size-2.5 rounded-sm" style={{ background: color }} />
               <span>{label}</span>
               <span className="font-medium tabular-nums">{formatCount(count)}</span>
-            </Link>
+              {/* The accessible name starts with the visible text (WCAG 2.5.3), then says what is counted. */}
+              <span className="sr-only">{count === 1 ? " transaction" : " transactions"}</span>
+            </DataLink>
           </li>
         );
       })}

@@ -40,7 +40,7 @@ describe("StatusOverTimeChart", () => {
   it("has a legend of status totals, each a link, and a text alternative", async () => {
     render(<StatusOverTimeChart />, { searchParams: "?range=today" });
     const legend = await screen.findByRole("list", { name: "Statuses" });
-    const error = within(legend).getByRole("link", { name: "Error: 3 transactions" });
+    const error = within(legend).getByRole("link", { name: "Error 3 transactions" });
     expect(linkQuery(error.getAttribute("href"))).toEqual({
       status: "error",
       from: "2026-11-27T10:00:00.000Z",
@@ -58,10 +58,13 @@ describe("StatusOverTimeChart", () => {
     const url = urlSpy();
     render(<StatusOverTimeChart />, { searchParams: "?range=today&tables=status", onUrlUpdate: url.onUrlUpdate });
     const toggle = await screen.findByRole("button", { name: "Show as table" });
-    expect(toggle.getAttribute("aria-pressed")).toBe("false");
     fireEvent.click(toggle);
     expect((await url.last()).searchParams.get("tables")).toBe("time,status");
     expect(await screen.findByRole("table")).toBeTruthy();
+    // The button now offers the way back.
+    fireEvent.click(screen.getByRole("button", { name: "Show as chart" }));
+    expect((await url.last()).searchParams.get("tables")).toBe("status");
+    expect(screen.getByRole("button", { name: "Show as table" })).toBeTruthy();
   });
 
   it("says so when the range has no transactions, and when the stats fail", async () => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, type KeyboardEvent } from "react";
+import { useMemo } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { TransactionFile } from "@/lib/domain/transaction";
 import { fileUrl, type FileContent } from "@/lib/queries/files";
@@ -15,25 +15,19 @@ interface FilePreviewProps {
 
 /** The in-page preview of one file: PDF in a frame, XML and EDIFACT as readable text. */
 export function FilePreview({ transactionId, file, content, onClose }: FilePreviewProps) {
-  // Escape inside the preview closes it instead of leaving the page.
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== "Escape") return;
-    event.preventDefault();
-    event.stopPropagation();
-    onClose();
-  };
   return (
     <section
       aria-label={`Preview of ${file.name}`}
       className="mt-3 overflow-hidden rounded-lg border border-[var(--border)]"
-      onKeyDown={onKeyDown}
     >
       <header className="flex items-center justify-between gap-2 border-b border-[var(--border)] bg-[var(--foreground)]/[0.03] px-3 py-2 text-sm">
-        <span className="truncate font-medium">{file.name}</span>
+        <span className="truncate font-medium" title={file.name}>
+          {file.name}
+        </span>
         <button
           type="button"
           onClick={onClose}
-          className="rounded px-2 py-0.5 text-[var(--muted)] hover:text-[var(--foreground)]"
+          className="rounded px-2 py-0.5 font-medium hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
           aria-label="Close preview"
         >
           Close

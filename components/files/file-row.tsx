@@ -18,6 +18,12 @@ interface FileRowProps {
   onPreview: (file: TransactionFile) => void;
 }
 
+/** "PEPPOL BIS 3 (XML)": the document format with the file's type, or one of them when they say the same. */
+export function fileTypeText(type: string, formatLabel?: string): string {
+  if (!formatLabel || formatLabel.toLowerCase() === type.toLowerCase()) return type;
+  return `${formatLabel} (${type})`;
+}
+
 /** One file: name, kind, type and size, with Download and Preview. */
 export function FileRow({
   transactionId,
@@ -39,7 +45,7 @@ export function FileRow({
         </p>
         <p className="text-sm text-[var(--muted)]">
           {file.kind === "document" ? "Document" : "Attachment"} ·{" "}
-          {formatLabel && file.kind === "document" ? `${formatLabel} (${type})` : type} · {formatBytes(file.size)}
+          {fileTypeText(type, file.kind === "document" ? formatLabel : undefined)} · {formatBytes(file.size)}
         </p>
       </div>
       <div className="flex shrink-0 gap-2">

@@ -23,7 +23,8 @@ const renderCard = () => render(<FilesCard transactionId="tx-1" files={files} fo
 describe("FilesCard", () => {
   it("lists files with kind, type and size and a Download link to the BFF", () => {
     renderCard();
-    expect(screen.getByText("Document · EDIFACT (EDIFACT) · 2.0 kB")).toBeTruthy();
+    // The format and the file type say the same for EDIFACT: it is named once.
+    expect(screen.getByText("Document · EDIFACT · 2.0 kB")).toBeTruthy();
     expect(screen.getByText("Attachment · PDF · 1.5 MB")).toBeTruthy();
     const link = screen.getByRole("link", { name: "Download INV-2026-0042.edi" });
     expect(link.getAttribute("href")).toBe("/api/transactions/tx-1/files/document?disposition=attachment");
@@ -43,6 +44,19 @@ describe("FilesCard", () => {
     );
     fireEvent.keyDown(text, { key: "Escape" });
     expect(screen.queryByTestId("file-preview-text")).toBeNull();
+  });
+
+  it("closes the preview on Escape from the button that opened it, and marks the key handled", async () => {
+    fetchMock.mockResolvedValue(new Response(EDI, { headers: { "content-type": "application/edifact" } }));
+    renderCard();
+    const button = screen.getByRole("button", { name: "Preview INV-2026-0042.edi" });
+    fireEvent.click(button);
+    await screen.findByTestId("file-preview-text");
+    const handled = !fireEvent.keyDown(button, { key: "Escape" });
+    expect(handled).toBe(true);
+    expect(screen.queryByTestId("file-preview-text")).toBeNull();
+    // With no preview open, Escape is left to the page (the drill-down goes back to the list).
+    expect(fireEvent.keyDown(button, { key: "Escape" })).toBe(true);
   });
 
   it("shows a PDF in a frame of the inline BFF address once the file could be fetched", async () => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useState, type MouseEvent } from "react";
+import { useState, type KeyboardEvent, type MouseEvent } from "react";
 import type { TransactionFile } from "@/lib/domain/transaction";
 import { useHasRole } from "@/components/layout/session-user";
 import { fileQueryOptions, isForbidden, useFileQuery } from "@/lib/queries/files";
@@ -52,8 +52,18 @@ export function FilesCard({ transactionId, files, formatLabel }: FilesCardProps)
     if (id) document.getElementById(`preview-${id}`)?.focus();
   }
 
+  // Escape within the card while a preview is open (in it, or on the button that opened it) closes
+  // the preview only; the drill-down's own Escape (back to the list) sees it as handled.
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== "Escape" || !previewId || event.metaKey || event.ctrlKey || event.altKey || event.shiftKey)
+      return;
+    event.preventDefault();
+    closePreview();
+  }
+
   return (
     <section
+      onKeyDown={onKeyDown}
       aria-labelledby="files-heading"
       className="rounded-xl border border-[var(--border)] bg-[var(--card)] p-4 sm:p-5"
     >

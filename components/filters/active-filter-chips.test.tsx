@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { render } from "@/test/render";
 import { ActiveFilterChips } from "./active-filter-chips";
+import { timeLabel } from "./filter-labels";
 import { urlSpy } from "./url-spy.fixture";
 
 afterEach(cleanup);
@@ -47,5 +48,32 @@ describe("ActiveFilterChips", () => {
     });
     fireEvent.click(screen.getByRole("button", { name: "Clear filters" }));
     expect((await url.last()).queryString).toBe("?sort=amount.asc&cols=status,amount");
+  });
+
+  it("shows the ends of a time range as dates and local times, not as the URL's ISO instants", () => {
+    render(<ActiveFilterChips />, {
+      searchParams: "?from=2026-11-30T04:17:15.223Z&to=2026-12-01&ufrom=2026-11-20T08:00:00Z",
+    });
+    const names = within(screen.getByRole("list", { name: "Active filters" }))
+      .getAllByRole("button")
+      .map((chip) => chip.getAttribute("aria-label"));
+    expect(names).toContain("Remove filter Received to: 1 Dec 2026");
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(names).toContain(`Remove filter Received from: ${timeLabel("2026-11-30T04:17:15.223Z", zone)}`);
+    expect(names).toContain(`Remove filter Updated from: ${timeLabel("2026-11-20T08:00:00Z", zone)}`);
+    expect(names.join()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+});
+
+describe("timeLabel", () => {
+  it.each([
+    ["2026-11-01", "UTC", "1 Nov 2026"],
+    ["2026-11-01", "Pacific/Auckland", "1 Nov 2026"],
+    ["2026-11-30T04:17:15.223Z", "Europe/Helsinki", "30 Nov 2026, 06:17:15"],
+    ["2026-11-20T08:00:00Z", "Europe/Helsinki", "20 Nov 2026, 10:00"],
+    ["2026-11-20T08:00:00Z", "America/New_York", "20 Nov 2026, 03:00"],
+    ["yesterday", "UTC", "yesterday"],
+  ])("%s in %s is %s", (value, zone, expected) => {
+    expect(timeLabel(value, zone)).toBe(expected);
   });
 });

@@ -42,7 +42,9 @@ export function MultiSelectFilter<T extends string>({
           {summary ? (
             <>
               <span aria-hidden className="h-3.5 w-px bg-[var(--border)]" />
-              <span className="max-w-36 truncate font-medium">{summary}</span>
+              <span className="max-w-36 truncate font-medium" title={summary}>
+                {summary}
+              </span>
             </>
           ) : null}
         </>

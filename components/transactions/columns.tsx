@@ -22,7 +22,7 @@ const dash = <span className="text-[var(--muted)]">—</span>;
 function PartyCell({ party }: { party: Party | null }) {
   if (!party) return dash;
   return (
-    <span className="block max-w-56">
+    <span className="block max-w-56" title={`${party.name} (${party.id})`}>
       <span className="block truncate">{party.name}</span>
       <span className="block truncate font-mono text-xs text-[var(--muted)] group-data-[density=compact]/table:hidden">
         {party.id}
@@ -43,7 +43,8 @@ function TimeCell({ iso }: { iso: string }) {
   );
 }
 
-const money = (amount: number, currency: string | null) =>
+/** "€1,234.50" in its currency, or "1,234.50" for an amount without one. */
+export const formatAmount = (amount: number, currency: string | null) =>
   currency
     ? new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(amount)
     : new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2 }).format(amount);
@@ -85,7 +86,7 @@ export const COLUMNS: Column[] = [
     label: "Amount",
     sortField: "amount",
     numeric: true,
-    cell: (t) => (t.amount === null ? dash : money(t.amount, t.currency)),
+    cell: (t) => (t.amount === null ? dash : formatAmount(t.amount, t.currency)),
   },
   { id: "receivedAt", label: "Received", sortField: "receivedAt", cell: (t) => <TimeCell iso={t.receivedAt} /> },
   { id: "updatedAt", label: "Updated", sortField: "updatedAt", cell: (t) => <TimeCell iso={t.updatedAt} /> },

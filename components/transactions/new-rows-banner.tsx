@@ -12,7 +12,7 @@ export function NewRowsBanner({ shown }: { shown: SearchResult | undefined }) {
         <button
           type="button"
           onClick={showNew}
-          className="btn w-full border-[var(--accent)]/40 bg-[var(--accent)]/10 text-[var(--accent)]"
+          className="btn w-full border-[var(--accent)]/40 bg-[var(--accent)]/10 text-[color-mix(in_srgb,var(--accent)_70%,var(--foreground))]"
         >
           {newCount >= 50 ? "50+" : newCount} new {newCount === 1 ? "transaction" : "transactions"} · Show
         </button>

@@ -30,6 +30,15 @@ describe("TransactionsTable", () => {
     expect(within(first).getByText("€100.00")).toBeTruthy();
   });
 
+  it("offers a partner's whole name and id on hover, however narrow the column cuts it", () => {
+    const [tx] = samplePage(1).items;
+    render(<TransactionsTable items={[tx]} />);
+    const partner = within(screen.getAllByRole("row")[1]).getByText(tx.businessPartner!.name);
+    expect(partner.closest("[title]")?.getAttribute("title")).toBe(
+      `${tx.businessPartner!.name} (${tx.businessPartner!.id})`,
+    );
+  });
+
   it("shows the columns named in the URL, always with the document column", () => {
     render(<TransactionsTable items={samplePage(1).items} />, { searchParams: "?cols=format,status,bogus" });
     expect(screen.getAllByRole("columnheader").map((th) => th.textContent)).toEqual(["Status", "Document", "Format"]);

@@ -13,7 +13,8 @@ import { useListView } from "./use-list-view";
 /**
  * Live mode of the list: on the first page of a newest-first list whose range reaches now, "changed"
  * pings refetch a look-ahead copy of the first page instead of the rows on screen, so rows never
- * jump; the difference is offered as "N new transactions".
+ * jump; the difference is offered as "N new transactions". An empty list has no rows to keep in
+ * place: pings refetch the list itself, and the first arrivals simply appear.
  */
 export function useNewTransactions(shown: SearchResult | undefined): {
   status: LiveStatus;
@@ -29,17 +30,22 @@ export function useNewTransactions(shown: SearchResult | undefined): {
   const liveOn = eligible && view.live !== "off";
   const key = serializeSearch(search);
   const latestKey = ["transactions-latest", key];
-  const live = useLiveUpdates(liveOn ? searchApiUrl("/api/live", search) : null, [latestKey]);
+  const empty = shown !== undefined && shown.items.length === 0;
+  const live = useLiveUpdates(liveOn ? searchApiUrl("/api/live", search) : null, [
+    empty ? ["transactions", key] : latestKey,
+  ]);
   const latest = useQuery({
     queryKey: latestKey,
     queryFn: ({ signal }) => fetchJson<SearchResult>(searchApiUrl("/api/transactions", search), signal),
-    enabled: liveOn && live.lastChangeAt !== null,
+    enabled: liveOn && !empty && live.lastChangeAt !== null,
   });
 
   const newest = shown?.items[0]?.receivedAt ?? "";
   const shownIds = new Set(shown?.items.map((t) => t.id));
   const newCount =
-    liveOn && latest.data ? latest.data.items.filter((t) => t.receivedAt >= newest && !shownIds.has(t.id)).length : 0;
+    liveOn && !empty && latest.data
+      ? latest.data.items.filter((t) => t.receivedAt >= newest && !shownIds.has(t.id)).length
+      : 0;
   const showNew = () => {
     if (latest.data) client.setQueryData(["transactions", key], latest.data);
   };

@@ -1,5 +1,5 @@
 import type { Status } from "@/lib/domain/enums";
-import { STATUS_STYLE } from "@/lib/domain/status-style";
+import { inkOf, STATUS_STYLE } from "@/lib/domain/status-style";
 
 /** A status pill in the status's one colour. */
 export function StatusBadge({ status, overdue }: { status: Status; overdue?: boolean }) {
@@ -9,7 +9,7 @@ export function StatusBadge({ status, overdue }: { status: Status; overdue?: boo
       <span
         className="inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-xs font-medium"
         style={{
-          color,
+          color: inkOf(color),
           borderColor: `color-mix(in srgb, ${color} 40%, transparent)`,
           background: `color-mix(in srgb, ${color} 12%, transparent)`,
         }}

@@ -91,6 +91,11 @@ describe("search URL codec", () => {
     expect(!long.ok && long.problem.message).toBe("q: the search text is too long (at most 200 characters)");
     const nul = request("q=ab%00cd");
     expect(!nul.ok && nul.problem.message).toBe("q: must not contain control characters");
+    // The ends of a range are named by their URL parameters, not the Track API's filter keys.
+    const reversed = request("from=2026-11-05&to=2026-11-01");
+    expect(!reversed.ok && reversed.problem.message).toBe("to: must not be before from");
+    const updated = request("ufrom=2026-11-05T00:00:00Z&uto=2026-11-01T00:00:00Z");
+    expect(!updated.ok && updated.problem.message).toBe("uto: must not be before ufrom");
   });
 
   it("keeps text around control characters that trimming removes", () => {

@@ -40,7 +40,8 @@ function describeIssue(
   }
   if (issue.code === "too_big" && path[1] === "q")
     return `the search text is too long (at most ${MAX_QUERY_LENGTH} characters)`;
-  return issue.message;
+  // The schema speaks the Track API's words ("must not be before receivedFrom"); the page speaks the URL's.
+  return issue.message.replace(/\b(received|updated)(From|To)\b/g, (key) => urlParamForField(`filter.${key}`) ?? key);
 }
 
 /** The filter part of a URL state, for counting and exporting; throws on invalid state. */

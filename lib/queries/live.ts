@@ -2,17 +2,26 @@
 
 import { useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { coalesce } from "./coalesce";
 
 export type LiveStatus = "off" | "connecting" | "live" | "paused" | "trouble";
 
 /**
- * Subscribes to the BFF's "changed" pings for a live view while `enabled`: each ping invalidates
- * the given queries so only what the view shows is refetched. Paused while the tab is hidden;
- * EventSource reconnects by itself after errors (the server sets the retry delay).
+ * The shortest time between two refetches caused by pings, by default. NOTE: with the simulator at
+ * its default rate a view changes about every second; refetching each time costs the idle tab a
+ * request and a redraw a second. The first change after a quiet spell is still fetched at once.
+ */
+export const LIVE_REFRESH_MS = 5_000;
+
+/**
+ * Subscribes to the BFF's "changed" pings for a live view while `url` is set: pings invalidate the
+ * given queries (at most once per `minRefreshMs`) so only what the view shows is refetched. Paused
+ * while the tab is hidden; EventSource reconnects by itself after errors (the server sets the delay).
  */
 export function useLiveUpdates(
   url: string | null,
   invalidate: QueryKey[],
+  minRefreshMs = LIVE_REFRESH_MS,
 ): { status: LiveStatus; lastChangeAt: number | null } {
   const client = useQueryClient();
   // The status belongs to one URL: a new URL starts out "connecting" without a synchronous reset.
@@ -20,11 +29,13 @@ export function useLiveUpdates(
   const [lastChangeAt, setLastChangeAt] = useState<number | null>(null);
   const keys = JSON.stringify(invalidate);
 
-  const supported = typeof EventSource !== "undefined";
-
   useEffect(() => {
-    if (!url || !supported) return;
+    if (!url || typeof EventSource === "undefined") return;
     const setStatus = (status: LiveStatus) => setState({ url, status });
+    const refresh = () => {
+      for (const queryKey of JSON.parse(keys) as QueryKey[]) void client.invalidateQueries({ queryKey });
+    };
+    const refreshSoon = coalesce(refresh, minRefreshMs);
     let source: EventSource | null = null;
     const open = () => {
       source?.close();
@@ -32,7 +43,7 @@ export function useLiveUpdates(
       source.addEventListener("ready", () => {
         setStatus("live");
         // Whatever changed between this page's fetch and the server's baseline is fetched now.
-        for (const queryKey of JSON.parse(keys) as QueryKey[]) void client.invalidateQueries({ queryKey });
+        refresh();
       });
       source.addEventListener("trouble", () => setStatus("trouble"));
       // Signed out (here or elsewhere): no reconnecting; the refetch gets the 401 that leads to sign-in.
@@ -40,12 +51,12 @@ export function useLiveUpdates(
         source?.close();
         source = null;
         setStatus("off");
-        for (const queryKey of JSON.parse(keys) as QueryKey[]) void client.invalidateQueries({ queryKey });
+        refresh();
       });
       source.addEventListener("changed", () => {
         setStatus("live");
         setLastChangeAt(Date.now());
-        for (const queryKey of JSON.parse(keys) as QueryKey[]) void client.invalidateQueries({ queryKey });
+        refreshSoon();
       });
       source.onerror = () => setStatus(source?.readyState === EventSource.CLOSED ? "trouble" : "connecting");
     };
@@ -53,21 +64,25 @@ export function useLiveUpdates(
       if (document.hidden) {
         source?.close();
         source = null;
+        refreshSoon.cancel();
         setStatus("paused");
       } else {
         open();
         // Whatever changed while hidden is fetched once on return.
-        for (const queryKey of JSON.parse(keys) as QueryKey[]) void client.invalidateQueries({ queryKey });
+        refresh();
       }
     };
     if (!document.hidden) open();
     document.addEventListener("visibilitychange", onVisibility);
     return () => {
       document.removeEventListener("visibilitychange", onVisibility);
+      refreshSoon.cancel();
       source?.close();
     };
-  }, [url, keys, client, supported]);
+  }, [url, keys, client, minRefreshMs]);
 
-  const status: LiveStatus = !url || !supported ? "off" : state.url === url ? state.status : "connecting";
+  // NOTE: not "off" where EventSource is missing: the server render has none, and its HTML must say
+  // what the browser's first render says (React error #418 otherwise).
+  const status: LiveStatus = !url ? "off" : state.url === url ? state.status : "connecting";
   return { status, lastChangeAt };
 }

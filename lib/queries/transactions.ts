@@ -6,8 +6,12 @@ import type { SearchResult, TransactionDetail } from "@/lib/domain/transaction";
 import { searchParsers, searchUrlKeys, serializeSearch, type SearchParamsState } from "@/lib/filters/url-codec";
 import { fetchJson } from "./fetch-json";
 
-/** The browser's IANA time zone; relative ranges ("today") and dates resolve in it. */
-export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+let zone: string | undefined;
+/**
+ * The browser's IANA time zone; relative ranges ("today") and dates resolve in it. NOTE: read once:
+ * building an Intl.DateTimeFormat costs a fraction of a millisecond, and every render asks for it.
+ */
+export const browserTimeZone = () => (zone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 /** The list's search state from the URL (the one place components read it from). */
 export function useSearchState() {

@@ -10,9 +10,11 @@ import { ExportButton } from "@/components/transactions/export-button";
 import { BadParameterState, EmptyState, ErrorState, ListSkeleton } from "@/components/transactions/list-states";
 import { NewRowsBanner } from "@/components/transactions/new-rows-banner";
 import { Pagination } from "@/components/transactions/pagination";
+import { TransactionCards } from "@/components/transactions/transaction-cards";
 import { TransactionsTable } from "@/components/transactions/transactions-table";
 import { useListUrl } from "@/components/transactions/use-list-url";
 import { useListViewProblem } from "@/components/transactions/use-list-view";
+import { useNarrowScreen } from "@/components/transactions/use-narrow-screen";
 import { useTimeZone } from "@/components/transactions/use-time-zone";
 import { resolveSearch } from "@/lib/filters/url-codec";
 import { BffError } from "@/lib/queries/fetch-json";
@@ -25,6 +27,7 @@ export function TransactionsView() {
   const [search, setFilters] = useFilters();
   const query = useTransactionsQuery();
   const timeZone = useTimeZone();
+  const narrow = useNarrowScreen();
   const { listUrl } = useListUrl();
   const { data, error } = query;
 
@@ -59,7 +62,11 @@ export function TransactionsView() {
   else {
     body = (
       <>
-        <TransactionsTable items={data.items} stale={query.isPlaceholderData} />
+        {narrow ? (
+          <TransactionCards items={data.items} stale={query.isPlaceholderData} />
+        ) : (
+          <TransactionsTable items={data.items} stale={query.isPlaceholderData} />
+        )}
         <Pagination
           total={data.total}
           shown={data.items.length}

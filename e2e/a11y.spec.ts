@@ -1,0 +1,43 @@
+import { expectNoSeriousA11yFindings } from "./axe";
+import { expect, httpErrorLine, signIn, test } from "./fixtures";
+
+test.describe("accessibility (axe, WCAG 2.1 AA, light and dark)", () => {
+  test.use({ allowedConsoleErrors: httpErrorLine(404, "/nope") });
+  // NOTE: axe walks every node twice per page (light, dark); the overview alone has hundreds of chart links.
+  test.describe.configure({ timeout: 120_000 });
+
+  test("the sign-in page", async ({ page }) => {
+    await page.goto("/sign-in");
+    await expect(page.getByLabel("User name")).toBeVisible();
+    await expectNoSeriousA11yFindings(page);
+  });
+
+  test("the overview, as charts and as tables", async ({ page }) => {
+    await signIn(page, "/?range=7d&live=off");
+    await expect(page.locator('[data-kpi="received"] a')).toHaveAttribute("data-count", /^\d+$/);
+    await expect(page.locator('section[data-chart="time"] a[data-point]').first()).toBeAttached();
+    await expectNoSeriousA11yFindings(page);
+    await page.goto("/?range=7d&live=off&tables=time,status,type,channel,partner,error,throughput");
+    await expect(page.locator('section[data-chart="time"] table')).toBeVisible();
+    await expectNoSeriousA11yFindings(page);
+  });
+
+  test("the list, a drill-down with its file preview, and the 404 page", async ({ page }) => {
+    await signIn(page, "/transactions?live=off");
+    const first = page.locator("main tbody tr").first();
+    await expect(first).toBeVisible();
+    await expectNoSeriousA11yFindings(page);
+    await first.getByRole("link").first().click();
+    await expect(page.getByRole("heading", { name: "Files" })).toBeVisible();
+    // Every transaction has its document file, and every document format can be previewed.
+    await page
+      .getByRole("button", { name: /^Preview / })
+      .first()
+      .click();
+    await expect(page.getByRole("region", { name: /^Preview of / })).toBeVisible();
+    await expectNoSeriousA11yFindings(page);
+    await page.goto("/nope");
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expectNoSeriousA11yFindings(page);
+  });
+});
