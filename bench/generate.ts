@@ -10,6 +10,7 @@ import { migrate, openDb } from "@/lib/track-api/store/db";
 import { rebuildDerived } from "@/lib/track-api/store/derived-tables";
 import { toEventRow, toTransactionRow } from "@/lib/track-api/store/ingest";
 import { partiesText, partyKeyOf } from "@/lib/track-api/store/party-sets";
+import { EVENT_COLUMNS } from "@/lib/track-api/store/schema";
 import { sqliteMigrations as migrations } from "@/lib/track-api/store/migrations";
 
 /** Bumped whenever the generated data changes, so cached datasets are rebuilt. */
@@ -73,22 +74,7 @@ function inserter(sqlite: SQLite.Database, table: string, columns: string[]) {
  * per-batch upserts of the ingest path.
  */
 function loadTenant(sqlite: SQLite.Database, tenantId: string, count: number) {
-  const eventColumns = [
-    "tenant_id",
-    "id",
-    "transaction_id",
-    "tx_seq",
-    "occurred_at",
-    "ingested_at",
-    "type",
-    "step",
-    "level",
-    "message",
-    "error_code",
-    "business_status",
-    "metadata",
-  ];
-  const insertEvent = inserter(sqlite, "events", eventColumns);
+  const insertEvent = inserter(sqlite, "events", [...EVENT_COLUMNS]);
   let insertTx: ((row: object) => unknown) | undefined;
   let events = 0;
   let transactions = 0;
