@@ -1,7 +1,8 @@
-import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import { isPostgresUrl, openPool } from "@/lib/db/postgres-pool";
 import { config } from "@/lib/config";
-import { migrateToLatest, openSqliteFile } from "@/lib/db/sqlite-file";
+import { migrateToLatest } from "@/lib/db/migrate";
+import { openSqliteFile } from "@/lib/db/sqlite-file";
 import { dashboardMigrations, postgresDashboardMigrations } from "./migrations";
 import type { DashboardDatabase } from "./schema";
 
@@ -15,7 +16,7 @@ export type DashboardDb = Kysely<DashboardDatabase>;
 export function openDashboardDb(url: string): DashboardDb {
   if (isPostgresUrl(url))
     return new Kysely<DashboardDatabase>({ dialect: new PostgresDialect({ pool: openPool(url) }) });
-  const sqlite = openSqliteFile(url, "the dashboard's tables");
+  const sqlite = openSqliteFile(url);
   return new Kysely<DashboardDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 
@@ -24,17 +25,12 @@ export function openDashboardDb(url: string): DashboardDb {
  * so the Track API's migrator never sees (and never refuses) the dashboard's, nor the other way round.
  */
 export async function migrateDashboard(db: DashboardDb): Promise<void> {
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
-  // NOTE: on PostgreSQL, Kysely looks for its migration tables in every schema unless told which.
-  const schema = postgres ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0].s : undefined;
-  const migrator = new Migrator({
+  await migrateToLatest(
     db,
-    provider: { getMigrations: async () => (postgres ? postgresDashboardMigrations : dashboardMigrations) },
-    migrationTableSchema: schema,
-    migrationTableName: "dashboard_migration",
-    migrationLockTableName: "dashboard_migration_lock",
-  });
-  await migrateToLatest(migrator, "Dashboard");
+    { sqlite: dashboardMigrations, postgres: postgresDashboardMigrations },
+    "Dashboard",
+    "dashboard_migration",
+  );
 }
 
 // On globalThis: Next.js bundles the proxy, the routes and next-auth's handler separately, and all

@@ -1,8 +1,8 @@
-import { Migrator, sql } from "kysely";
 import { config } from "@/lib/config";
-import { migrateToLatest } from "@/lib/db/sqlite-file";
+import { migrateToLatest } from "@/lib/db/migrate";
 import { dialectOf, registerDialect, type Db } from "./connection";
 import { ensureDerived } from "./derived-tables";
+import { postgresMigrations, sqliteMigrations } from "./migrations";
 import { isPostgresUrl } from "@/lib/db/postgres-pool";
 import { openPostgresStore } from "./dialect/postgres";
 import { openSqliteStore } from "./dialect/sqlite";
@@ -19,14 +19,7 @@ export function openDb(url: string): Db {
 
 /** Applies every pending migration (then brings the rollups up to date); throws with the failing migration's name. */
 export async function migrate(db: Db): Promise<void> {
-  const { migrations, kind } = dialectOf(db);
-  // NOTE: on PostgreSQL, Kysely looks for its migration tables in every schema unless told which.
-  const schema =
-    kind === "postgres" ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0].s : undefined;
-  await migrateToLatest(
-    new Migrator({ db, provider: { getMigrations: async () => migrations }, migrationTableSchema: schema }),
-    "Store",
-  );
+  await migrateToLatest(db, { sqlite: sqliteMigrations, postgres: postgresMigrations }, "Store");
   await ensureDerived(db);
 }
 

@@ -3,7 +3,6 @@ import type pg from "pg";
 import { openPool } from "@/lib/db/postgres-pool";
 import type { Db } from "../connection";
 import { contains } from "../like";
-import { postgresMigrations } from "../migrations";
 import type { Database } from "../schema";
 import { applyPostgresRollups, postgresIngestWriter } from "./postgres-ingest";
 import { WeeklyPartitions } from "./postgres-partitions";
@@ -20,7 +19,6 @@ function postgresDialect(pool: pg.Pool): StoreDialect {
   const partitions = new WeeklyPartitions();
   return {
     kind: "postgres",
-    migrations: postgresMigrations,
     unindexed: (column) => sql.ref(column),
     // The trigram index over (tenant_id, search_head) answers the LIKE itself; it needs no plan.
     headCandidates: async (_db, text) => ({ where: contains(sql.ref("search_head"), text), none: false }),

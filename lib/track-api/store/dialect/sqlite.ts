@@ -2,7 +2,6 @@ import type SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
 import { openSqliteFile } from "@/lib/db/sqlite-file";
 import type { Db } from "../connection";
-import { sqliteMigrations } from "../migrations";
 import type { Database } from "../schema";
 import { applySqliteRollups, sqliteIngestWriter } from "./sqlite-ingest";
 import { sqliteHeadCandidates } from "./sqlite-free-text";
@@ -14,7 +13,7 @@ const EXPIRY_CHUNK = 2_000;
 
 /** Opens a SQLite store (`file:path` or `:memory:`): one connection, one writer at a time. */
 export function openSqliteStore(url: string): { db: Db; dialect: StoreDialect } {
-  const sqlite = openSqliteFile(url, "the Track API store");
+  const sqlite = openSqliteFile(url);
   sqlite.pragma("synchronous = NORMAL");
   // Checkpoint the WAL every ~40 MB instead of every 4 MB: an ingest batch rewrites the same index
   // and rollup pages as the previous one, and a larger WAL copies each of them back once, not often.
@@ -35,7 +34,6 @@ export function openSqliteStore(url: string): { db: Db; dialect: StoreDialect } 
 function sqliteDialect(sqlite: SQLite.Database): StoreDialect {
   return {
     kind: "sqlite",
-    migrations: sqliteMigrations,
     // SQLite's idiom is `+column`; `|| ''` does the same for text, for which `+` is a number.
     unindexed: (column, type) => (type === "text" ? sql`(${sql.ref(column)} || '')` : sql`(+${sql.ref(column)})`),
     headCandidates: sqliteHeadCandidates,

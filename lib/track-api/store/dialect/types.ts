@@ -1,4 +1,4 @@
-import type { CompiledQuery, Expression, Migration, SqlBool } from "kysely";
+import type { CompiledQuery, Expression, SqlBool } from "kysely";
 import type { Db } from "../connection";
 import type { Unindexed } from "../filter-sql";
 import type { RollupDelta } from "../rollup";
@@ -38,8 +38,6 @@ export interface IngestWriter {
  */
 export interface StoreDialect {
   readonly kind: DialectKind;
-  /** Versioned migrations, one sequence of names for both backends. */
-  readonly migrations: Record<string, Migration>;
   /**
    * A column written so that no index answers a condition on it, when walking the sort order is
    * cheaper than collecting the matches by that column's index (SQLite picks an index by rules, not
