@@ -194,17 +194,16 @@ export class RollupDelta {
   }
 
   /**
-   * The changed rows of each table, in the order of their keys. Writers that run at the same time
-   * (PostgreSQL) lock rollup rows in this one order, so two batches never wait for each other in a
-   * circle. Rows whose changes cancel out are left out.
+   * The changed rows of each table (rows whose changes cancel out are left out); `inKeyOrder` sorts
+   * them by key, for writers that run at the same time and must lock rows in one order.
    */
-  changes(): { dims: RollupDimRow[]; combos: RollupComboRow[] } {
-    const sorted = <R extends { n: number }>(map: Map<string, R>) =>
-      [...map]
-        .filter(([, row]) => row.n !== 0)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([, row]) => row);
-    return { dims: sorted(this.dims), combos: sorted(this.combos) };
+  changes(inKeyOrder = false): { dims: RollupDimRow[]; combos: RollupComboRow[] } {
+    const rows = <R extends { n: number }>(map: Map<string, R>) => {
+      const changed = [...map].filter(([, row]) => row.n !== 0);
+      if (inKeyOrder) changed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      return changed.map(([, row]) => row);
+    };
+    return { dims: rows(this.dims), combos: rows(this.combos) };
   }
 }
 

@@ -72,7 +72,8 @@ const ROLLUP_CHUNK = 20_000;
 
 /** Adds a rollup delta: upserts of rows in key order (every writer locks them in that order). */
 export async function applyPostgresRollups(trx: Db, delta: RollupDelta): Promise<void> {
-  const { dims, combos } = delta.changes();
+  // Several writers at once: every one locks rollup rows in key order, so none waits in a circle.
+  const { dims, combos } = delta.changes(true);
   const add = (table: string) =>
     sql`on conflict (${sql.join(
       (table === "rollup_dims" ? DIM_KEY : COMBO_KEY).map((c) => sql.ref(c)),
