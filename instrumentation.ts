@@ -1,11 +1,18 @@
 export async function register() {
   // NOTE: the store uses native SQLite bindings, so background work only starts in the Node.js runtime.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { installSignalHandlers, markStarted, onShutdown } = await import("./lib/server/lifecycle");
+  // `next start` has installed its own SIGTERM/SIGINT handlers by now; draining goes in front of them.
+  installSignalHandlers();
   const { config } = await import("./lib/config");
   // Read once here so a malformed TRUST_PROXY_HOPS stops the start instead of failing sign-ins.
   void config.trustProxyHops;
   const { installPeerAddressHeader } = await import("./lib/net/peer-address-hook");
   installPeerAddressHeader();
+  const { closeDashboardDb } = await import("./lib/dashboard-store/db");
+  const { closeDb } = await import("./lib/track-api/store/db");
+  onShutdown("databases", () => Promise.all([closeDashboardDb(), closeDb()]), "connections");
   const { startEmbedded } = await import("./lib/track-api/boot");
   await startEmbedded();
+  markStarted();
 }

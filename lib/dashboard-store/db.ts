@@ -50,3 +50,10 @@ export function dashboardDb(): Promise<DashboardDb> {
   });
   return shared.__dashboardDb;
 }
+
+/** Closes the process-wide dashboard database if it was opened (at shutdown, after everything that uses it). */
+export async function closeDashboardDb(): Promise<void> {
+  const opened = shared.__dashboardDb;
+  shared.__dashboardDb = undefined;
+  if (opened) await (await opened.catch(() => undefined))?.destroy();
+}

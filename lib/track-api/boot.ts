@@ -1,5 +1,6 @@
 import { now } from "@/lib/clock";
 import { config } from "@/lib/config";
+import { onShutdown } from "@/lib/server/lifecycle";
 import { ingestEventSchema } from "@/lib/track-api/ingest/schema";
 import { DEMO_TENANTS, ensureDemoAccounts } from "@/lib/track-api/seed/demo-accounts";
 import { startRetention } from "@/lib/track-api/retention";
@@ -41,8 +42,6 @@ export async function startEmbedded(): Promise<void> {
     simulator.start();
     state.__trackSimulator = simulator;
     console.log(`[track-api] traffic simulator on: ${config.simulateRate} transactions per minute per tenant`);
-    const stop = () => void simulator.stop();
-    process.once("SIGTERM", stop);
-    process.once("SIGINT", stop);
+    onShutdown("simulator", () => simulator.stop());
   }
 }

@@ -44,3 +44,10 @@ export function getDb(): Promise<Db> {
   })();
   return globalDb.__trackDb;
 }
+
+/** Closes the process-wide store database if it was opened (at shutdown, after everything that uses it). */
+export async function closeDb(): Promise<void> {
+  const opened = globalDb.__trackDb;
+  globalDb.__trackDb = undefined;
+  if (opened) await (await opened.catch(() => undefined))?.destroy();
+}
