@@ -5,6 +5,7 @@ import { parseSearchQuery } from "@/lib/bff/search-query";
 import { serializeSearch, loadSearch } from "@/lib/filters/url";
 import { sessionEnded } from "@/lib/session/active-session";
 import { onSessionEnded } from "@/lib/session/ended-sessions";
+import { registerStream } from "@/lib/server/lifecycle";
 import { trackApi } from "@/lib/track-client/api";
 
 export const dynamic = "force-dynamic";
@@ -46,6 +47,11 @@ export const GET = bffRoute(async ({ request, session }) => {
         cleanup();
       };
       const stopWatching = onSessionEnded(session.sid, ended);
+      // Shutdown tells the browser to reconnect (through the load balancer, to another instance).
+      const unregisterStream = registerStream((retryMs) => {
+        write(`retry: ${retryMs}\n\n`);
+        cleanup();
+      });
       const heartbeat = setInterval(() => {
         write(": keep-alive\n\n");
         sessionEnded(session.sid).then(
@@ -66,6 +72,7 @@ export const GET = bffRoute(async ({ request, session }) => {
         clearInterval(heartbeat);
         clearTimeout(reauth);
         stopWatching();
+        unregisterStream();
         unsubscribe();
         try {
           controller.close();

@@ -1,3 +1,4 @@
+import { trackInflight } from "@/lib/server/lifecycle";
 import { assertPlausibleTimes } from "@/lib/track-api/ingest/plausible-times";
 import { ingestRequestSchema } from "@/lib/track-api/ingest/schema";
 import { authorize, parseBody } from "@/lib/track-api/http/request";
@@ -6,10 +7,12 @@ import { embeddedRoute, json } from "@/lib/track-api/http/route";
 /** A full batch (MAX_INGEST_BATCH events with their metadata) fits several times over. */
 const MAX_INGEST_BODY_BYTES = 32 * 1024 * 1024;
 
-/** Ingests a batch of events (role `ingest`). */
-export const POST = embeddedRoute(async (request) => {
-  const { store } = await authorize(request, "ingest");
-  const { events } = await parseBody(request, ingestRequestSchema, MAX_INGEST_BODY_BYTES);
-  assertPlausibleTimes(events);
-  return json(await store.ingest(events), { status: 202 });
-});
+/** Ingests a batch of events (role `ingest`); a shutdown waits for a batch in flight to be stored and answered. */
+export const POST = embeddedRoute((request) =>
+  trackInflight(async () => {
+    const { store } = await authorize(request, "ingest");
+    const { events } = await parseBody(request, ingestRequestSchema, MAX_INGEST_BODY_BYTES);
+    assertPlausibleTimes(events);
+    return json(await store.ingest(events), { status: 202 });
+  }),
+);
