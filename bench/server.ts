@@ -1,45 +1,11 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-
-const NEXT = path.resolve("node_modules/next/dist/bin/next");
-const SOURCES = [
-  "app",
-  "components",
-  "lib",
-  "instrumentation.ts",
-  "next.config.ts",
-  "package-lock.json",
-  "postcss.config.mjs",
-  "proxy.ts",
-];
-
-function newestMtime(entry: string): number {
-  if (!fs.existsSync(entry)) return 0;
-  const stat = fs.statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
-}
+import { buildIfChanged } from "../scripts/build-if-changed.mjs";
 
 /** Builds the app when the sources changed since the last build (as `npm start` does); retries a collided build. */
 export function ensureBuild(): { built: boolean; seconds: number } {
-  const buildId = ".next/BUILD_ID";
-  if (fs.existsSync(buildId) && Math.max(...SOURCES.map(newestMtime)) <= fs.statSync(buildId).mtimeMs)
-    return { built: false, seconds: 0 };
-  const started = performance.now();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      execFileSync(process.execPath, [NEXT, "build"], {
-        stdio: "inherit",
-        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-      });
-      return { built: true, seconds: (performance.now() - started) / 1000 };
-    } catch (error) {
-      // NOTE: another `next build` in the same tree (e.g. the e2e suite) makes this one fail; wait and retry.
-      if (attempt >= 3) throw error;
-      execFileSync("sleep", ["30"]);
-    }
-  }
+  return buildIfChanged();
 }
 
 export interface Server {

@@ -1,28 +1,12 @@
 // `npm start`: build when the sources changed since the last build, serve, and print where to sign in.
 // The server itself migrates the database, seeds the demo data once and starts the simulator.
-import { execFileSync, spawn } from "node:child_process";
-import fs from "node:fs";
+import { spawn } from "node:child_process";
 import path from "node:path";
+import { buildIfChanged } from "./build-if-changed.mjs";
 
 const NEXT = path.resolve("node_modules/next/dist/bin/next");
-const SOURCES = [
-  "app",
-  "components",
-  "lib",
-  "instrumentation.ts",
-  "next.config.ts",
-  "package-lock.json",
-  "postcss.config.mjs",
-];
 const port = process.env.PORT ?? "3000";
 const embedded = !process.env.TRACK_API_URL;
-
-function newestMtime(entry) {
-  if (!fs.existsSync(entry)) return 0;
-  const stat = fs.statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
-}
 
 const env = {
   ...process.env,
@@ -30,11 +14,7 @@ const env = {
   TRACK_SIMULATE: process.env.TRACK_SIMULATE ?? (embedded ? "1" : "0"),
 };
 
-const buildId = ".next/BUILD_ID";
-if (!fs.existsSync(buildId) || Math.max(...SOURCES.map(newestMtime)) > fs.statSync(buildId).mtimeMs) {
-  console.log("Building Track Monitor…");
-  execFileSync(process.execPath, [NEXT, "build"], { stdio: "inherit", env });
-}
+buildIfChanged({ env });
 
 const server = spawn(process.execPath, [NEXT, "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
