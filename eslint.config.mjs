@@ -41,7 +41,7 @@ const config = [
   },
   {
     // Playwright fixtures call their `use` callback, which is not a React hook.
-    files: ["e2e/**"],
+    files: ["e2e/**", "test/cluster/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {

@@ -1,0 +1,25 @@
+import { expect, test } from "./fixtures";
+
+test("every instance is ready on its own address and names itself", async ({ cluster }) => {
+  for (const instance of cluster.instances) {
+    const response = await fetch(`${instance.url}/api/ready`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("x-track-instance")).toBe(instance.id);
+    expect(await response.json()).toMatchObject({ status: "ready" });
+  }
+});
+
+test("requests through the balancer alternate between the instances (no stickiness)", async ({ cluster }) => {
+  const served: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    const response = await fetch(`${cluster.url}/api/ready`);
+    expect(response.status).toBe(200);
+    // The instance's own name and HAProxy's name for the server that answered agree.
+    expect(response.headers.get("x-track-instance")).toBe(response.headers.get("x-track-server"));
+    served.push(response.headers.get("x-track-instance")!);
+  }
+  expect(new Set(served)).toEqual(new Set(["app1", "app2"]));
+  expect(await cluster.haproxy.states()).toEqual({ app1: "UP", app2: "UP" });
+  for (let i = 1; i < served.length; i++) expect(served[i]).not.toBe(served[i - 1]);
+});

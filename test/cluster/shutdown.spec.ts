@@ -1,0 +1,129 @@
+import http from "node:http";
+import { accessToken, signIn } from "../../bench/http";
+import { expect, test } from "./fixtures";
+
+/** One outbound invoice's first events, at plausible times, under `id`. */
+function invoiceEvents(id: string) {
+  const at = (i: number) => new Date(Date.now() - 60_000 + i * 10_000).toISOString();
+  return [
+    {
+      eventId: `${id}:0`,
+      transactionId: id,
+      occurredAt: at(0),
+      type: "RECEIVED",
+      step: "INBOUND",
+      level: "INFO",
+      transaction: {
+        documentType: "invoice",
+        documentNumber: `CLUSTER-${id}`,
+        direction: "outbound",
+        inChannel: "api",
+        outChannel: "peppol",
+        format: "peppolBis3",
+        sender: { id: "0037:99999999", name: "Acme Oy" },
+        receiver: { id: "0037:12345678", name: "Cluster Receiver Oy" },
+        businessPartner: { id: "0037:12345678", name: "Cluster Receiver Oy" },
+        serviceProfile: "E-invoice Sending",
+        receivedAt: at(0),
+      },
+    },
+    { eventId: `${id}:1`, transactionId: id, occurredAt: at(1), type: "VALIDATED", step: "VALIDATION", level: "INFO" },
+  ];
+}
+
+/**
+ * A POST whose body is sent in two parts: the server is handling it (and holding it in flight) from
+ * the headers on, and answers once `finish()` sends the rest.
+ */
+function postInTwoParts(url: string, token: string, body: string) {
+  const half = Math.floor(body.length / 2);
+  const request = http.request(url, {
+    method: "POST",
+    headers: {
+      authorization: `Bearer ${token}`,
+      "content-type": "application/json",
+      "content-length": Buffer.byteLength(body),
+    },
+  });
+  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    request.on("response", (res) => {
+      let text = "";
+      res.on("data", (chunk) => (text += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    request.on("error", reject);
+  });
+  request.write(body.slice(0, half));
+  return { response, finish: () => request.end(body.slice(half)) };
+}
+
+async function readiness(url: string) {
+  const response = await fetch(`${url}/api/ready`);
+  const body = (await response.json()) as { status: string; streams: number; inflight: number };
+  return { http: response.status, ...body };
+}
+
+test("SIGTERM drains: live streams told to reconnect, in-flight ingestion answered and stored, then a prompt exit", async ({
+  cluster,
+}) => {
+  const [leaving, staying] = cluster.instances;
+  const jar = await signIn(leaving.url, "demo@acme.test", "demo");
+  const live = await fetch(`${leaving.url}/api/live`, { headers: { cookie: jar.header } });
+  expect(live.status).toBe(200);
+  const reader = live.body!.getReader();
+  const decoder = new TextDecoder();
+  let streamed = "";
+  const streamEnded = (async () => {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      streamed += decoder.decode(value, { stream: true });
+    }
+  })();
+
+  const id = `drain-${Date.now()}`;
+  const ingest = postInTwoParts(
+    `${leaving.url}/track/api/events`,
+    await accessToken(leaving.url, "ingest@acme.test", "demo"),
+    JSON.stringify({ events: invoiceEvents(id) }),
+  );
+  await expect
+    .poll(() => readiness(leaving.url))
+    .toMatchObject({ http: 200, status: "ready", streams: 1, inflight: 1 });
+
+  leaving.kill("SIGTERM");
+  const exited = leaving.exited();
+  // Draining: not ready, and HAProxy takes the instance out; the other one serves the balancer's address.
+  await expect
+    .poll(() => readiness(leaving.url))
+    .toMatchObject({ http: 503, status: "draining", streams: 0, inflight: 1 });
+  await streamEnded;
+  expect(streamed).toMatch(/retry: 1000\n\n$/);
+  await cluster.haproxy.waitUntil({ [leaving.id]: "DOWN", [staying.id]: "UP" }, 10_000);
+  for (let i = 0; i < 3; i++) {
+    const response = await fetch(`${cluster.url}/api/ready`);
+    expect(response.headers.get("x-track-instance")).toBe(staying.id);
+  }
+  expect(leaving.running).toBe(true); // Still waiting for the ingest batch.
+
+  const finished = Date.now();
+  ingest.finish();
+  const answer = await ingest.response;
+  expect(answer.status, answer.body).toBe(202);
+  const { code } = await exited;
+  expect(code).toBe(143);
+  expect(Date.now() - finished).toBeLessThan(10_000);
+  expect(leaving.log()).toContain("draining: 1 live stream(s) closed, waiting for 1 in-flight request(s)");
+
+  // The acknowledged events are stored: the other instance reads them.
+  const token = await accessToken(cluster.url, "demo@acme.test", "demo");
+  const detail = await fetch(`${cluster.url}/track/api/transactions/${id}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(detail.status).toBe(200);
+  const events = ((await detail.json()) as { events: { id: string }[] }).events;
+  expect(events).toHaveLength(2);
+
+  await leaving.start();
+  await cluster.haproxy.waitUntil({ [leaving.id]: "UP" }, 15_000);
+});
