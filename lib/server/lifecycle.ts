@@ -204,7 +204,7 @@ export function installSignalHandlers(exit: (code: number) => void = (code) => p
     for (const listener of previous) process.off(signal, listener);
     process.on(signal, () => {
       if (s.shutdown) return; // A repeated signal (a shell sends SIGINT to the whole group) changes nothing.
-      console.log(`[lifecycle] ${signal}: draining`);
+      console.log(`[lifecycle] ${signal}: draining, then ${previous.length} earlier handler(s)`);
       const code = signal === "SIGTERM" ? 143 : 130;
       void shutdown().then(() => {
         setTimeout(() => exit(code), FORCE_EXIT_MS).unref();

@@ -23,3 +23,23 @@ test("requests through the balancer alternate between the instances (no stickine
   expect(await cluster.haproxy.states()).toEqual({ app1: "UP", app2: "UP" });
   for (let i = 1; i < served.length; i++) expect(served[i]).not.toBe(served[i - 1]);
 });
+
+test("an instance that crashes is taken out without failing requests, and serves again once restarted", async ({
+  cluster,
+}) => {
+  const [staying, crashing] = cluster.instances;
+  crashing.kill("SIGKILL");
+  await crashing.exited();
+  // Until the health check notices, a request sent to the dead instance is retried on the other one.
+  for (let i = 0; i < 6; i++) {
+    const response = await fetch(`${cluster.url}/api/ready`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-track-instance")).toBe(staying.id);
+  }
+  await cluster.haproxy.waitUntil({ [crashing.id]: "DOWN" }, 5_000);
+  await crashing.start();
+  await cluster.haproxy.waitUntil({ [crashing.id]: "UP" }, 10_000);
+  const served = new Set<string | null>();
+  for (let i = 0; i < 4; i++) served.add((await fetch(`${cluster.url}/api/ready`)).headers.get("x-track-instance"));
+  expect(served).toEqual(new Set([staying.id, crashing.id]));
+});

@@ -113,6 +113,8 @@ test("SIGTERM drains: live streams told to reconnect, in-flight ingestion answer
   const { code } = await exited;
   expect(code).toBe(143);
   expect(Date.now() - finished).toBeLessThan(10_000);
+  // Our drain ran first, then next start's own handler (which closes the server and exits).
+  expect(leaving.log()).toContain("SIGTERM: draining, then 1 earlier handler(s)");
   expect(leaving.log()).toContain("draining: 1 live stream(s) closed, waiting for 1 in-flight request(s)");
 
   // The acknowledged events are stored: the other instance reads them.
