@@ -131,3 +131,29 @@ test("SIGTERM drains: live streams told to reconnect, in-flight ingestion answer
   await leaving.start();
   await cluster.haproxy.waitUntil({ [leaving.id]: "UP" }, 15_000);
 });
+
+test("a browser's live stream moves to the other instance when its instance drains", async ({ page, cluster }) => {
+  const streams: { server: string; at: number }[] = [];
+  page.on("response", (response) => {
+    if (new URL(response.url()).pathname === "/api/live" && response.status() === 200)
+      streams.push({ server: response.headers()["x-track-server"], at: Date.now() });
+  });
+  await page.goto(`${cluster.url}/transactions`);
+  await page.getByLabel("User name").fill("demo@acme.test");
+  await page.getByLabel("Password").fill("demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator('[data-live-status="live"]')).toHaveCount(1);
+  expect(streams.length).toBeGreaterThan(0);
+
+  const holder = cluster.instances.find((instance) => instance.id === streams.at(-1)!.server)!;
+  const other = cluster.instances.find((instance) => instance !== holder)!;
+  const signalled = Date.now();
+  holder.kill("SIGTERM");
+  // EventSource reconnects by itself after the `retry:` delay; the balancer sends it to the other instance.
+  await expect.poll(() => streams.some((s) => s.at >= signalled && s.server === other.id)).toBe(true);
+  await expect(page.locator('[data-live-status="live"]')).toHaveCount(1);
+  expect((await holder.exited()).code).toBe(143);
+
+  await holder.start();
+  await cluster.haproxy.waitUntil({ [holder.id]: "UP" }, 15_000);
+});
