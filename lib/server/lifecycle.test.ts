@@ -199,3 +199,25 @@ describe("installSignalHandlers", () => {
     log.mockRestore();
   });
 });
+
+describe("installSignalHandlers after a shutdown begun by other means", () => {
+  const saved = { SIGTERM: process.listeners("SIGTERM"), SIGINT: process.listeners("SIGINT") };
+  afterEach(() => {
+    for (const signal of ["SIGTERM", "SIGINT"] as const) {
+      process.removeAllListeners(signal);
+      for (const listener of saved[signal]) process.on(signal, listener);
+    }
+  });
+
+  it("still hands the signal to the earlier handlers, so the process exits", async () => {
+    process.removeAllListeners("SIGTERM");
+    const nextHandler = vi.fn();
+    process.on("SIGTERM", nextHandler);
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    installSignalHandlers(vi.fn());
+    await shutdown(quiet);
+    process.emit("SIGTERM", "SIGTERM");
+    await vi.waitFor(() => expect(nextHandler).toHaveBeenCalledTimes(1));
+    log.mockRestore();
+  });
+});

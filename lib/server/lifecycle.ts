@@ -35,6 +35,7 @@ interface LifecycleState {
   inflight: Set<Promise<unknown>>;
   shutdown?: Promise<void>;
   signalsInstalled: boolean;
+  signalled: boolean;
 }
 
 const shared = globalThis as unknown as { __trackLifecycle?: LifecycleState };
@@ -47,6 +48,7 @@ function state(): LifecycleState {
     streams: new Set(),
     inflight: new Set(),
     signalsInstalled: false,
+    signalled: false,
   };
   return shared.__trackLifecycle;
 }
@@ -185,7 +187,7 @@ export function shutdown(options: ShutdownOptions = {}): Promise<void> {
   return s.shutdown;
 }
 
-/** After this long past the signal the process exits even if a connection still holds Next.js's close. */
+/** After this long past the drain the process exits even if a connection still holds Next.js's close. */
 const FORCE_EXIT_MS = 30_000;
 
 /**
@@ -203,7 +205,9 @@ export function installSignalHandlers(exit: (code: number) => void = (code) => p
     const previous = process.listeners(signal);
     for (const listener of previous) process.off(signal, listener);
     process.on(signal, () => {
-      if (s.shutdown) return; // A repeated signal (a shell sends SIGINT to the whole group) changes nothing.
+      // A repeated signal (a shell sends SIGINT to the whole group) changes nothing.
+      if (s.signalled) return;
+      s.signalled = true;
       console.log(`[lifecycle] ${signal}: draining, then ${previous.length} earlier handler(s)`);
       const code = signal === "SIGTERM" ? 143 : 130;
       void shutdown().then(() => {
