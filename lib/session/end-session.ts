@@ -16,7 +16,7 @@ export async function endSession(session: Partial<SessionToken>, now = Date.now(
     // NOTE: every re-encode of the cookie moves its expiry to "now + max age", so a copy taken before
     // the sign-out expires at the latest one max age after it: refused until then.
     await denySession(await dashboardDb(), session.sid, now + SESSION_MAX_AGE_SECONDS * 1000, now);
-    announceSessionEnded(session.sid);
+    await announceSessionEnded(session.sid);
   }
   if (!session.refreshToken) return;
   try {

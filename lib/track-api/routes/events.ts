@@ -1,3 +1,4 @@
+import { announceIngest } from "@/lib/track-api/ingest/announce";
 import { assertPlausibleTimes } from "@/lib/track-api/ingest/plausible-times";
 import { ingestRequestSchema } from "@/lib/track-api/ingest/schema";
 import { authorize, parseBody } from "@/lib/track-api/http/request";
@@ -8,8 +9,8 @@ const MAX_INGEST_BODY_BYTES = 32 * 1024 * 1024;
 
 /** Ingests a batch of events (role `ingest`). */
 export const POST = embeddedRoute(async (request) => {
-  const { store } = await authorize(request, "ingest");
+  const { principal, store } = await authorize(request, "ingest");
   const { events } = await parseBody(request, ingestRequestSchema, MAX_INGEST_BODY_BYTES);
   assertPlausibleTimes(events);
-  return json(await store.ingest(events), { status: 202 });
+  return json(announceIngest(principal.tenantId, await store.ingest(events)), { status: 202 });
 });
