@@ -58,7 +58,10 @@ describe.runIf(STORE_BACKEND === "postgres")("instances sharing one PostgreSQL d
     const [a, b] = [await instance(url, "a"), await instance(url, "b")];
     const holders = new Set<string>();
     const want = (c: Coordination) =>
-      c.leases.hold("job", { onAcquire: () => holders.add(c.instanceId), onLose: () => holders.delete(c.instanceId) });
+      c.leases.hold("job", {
+        onAcquire: () => void holders.add(c.instanceId),
+        onLose: () => void holders.delete(c.instanceId),
+      });
     const handles = { a: want(a), b: want(b) };
     await vi.waitFor(() => expect(holders.size).toBe(1));
     // Several renewal periods later still exactly one.
@@ -82,6 +85,26 @@ describe.runIf(STORE_BACKEND === "postgres")("instances sharing one PostgreSQL d
     await vi.waitFor(() => expect(holders.has("c")).toBe(true), { timeout: TIMING.ttlMs + 4 * TIMING.renewMs });
     expect(Date.now() - died).toBeLessThan(TIMING.ttlMs + 4 * TIMING.renewMs);
     expect((await c.leases.info("job"))?.holder).toBe("c");
+  });
+
+  it("give a lease up at shutdown only once its work has stopped, and then at once to another", async () => {
+    const url = await freshStoreUrl();
+    const [a, b] = [await instance(url, "a"), await instance(url, "b")];
+    const log: string[] = [];
+    let finish = () => {};
+    a.leases.hold("simulator", {
+      onAcquire: () => void log.push("a runs"),
+      onLose: () => new Promise<void>((resolve) => (finish = () => (log.push("a stopped"), resolve()))),
+    });
+    await vi.waitFor(() => expect(log).toEqual(["a runs"]));
+    b.leases.hold("simulator", { onAcquire: () => void log.push("b runs"), onLose: () => {} });
+    const closing = a.close();
+    await new Promise((resolve) => setTimeout(resolve, 3 * TIMING.renewMs));
+    expect(log).toEqual(["a runs"]);
+    finish();
+    await closing;
+    // Released, not expired: well within the lease's lifetime.
+    await vi.waitFor(() => expect(log).toEqual(["a runs", "a stopped", "b runs"]), { timeout: TIMING.ttlMs / 2 });
   });
 
   it("deliver every message to every instance, the sender included", async () => {

@@ -69,3 +69,10 @@ export function coordination(): Coordination {
   });
   return shared.__coordination;
 }
+
+/** Gives up this process's leases (their work stops first) and its messages, if it ever coordinated. */
+export async function closeCoordination(): Promise<void> {
+  const current = shared.__coordination;
+  shared.__coordination = undefined;
+  await current?.close();
+}

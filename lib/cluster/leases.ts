@@ -1,7 +1,8 @@
 /** What a piece of work does when its instance gains or loses the right to run it. */
 export interface LeaseCallbacks {
   onAcquire: () => void;
-  onLose: () => void;
+  /** Stops the work; at shutdown the lease is given up once what this returns has settled. */
+  onLose: () => void | Promise<void>;
 }
 
 export interface LeaseHandle {
@@ -49,7 +50,7 @@ export class LocalLeases implements Leases {
       held = false;
       this.releases.delete(release);
       this.states.delete(name);
-      callbacks.onLose();
+      await callbacks.onLose();
     };
     this.releases.add(release);
     callbacks.onAcquire();

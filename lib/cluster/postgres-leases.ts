@@ -83,7 +83,8 @@ export class PostgresLeases implements Leases {
     clearTimeout(this.timer);
     const held = [...this.entries].filter(([, entry]) => entry.held);
     this.entries.clear();
-    for (const [, entry] of held) this.transition(entry, false);
+    // The work stops first (a simulator's batch in flight is stored), then the others may take it.
+    await Promise.allSettled(held.map(([, entry]) => this.transition(entry, false)));
     if (held.length) await this.forget(held.map(([name]) => name));
   }
 
@@ -91,7 +92,7 @@ export class PostgresLeases implements Leases {
     if (this.entries.get(name) !== entry) return;
     this.entries.delete(name);
     const wasHeld = entry.held;
-    this.transition(entry, false);
+    await this.transition(entry, false);
     if (wasHeld) await this.forget([name]);
   }
 
@@ -101,11 +102,11 @@ export class PostgresLeases implements Leases {
     );
   }
 
-  private transition(entry: Entry, held: boolean) {
+  private async transition(entry: Entry, held: boolean): Promise<void> {
     if (entry.held === held) return;
     entry.held = held;
     if (held) entry.callbacks.onAcquire();
-    else entry.callbacks.onLose();
+    else await entry.callbacks.onLose();
   }
 
   private tickSoon() {
@@ -126,7 +127,7 @@ export class PostgresLeases implements Leases {
       const held = names.length ? await this.acquire(names) : new Set<string>();
       for (const [name, entry] of this.entries) {
         const alone = entry.needsBus && !this.bus.connected;
-        this.transition(entry, held === "all" || alone || held.has(name));
+        void this.transition(entry, held === "all" || alone || held.has(name));
       }
     } finally {
       this.ticking = false;

@@ -58,9 +58,10 @@ function startSimulator(db: Db, tenants: string[]) {
       simulator.start();
       console.log(`[track-api] traffic simulator on: ${config.simulateRate} transactions per minute per tenant`);
     },
-    onLose: () => {
-      void simulator?.stop();
+    onLose: async () => {
+      const stopping = simulator;
       simulator = undefined;
+      await stopping?.stop();
       console.log("[track-api] traffic simulator off on this instance");
     },
   });
