@@ -11,6 +11,9 @@ export async function register() {
   installPeerAddressHeader();
   const { closeDashboardDb } = await import("./lib/dashboard-store/db");
   const { closeDb } = await import("./lib/track-api/store/db");
+  const { closeCoordination } = await import("./lib/cluster");
+  // Leases are given up (their work, the simulator's included, stops first) while the pools are open.
+  onShutdown("coordination", closeCoordination);
   onShutdown("databases", () => Promise.all([closeDashboardDb(), closeDb()]), "connections");
   const { startEmbedded } = await import("./lib/track-api/boot");
   await startEmbedded();

@@ -7,6 +7,8 @@ const STORE_TESTS = [
   "lib/track-api/auth/**/*.test.ts",
   "lib/track-api/seed/**/*.test.ts",
   "lib/session/denylist.test.ts",
+  "lib/cluster/**/*.test.ts",
+  "lib/bff/live/live-view.test.ts",
 ];
 // Tests of SQLite's own migrations and pragmas.
 const SQLITE_ONLY_TESTS = [
@@ -30,8 +32,8 @@ export default defineConfig({
     setupFiles: ["./test/fixed-clock.ts"],
     projects: [
       { extends: true, test: { name: "unit", include: ["**/*.test.ts", "**/*.test.tsx"] } },
-      // The store's tests (and the auth service's, which keeps its tables in the store, and the
-      // dashboard's session denylist) on PostgreSQL.
+      // The store's tests (and the auth service's, which keeps its tables in the store, the
+      // dashboard's session denylist, and the coordination of several instances) on PostgreSQL.
       {
         extends: true,
         test: {

@@ -12,11 +12,14 @@ export type LiveStatus = "off" | "connecting" | "live" | "paused" | "trouble";
  * request and a redraw a second. The first change after a quiet spell is still fetched at once.
  */
 export const LIVE_REFRESH_MS = 5_000;
+const REOPEN_FIRST_MS = 2_000;
+const REOPEN_MAX_MS = 30_000;
 
 /**
  * Subscribes to the BFF's "changed" pings for a live view while `url` is set: pings invalidate the
  * given queries (at most once per `minRefreshMs`) so only what the view shows is refetched. Paused
- * while the tab is hidden; EventSource reconnects by itself after errors (the server sets the delay).
+ * while the tab is hidden; EventSource reconnects by itself after a dropped connection (the server
+ * sets the delay), and is opened again, with backoff, after an error answer.
  */
 export function useLiveUpdates(
   url: string | null,
@@ -37,10 +40,16 @@ export function useLiveUpdates(
     };
     const refreshSoon = coalesce(refresh, minRefreshMs);
     let source: EventSource | null = null;
+    // EventSource gives up for good on an error answer (a balancer with no instance up, say): the
+    // stream is opened again after a pause that doubles up to half a minute.
+    let reopenMs = REOPEN_FIRST_MS;
+    let reopen: ReturnType<typeof setTimeout> | undefined;
     const open = () => {
+      clearTimeout(reopen);
       source?.close();
       source = new EventSource(url);
       source.addEventListener("ready", () => {
+        reopenMs = REOPEN_FIRST_MS;
         setStatus("live");
         // Whatever changed between this page's fetch and the server's baseline is fetched now.
         refresh();
@@ -58,10 +67,16 @@ export function useLiveUpdates(
         setLastChangeAt(Date.now());
         refreshSoon();
       });
-      source.onerror = () => setStatus(source?.readyState === EventSource.CLOSED ? "trouble" : "connecting");
+      source.onerror = () => {
+        if (source?.readyState !== EventSource.CLOSED) return setStatus("connecting");
+        setStatus("trouble");
+        reopen = setTimeout(open, reopenMs);
+        reopenMs = Math.min(REOPEN_MAX_MS, reopenMs * 2);
+      };
     };
     const onVisibility = () => {
       if (document.hidden) {
+        clearTimeout(reopen);
         source?.close();
         source = null;
         refreshSoon.cancel();
@@ -76,6 +91,7 @@ export function useLiveUpdates(
     document.addEventListener("visibilitychange", onVisibility);
     return () => {
       document.removeEventListener("visibilitychange", onVisibility);
+      clearTimeout(reopen);
       refreshSoon.cancel();
       source?.close();
     };

@@ -1,15 +1,33 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
+import { outageLog } from "@/lib/cluster/outage";
 import { dashboardDb } from "@/lib/dashboard-store/db";
 import type { SessionToken } from "./auth-options";
 import { secureCookies } from "./cookie";
 import { isSessionDenied } from "./denylist";
+import { endedAsFarAsKnown } from "./ended-sessions";
 import { authSecret } from "./secret";
 
-/** Whether the session `sid` has been ended by sign-out (on any instance sharing the database). */
+const outage = outageLog(
+  "session denylist (dashboard database)",
+  "sign-outs are checked against what this instance heard of",
+);
+
+/**
+ * Whether the session `sid` has been ended by sign-out (on any instance sharing the database). While
+ * the database does not answer: whether this instance heard of its sign-out (never a 500).
+ */
 export async function sessionEnded(sid: string): Promise<boolean> {
-  return isSessionDenied(await dashboardDb(), sid);
+  if (endedAsFarAsKnown(sid)) return true;
+  try {
+    const denied = await isSessionDenied(await dashboardDb(), sid);
+    outage.recovered();
+    return denied;
+  } catch (error) {
+    outage.failed(error);
+    return false;
+  }
 }
 
 /**

@@ -1,5 +1,7 @@
 import "server-only";
 import { encode } from "next-auth/jwt";
+import { coordination } from "@/lib/cluster";
+import { REFRESH_REUSE_MS } from "@/lib/cluster/shared-refresh";
 import { cookies } from "next/headers";
 import { TrackApiError } from "@/lib/track-client/errors";
 import { refreshGrant, type TokenSet } from "@/lib/track-client/oauth";
@@ -10,10 +12,11 @@ import { authSecret } from "./secret";
 /** Refresh this long before the access token expires, so a request never carries a dying token. */
 const REFRESH_AHEAD_MS = 60_000;
 /** How long a refresh result is remembered for requests that still carry the old cookie. */
-const REUSE_WINDOW_MS = 30_000;
+const REUSE_WINDOW_MS = REFRESH_REUSE_MS;
 
 // NOTE: refresh tokens rotate and a reused one revokes the whole family, so concurrent requests of
-// one session must share one refresh: in-flight refreshes and recent results are keyed by token.
+// one session must share one refresh: in-flight refreshes and recent results are keyed by token here,
+// and across instances the coordination's shared refresh lets one instance refresh for all.
 const inflight = new Map<string, Promise<TokenSet>>();
 const recent = new Map<string, { tokens: TokenSet; at: number }>();
 
@@ -24,7 +27,9 @@ async function refreshOnce(refreshToken: string): Promise<TokenSet> {
   if (known && Date.now() - known.at < REUSE_WINDOW_MS) return known.tokens;
   let pending = inflight.get(refreshToken);
   if (!pending) {
-    pending = refreshGrant(refreshToken).finally(() => inflight.delete(refreshToken));
+    pending = coordination()
+      .refresh.run(refreshToken, () => refreshGrant(refreshToken))
+      .finally(() => inflight.delete(refreshToken));
     inflight.set(refreshToken, pending);
   }
   const tokens = await pending;

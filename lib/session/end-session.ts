@@ -13,10 +13,17 @@ import { announceSessionEnded } from "./ended-sessions";
  */
 export async function endSession(session: Partial<SessionToken>, now = Date.now()): Promise<void> {
   if (session.sid) {
-    // NOTE: every re-encode of the cookie moves its expiry to "now + max age", so a copy taken before
-    // the sign-out expires at the latest one max age after it: refused until then.
-    await denySession(await dashboardDb(), session.sid, now + SESSION_MAX_AGE_SECONDS * 1000, now);
-    announceSessionEnded(session.sid);
+    await announceSessionEnded(session.sid);
+    try {
+      // NOTE: every re-encode of the cookie moves its expiry to "now + max age", so a copy taken before
+      // the sign-out expires at the latest one max age after it: refused until then.
+      await denySession(await dashboardDb(), session.sid, now + SESSION_MAX_AGE_SECONDS * 1000, now);
+    } catch (error) {
+      console.error(
+        "[session] the denylist's database did not take the sign-out; instances refuse it from memory",
+        error,
+      );
+    }
   }
   if (!session.refreshToken) return;
   try {

@@ -16,7 +16,8 @@ const REAUTH_BEFORE_EXPIRY_MS = 30_000;
 
 /**
  * Server-sent events for a live view: "changed" pings when the view's data changes upstream, "ended"
- * when the session is signed out. Every viewer of the same tenant and view shares one upstream poll loop.
+ * when the session is signed out. Every viewer of the same tenant and view, on every instance, shares one
+ * upstream poll loop (lib/bff/live/live-view.ts).
  */
 export const GET = bffRoute(async ({ request, session }) => {
   const params = new URLSearchParams(request.nextUrl.searchParams);
@@ -33,7 +34,7 @@ export const GET = bffRoute(async ({ request, session }) => {
       let open = true;
       const write = (text: string) => open && controller.enqueue(encoder.encode(text));
       const send = (event: string, data: unknown) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-      const unsubscribe = subscribeLive(key, { send, token: () => session.accessToken }, () => ({
+      const unsubscribe = subscribeLive(key, session.tenant, { send, token: () => session.accessToken }, () => ({
         // Relative ranges ("today") are resolved again on every probe.
         probe: (token) => {
           const current = parseSearchQuery(params);
@@ -41,7 +42,8 @@ export const GET = bffRoute(async ({ request, session }) => {
           return trackApi.probe(token, current.request, loopId);
         },
       }));
-      // A sign-out ends the stream: at once on this instance, by the next heartbeat on another one.
+      // A sign-out ends the stream at once (announced to every instance), or at the latest by the next
+      // heartbeat's look at the denylist when the announcement was lost.
       const ended = () => {
         send("ended", {});
         cleanup();

@@ -1,40 +1,47 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { PollLoop, type LiveSubscriber } from "./poll-loop";
-import { liveStatus, subscribeLive } from "./registry";
-
-const subscriber = (events: string[] = []): LiveSubscriber => ({
-  send: (event) => events.push(event),
-  token: () => "t",
-});
+import { PollLoop, type PollLoopOptions } from "./poll-loop";
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
+const loopOf = (options: Partial<PollLoopOptions> & Pick<PollLoopOptions, "probe">) => {
+  const events: string[] = [];
+  const loop = new PollLoop({
+    token: () => "t",
+    onBaseline: () => events.push("baseline"),
+    onChange: () => events.push("changed"),
+    onTrouble: () => events.push("trouble"),
+    intervalMs: 1000,
+    ...options,
+  });
+  return { loop, events };
+};
+
 describe("PollLoop", () => {
-  it("probes once per interval however many viewers subscribe, and pings all of them on a change", async () => {
+  it("probes once per interval, reports its baseline once and each change", async () => {
     let value = "a";
     const probe = vi.fn(async () => value);
-    const loop = new PollLoop({ probe, intervalMs: 1000 });
-    const events = Array.from({ length: 20 }, () => [] as string[]);
-    events.forEach((e) => loop.subscribe(subscriber(e)));
+    const { loop, events } = loopOf({ probe });
+    loop.start();
     await vi.advanceTimersByTimeAsync(3000);
     expect(probe).toHaveBeenCalledTimes(4);
     value = "b";
     await vi.advanceTimersByTimeAsync(1000);
-    expect(events.every((e) => e.join() === "ready,changed")).toBe(true);
+    expect(events).toEqual(["baseline", "changed"]);
+    loop.stop();
   });
 
-  it("stops when the last viewer leaves", async () => {
+  it("stops when no viewer can lend it a token, and stays stopped", async () => {
+    let token: string | undefined = "t";
     const probe = vi.fn(async () => "same");
-    const onStop = vi.fn();
-    const loop = new PollLoop({ probe, intervalMs: 1000, onStop });
-    const leave = [loop.subscribe(subscriber()), loop.subscribe(subscriber())];
+    const { loop } = loopOf({ probe, token: () => token });
+    loop.start();
     await vi.advanceTimersByTimeAsync(1000);
-    leave.forEach((l) => l());
+    token = undefined;
+    await vi.advanceTimersByTimeAsync(1000);
     const calls = probe.mock.calls.length;
     await vi.advanceTimersByTimeAsync(10_000);
     expect(probe).toHaveBeenCalledTimes(calls);
-    expect(onStop).toHaveBeenCalledOnce();
     expect(loop.running).toBe(false);
   });
 
@@ -42,17 +49,16 @@ describe("PollLoop", () => {
     const probe = vi.fn(async () => {
       throw new Error("down");
     });
-    const loop = new PollLoop({ probe, intervalMs: 1000, maxBackoffMs: 8000 });
-    const events: string[] = [];
-    loop.subscribe(subscriber(events));
+    const { loop, events } = loopOf({ probe, maxBackoffMs: 8000 });
+    loop.start();
     await vi.advanceTimersByTimeAsync(0); // first probe at once
     await vi.advanceTimersByTimeAsync(2000 + 4000 + 8000 + 8000);
     expect(probe).toHaveBeenCalledTimes(5);
     expect(events.every((e) => e === "trouble")).toBe(true);
 
     const idle = vi.fn(async () => "x");
-    const quiet = new PollLoop({ probe: idle, intervalMs: 1000, idleIntervalMs: 5000, idleAfter: 3 });
-    quiet.subscribe(subscriber());
+    const quiet = loopOf({ probe: idle, idleIntervalMs: 5000, idleAfter: 3 }).loop;
+    quiet.start();
     await vi.advanceTimersByTimeAsync(2000); // probes at 0, 1 s, 2 s
     await vi.advanceTimersByTimeAsync(4999);
     expect(idle).toHaveBeenCalledTimes(3);
@@ -62,33 +68,37 @@ describe("PollLoop", () => {
     loop.stop();
   });
 
-  it("shares one loop per key in the registry and forgets it when empty", async () => {
-    const probe = vi.fn(async () => "v");
-    const leaves = Array.from({ length: 5 }, () =>
-      subscribeLive("acme|?status=error", subscriber(), () => ({ probe })),
-    );
-    expect(liveStatus()).toEqual({ loops: 1, subscribers: 5 });
-    leaves.forEach((l) => l());
-    expect(liveStatus()).toEqual({ loops: 0, subscribers: 0 });
-  });
-});
-
-describe("PollLoop readiness", () => {
-  it("tells a viewer it is ready only once the baseline is known", async () => {
-    vi.useFakeTimers();
-    let resolve: (v: string) => void = () => {};
-    const loop = new PollLoop({ probe: () => new Promise<string>((r) => (resolve = r)), intervalMs: 1000 });
-    const first: string[] = [];
-    loop.subscribe(subscriber(first));
+  it("probes at once when nudged, even while idle, but not more often than the nudge spacing", async () => {
+    let value = "a";
+    const probe = vi.fn(async () => value);
+    const { loop, events } = loopOf({ probe, idleIntervalMs: 60_000, idleAfter: 1, nudgeSpacingMs: 200 });
+    loop.start();
+    await vi.advanceTimersByTimeAsync(1000); // the baseline, then idle: the next probe is a minute away
+    expect(probe).toHaveBeenCalledTimes(1);
+    value = "b";
+    loop.nudge();
+    loop.nudge();
     await vi.advanceTimersByTimeAsync(0);
-    expect(first).toEqual([]);
+    expect(probe).toHaveBeenCalledTimes(2);
+    expect(events).toEqual(["baseline", "changed"]);
+    loop.nudge();
+    await vi.advanceTimersByTimeAsync(199);
+    expect(probe).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(probe).toHaveBeenCalledTimes(3);
+    loop.stop();
+  });
+
+  it("probes again right after a probe that was in flight when nudged", async () => {
+    let resolve: (v: string) => void = () => {};
+    const probe = vi.fn(() => new Promise<string>((r) => (resolve = r)));
+    const { loop } = loopOf({ probe, nudgeSpacingMs: 0, intervalMs: 60_000 });
+    loop.start();
+    await vi.advanceTimersByTimeAsync(0);
+    loop.nudge();
     resolve("a");
     await vi.advanceTimersByTimeAsync(0);
-    expect(first).toEqual(["ready"]);
-    const second: string[] = [];
-    loop.subscribe(subscriber(second));
-    expect(second).toEqual(["ready"]);
+    expect(probe).toHaveBeenCalledTimes(2);
     loop.stop();
-    vi.useRealTimers();
   });
 });

@@ -1,95 +1,118 @@
 import "server-only";
 
-/** One viewer of a live view: how to reach it and which access token it can lend the loop. */
-export interface LiveSubscriber {
-  send: (event: string, data: unknown) => void;
-  token: () => string;
-}
-
 export interface PollLoopOptions {
   /** Asks the upstream for a fingerprint of the view; a different answer means "something changed". */
   probe: (token: string) => Promise<string>;
+  /** An access token to probe with (one of the view's viewers'); none stops the loop. */
+  token: () => string | undefined;
+  /** The first fingerprint is known: changes from now on are seen. */
+  onBaseline?: () => void;
+  onChange: () => void;
+  onTrouble?: (failures: number) => void;
   intervalMs?: number;
   idleIntervalMs?: number;
   maxBackoffMs?: number;
   /** Polls without a change before slowing down to the idle interval. */
   idleAfter?: number;
-  onStop?: () => void;
+  /** A nudge probes at once, but never sooner than this after the previous probe started. */
+  nudgeSpacingMs?: number;
 }
 
+type Timing = Required<
+  Pick<PollLoopOptions, "intervalMs" | "idleIntervalMs" | "maxBackoffMs" | "idleAfter" | "nudgeSpacingMs">
+>;
+
 /**
- * A poll loop shared by every viewer of one tenant's live view: one upstream probe per interval
- * however many browsers watch, slower when nothing changes, backing off on failures, and stopped
- * as soon as the last viewer leaves.
+ * The poll loop of one live view: one upstream probe per interval however many browsers watch,
+ * slower when nothing changes, backing off on failures, at once when nudged (the store announced an
+ * ingest for the tenant). Who watches, and on which instance, is the live view's business.
  */
 export class PollLoop {
-  readonly subscribers = new Set<LiveSubscriber>();
-  /** Viewers still waiting for the loop's baseline; they get "ready" once it is known. */
-  private readonly waiting = new Set<LiveSubscriber>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private fingerprint: string | undefined;
   private unchanged = 0;
   private failures = 0;
   private stopped = false;
-  private readonly options: Required<Omit<PollLoopOptions, "onStop">> & Pick<PollLoopOptions, "onStop">;
+  private probing = false;
+  private nudged = false;
+  private lastProbeAt = 0;
+  private readonly timing: Timing;
 
-  constructor(options: PollLoopOptions) {
-    this.options = { intervalMs: 1000, idleIntervalMs: 5000, maxBackoffMs: 30_000, idleAfter: 30, ...options };
-  }
-
-  /** Adds a viewer; returns the function that removes it (and stops the loop with the last one). */
-  subscribe(subscriber: LiveSubscriber): () => void {
-    this.subscribers.add(subscriber);
-    // NOTE: "ready" means "changes from now on will be pinged": it is only sent once a baseline
-    // exists, and the browser refetches on it, so nothing between its load and the baseline is lost.
-    if (this.fingerprint !== undefined) subscriber.send("ready", {});
-    else this.waiting.add(subscriber);
-    if (this.subscribers.size === 1 && !this.timer) this.schedule(0);
-    return () => {
-      this.subscribers.delete(subscriber);
-      this.waiting.delete(subscriber);
-      if (this.subscribers.size === 0) this.stop();
+  constructor(private readonly options: PollLoopOptions) {
+    this.timing = {
+      intervalMs: 1000,
+      idleIntervalMs: 5000,
+      maxBackoffMs: 30_000,
+      idleAfter: 30,
+      nudgeSpacingMs: 200,
+      ...options,
     };
   }
 
+  start(): void {
+    this.schedule(0);
+  }
+
   get running(): boolean {
-    return !this.stopped && this.timer !== undefined;
+    return !this.stopped;
+  }
+
+  get hasBaseline(): boolean {
+    return this.fingerprint !== undefined;
   }
 
   stop(): void {
-    if (this.stopped) return;
     this.stopped = true;
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.options.onStop?.();
+  }
+
+  /** Probes as soon as allowed: the upstream said something may have changed. */
+  nudge(): void {
+    if (this.stopped) return;
+    if (this.probing) {
+      this.nudged = true;
+      return;
+    }
+    this.unchanged = 0;
+    this.schedule(Math.max(0, this.lastProbeAt + this.timing.nudgeSpacingMs - Date.now()));
   }
 
   private schedule(delay: number) {
     if (this.stopped) return;
+    clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.poll(), delay);
     this.timer.unref?.();
   }
 
   private async poll() {
-    const lender = [...this.subscribers].at(-1);
-    if (!lender) return this.stop();
+    const token = this.options.token();
+    if (!token) return this.stop();
+    this.probing = true;
+    this.nudged = false;
+    this.lastProbeAt = Date.now();
     try {
-      const next = await this.options.probe(lender.token());
+      const next = await this.options.probe(token);
+      if (this.stopped) return;
       this.failures = 0;
-      if (this.fingerprint !== undefined && next !== this.fingerprint) {
+      const first = this.fingerprint === undefined;
+      if (!first && next !== this.fingerprint) {
         this.unchanged = 0;
-        for (const s of this.subscribers) s.send("changed", { at: new Date().toISOString() });
+        this.options.onChange();
       } else {
         this.unchanged += 1;
       }
       this.fingerprint = next;
-      for (const s of this.waiting) s.send("ready", {});
-      this.waiting.clear();
-      this.schedule(this.unchanged >= this.options.idleAfter ? this.options.idleIntervalMs : this.options.intervalMs);
+      if (first) this.options.onBaseline?.();
+      this.probing = false;
+      if (this.nudged) return this.nudge();
+      this.schedule(this.unchanged >= this.timing.idleAfter ? this.timing.idleIntervalMs : this.timing.intervalMs);
     } catch {
+      this.probing = false;
+      if (this.stopped) return;
       this.failures += 1;
-      for (const s of this.subscribers) s.send("trouble", { failures: this.failures });
-      this.schedule(Math.min(this.options.maxBackoffMs, this.options.intervalMs * 2 ** this.failures));
+      this.options.onTrouble?.(this.failures);
+      this.schedule(Math.min(this.timing.maxBackoffMs, this.timing.intervalMs * 2 ** this.failures));
     }
   }
 }

@@ -1,26 +1,40 @@
 import "server-only";
-import { PollLoop, type LiveSubscriber, type PollLoopOptions } from "./poll-loop";
+import crypto from "node:crypto";
+import { coordination } from "@/lib/cluster";
+import { LiveView, type LiveSubscriber, type LoopSettings } from "./live-view";
 
-const shared = globalThis as unknown as { __liveLoops?: Map<string, PollLoop> };
-const loops = (shared.__liveLoops ??= new Map());
+const shared = globalThis as unknown as { __liveViews?: Map<string, LiveView> };
+const views = (shared.__liveViews ??= new Map());
 
-/** Subscribes to the shared loop for `key` (tenant + view), creating it for the first viewer. */
-export function subscribeLive(key: string, subscriber: LiveSubscriber, options: () => PollLoopOptions): () => void {
-  let loop = loops.get(key);
-  if (!loop) {
-    const created: PollLoop = new PollLoop({
-      ...options(),
-      onStop: () => loops.get(key) === created && loops.delete(key),
+/**
+ * Subscribes to the live view `key` (tenant + view) of `tenant`, opening it for its first viewer on
+ * this instance. The view's poll loop runs once in the cluster, on whichever instance holds its lease.
+ */
+export function subscribeLive(
+  key: string,
+  tenant: string,
+  subscriber: LiveSubscriber,
+  settings: () => LoopSettings,
+): () => void {
+  let view = views.get(key);
+  if (!view) {
+    const id = crypto.createHash("sha256").update(key).digest("base64url").slice(0, 22);
+    const created: LiveView = new LiveView(id, tenant, settings, coordination(), () => {
+      if (views.get(key) === created) views.delete(key);
     });
-    loops.set(key, created);
-    loop = created;
+    views.set(key, created);
+    view = created;
   }
-  return loop.subscribe(subscriber);
+  return view.subscribe(subscriber);
 }
 
-/** How many loops run and how many viewers they serve (for tests and diagnostics). */
+/** How many poll loops this instance runs and how many viewers it serves (for tests and diagnostics). */
 export function liveStatus(): { loops: number; subscribers: number } {
+  let loops = 0;
   let subscribers = 0;
-  for (const loop of loops.values()) subscribers += loop.subscribers.size;
-  return { loops: loops.size, subscribers };
+  for (const view of views.values()) {
+    if (view.polling) loops += 1;
+    subscribers += view.subscribers.size;
+  }
+  return { loops, subscribers };
 }

@@ -1,13 +1,17 @@
 import type { Migration } from "kysely";
 import * as sessionDenylist from "./0001-session-denylist";
 import * as pgSessionDenylist from "./postgres/0001-session-denylist";
+import * as cluster from "./0002-cluster";
+import * as pgCluster from "./postgres/0002-cluster";
 
 /** The dashboard's migrations, applied in key order. Never edit a released one; add the next number. */
 export const dashboardMigrations: Record<string, Migration> = {
   "0001-session-denylist": sessionDenylist,
+  "0002-cluster": cluster,
 };
 
 /** The same sequence on PostgreSQL. */
 export const postgresDashboardMigrations: Record<keyof typeof dashboardMigrations, Migration> = {
   "0001-session-denylist": pgSessionDenylist,
+  "0002-cluster": pgCluster,
 };

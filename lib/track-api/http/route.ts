@@ -1,6 +1,10 @@
+import { outageLog } from "@/lib/cluster/outage";
 import { config } from "@/lib/config";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { recordRequest, takeFault } from "@/lib/track-api/faults";
 import { HttpError, errorBody } from "./errors";
+
+const databaseOutage = outageLog("the Track API's database", "its requests are answered 503");
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
@@ -17,7 +21,8 @@ export function errorResponse(error: HttpError): Response {
 
 /**
  * Wraps an embedded Track API route handler: answers 404 in remote mode (DESIGN §1), maps
- * `HttpError`s to the uniform error body, and turns anything unexpected into a logged 500.
+ * `HttpError`s to the uniform error body, a database that does not answer into 503 (logged once per
+ * outage), and anything else unexpected into a logged 500.
  */
 export function embeddedRoute<C = unknown>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
@@ -33,11 +38,27 @@ export function embeddedRoute<C = unknown>(handler: Handler<C>): Handler<C> {
         });
       }
       if (fault?.status) throw new HttpError(fault.status, "unavailable", "Injected fault");
-      return await handler(request, context);
+      const response = await handler(request, context);
+      databaseOutage.recovered();
+      return response;
     } catch (error) {
       if (error instanceof HttpError) return errorResponse(error);
       // The caller went away (e.g. a BFF timeout): nobody reads this answer, and it is not our fault.
       if (request.signal.aborted) return new Response(null, { status: 499 });
+      if (isDatabaseUnavailable(error)) {
+        databaseOutage.failed(error);
+        return errorResponse(
+          new HttpError(
+            503,
+            "database_unavailable",
+            "The Track API's database is not answering. Try again in a moment.",
+            undefined,
+            {
+              "Retry-After": "5",
+            },
+          ),
+        );
+      }
       console.error(`[track-api] ${request.method} ${new URL(request.url).pathname} failed`, error);
       return errorResponse(new HttpError(500, "internal_error", "Internal error"));
     }
