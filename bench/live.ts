@@ -11,7 +11,7 @@ export interface LiveRun {
 }
 
 /** Reads server-sent events from a stream and hands each one (name) to `onEvent`. */
-async function readEvents(body: ReadableStream<Uint8Array>, onEvent: (name: string) => void) {
+export async function readEvents(body: ReadableStream<Uint8Array>, onEvent: (name: string) => void) {
   const decoder = new TextDecoder();
   let buffer = "";
   for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
@@ -39,6 +39,8 @@ export async function benchLive(
   ingestToken: string,
   pings = 20,
   view = "?range=24h",
+  /** Where events are ingested: another instance of a cluster than the one watched, say. */
+  ingestBase = base,
 ): Promise<LiveRun> {
   const controller = new AbortController();
   const response = await fetch(`${base}/api/live${view}`, {
@@ -94,7 +96,7 @@ export async function benchLive(
       };
       const changed = next("changed", 15_000);
       const t0 = performance.now();
-      await fetchOk(`${base}/track/api/events`, {
+      await fetchOk(`${ingestBase}/track/api/events`, {
         method: "POST",
         headers: { authorization: `Bearer ${ingestToken}`, "content-type": "application/json" },
         body: JSON.stringify({ events: [event] }),

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { verdicts, type Outcome, type Verdict } from "./budgets";
 import { BACKEND_NAMES, f, int, lat, mark, table } from "./report-format";
+import { clusterSection } from "./report-cluster";
 import { postgresSection, storeSections } from "./report-store";
 import type { Backend, BenchResults } from "./results";
 
@@ -96,6 +97,7 @@ export function renderResults(r: BenchResults, notes: string): string {
       `Ingested event → SSE \`changed\` ping at the client, view \`/api/live${r.live.view}\`, ${r.live.pings} pings: p50 / p95 / p99 ${lat(r.live.latency)} ms.`,
       "",
     );
+  if (r.cluster) out.push(...clusterSection(r.cluster));
   if (r.soak) {
     const s = r.soak;
     const mem = (m: typeof s.before) =>

@@ -1,4 +1,5 @@
 import type { BffRun } from "./bff";
+import type { ClusterRun } from "./cluster";
 import type { ExportRun } from "./export";
 import type { IdleTabRun } from "./idle-tab";
 import type { IngestRun } from "./ingest";
@@ -54,6 +55,8 @@ export interface BenchResults {
   soak?: SoakResult | null;
   /** Idle browser tabs side by side (CDP metrics and requests per minute), on a demo server with the simulator. */
   browser?: IdleTabRun[] | null;
+  /** Through HAProxy with one and two instances on PostgreSQL (`npm run bench:cluster`). */
+  cluster?: ClusterRun | null;
   errors: string[];
 }
 

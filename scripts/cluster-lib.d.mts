@@ -28,6 +28,7 @@ export interface Haproxy {
   socketPath: string;
   log(): string;
   states(): Promise<Record<string, string>>;
+  setServer(id: string, action: "enable" | "disable"): Promise<void>;
   waitUntil(wanted: Record<string, string>, timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
@@ -38,6 +39,8 @@ export interface Cluster {
   instances: ClusterInstance[];
   haproxy: Haproxy;
   databaseUrl: string;
+  /** The AUTH_SECRET every instance shares (tests seal session cookies with it). */
+  authSecret: string;
   stop(): Promise<void>;
 }
 
@@ -54,6 +57,15 @@ export interface ClusterOptions {
 }
 
 export function startCluster(options?: ClusterOptions): Promise<Cluster>;
+export function startServer(options: {
+  id?: string;
+  port: number;
+  env?: Record<string, string>;
+  dataDir?: string;
+  stdio?: "inherit" | "pipe";
+  log?: (line: string) => void;
+  startTimeoutMs?: number;
+}): Promise<ClusterInstance>;
 export function ensureDatabase(url: string, options?: { fresh?: boolean }): Promise<void>;
 export function sharedAuthSecret(dataDir: string): string;
 export function readiness(url: string): Promise<Readiness>;

@@ -144,7 +144,36 @@ export async function startCluster({
     await stopAll();
     throw error;
   }
-  return { url, instances, haproxy, databaseUrl, stop: stopAll };
+  return { url, instances, haproxy, databaseUrl, authSecret: baseEnv.AUTH_SECRET, stop: stopAll };
+}
+
+/**
+ * Starts one production server on its own (no balancer): e.g. a separate embedded Track API that
+ * remote-mode instances call over HTTP. Builds first when the sources changed; resolves once ready.
+ */
+export async function startServer({
+  id = "server",
+  port,
+  env = {},
+  dataDir = `data/${id}`,
+  stdio = "inherit",
+  log = console.log,
+  startTimeoutMs = 300_000,
+}) {
+  const url = `http://127.0.0.1:${port}`;
+  const serverEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    TRACK_DATA_DIR: dataDir,
+    PUBLIC_URL: url,
+    ...env,
+  };
+  buildIfChanged({ env: serverEnv, log });
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const instance = makeInstance(id, port, serverEnv, stdio, startTimeoutMs);
+  await instance.start();
+  return instance;
 }
 
 function makeInstance(id, appPort, env, stdio, startTimeoutMs) {
@@ -234,6 +263,10 @@ function startHaproxy(port, instances, dataDir, stdio) {
         if (proxy === "instances" && server && server !== "BACKEND") states[server] = fields[15]?.split(" ")[0];
       }
       return states;
+    },
+    /** Takes an instance out of rotation ("disable": MAINT) or puts it back ("enable"). */
+    async setServer(id, action) {
+      await adminCommand(socketPath, `${action} server instances/${id}`);
     },
     /** Waits until HAProxy sees each listed instance in the given state, e.g. `{ app1: "DOWN" }`. */
     async waitUntil(wanted, timeoutMs = 30_000) {
