@@ -3,6 +3,7 @@ import { requestAddress } from "@/lib/track-api/http/request-address";
 import type { Db } from "@/lib/track-api/store/db";
 import { findUserByEmail, findUserById, type User } from "./accounts";
 import { authenticateClient, readClientCredentials } from "./client-auth";
+import { authIssuer } from "./discovery";
 import { readForm } from "./form-body";
 import { NO_STORE_HEADERS, OAuthError, oauthErrorResponse } from "./oauth-error";
 import { HashGateFull, hashGate, type HashGate } from "./hash-gate";
@@ -61,7 +62,8 @@ export async function handleTokenRequest(
 
     const ctx: Context = {
       db,
-      issuer: `${new URL(request.url).origin}/auth`,
+      // PUBLIC_URL's, never the Host header's: every instance behind a load balancer names one issuer.
+      issuer: authIssuer(),
       clientId,
       address,
       now,
