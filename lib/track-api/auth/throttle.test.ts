@@ -2,40 +2,27 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/track-api/store/db";
 import { STORE_BACKEND } from "@/test/store-backend";
 import { memoryDb } from "@/test/store-fixtures";
-import {
-  createSignInThrottle,
-  DEFAULT_THROTTLE_POLICY,
-  delayAfter,
-  type SignInAttempt,
-  type SignInThrottle,
-} from "./throttle";
-import { createPostgresSignInThrottle } from "./throttle-postgres";
+import { freshThrottle } from "./test-support";
+import { DEFAULT_THROTTLE_POLICY, delayAfter, type SignInAttempt, type SignInThrottle } from "./throttle";
 
 const T0 = 1_000_000_000_000;
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const { free } = DEFAULT_THROTTLE_POLICY;
 
-// The same cases for each implementation: in memory in the unit project, in the store's database in
-// "store on postgres" (vitest.config.mts).
+// The same cases for each implementation, the one the app gives the store: in memory in the unit
+// project (SQLite), in the store's database in "store on postgres" (vitest.config.mts).
 const IMPLEMENTATION = STORE_BACKEND === "postgres" ? "in PostgreSQL" : "in memory";
-let db: Db | undefined;
+let db: Db;
 beforeAll(async () => {
-  if (STORE_BACKEND === "postgres") db = await memoryDb();
+  db = await memoryDb();
 });
 afterAll(async () => {
-  await db?.destroy();
+  await db.destroy();
 });
 
 /** A throttle with no counts. */
-async function createThrottle(): Promise<SignInThrottle> {
-  if (!db) return createSignInThrottle();
-  const throttle = createPostgresSignInThrottle(db, DEFAULT_THROTTLE_POLICY, {
-    log: (message) => expect.fail(`the database failed: ${message}`),
-  });
-  await throttle.reset();
-  return throttle;
-}
+const createThrottle = () => freshThrottle(db);
 
 /** One password check that turns out wrong; the seconds to wait instead if it may not start. */
 async function fail(throttle: SignInThrottle, user: string, address: string, now: number): Promise<number> {
