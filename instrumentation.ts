@@ -1,12 +1,11 @@
 export async function register() {
   // NOTE: the store uses native SQLite bindings, so background work only starts in the Node.js runtime.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { exitOnMalformedConfig } = await import("./lib/config-check");
+  exitOnMalformedConfig();
   const { installSignalHandlers, markStarted, onShutdown } = await import("./lib/server/lifecycle");
   // `next start` has installed its own SIGTERM/SIGINT handlers by now; draining goes in front of them.
   installSignalHandlers();
-  const { config } = await import("./lib/config");
-  // Read once here so a malformed TRUST_PROXY_HOPS stops the start instead of failing sign-ins.
-  void config.trustProxyHops;
   const { installPeerAddressHeader } = await import("./lib/net/peer-address-hook");
   installPeerAddressHeader();
   const { closeDashboardDb } = await import("./lib/dashboard-store/db");

@@ -22,6 +22,7 @@ const POSTGRES_SPECS = [
   "api/ingest.spec.ts",
   "api/seed-script.spec.ts",
   "api/tenants.spec.ts",
+  "api/openid-client.spec.ts",
   "list.spec.ts",
   "detail.spec.ts",
   "overview.spec.ts",

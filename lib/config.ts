@@ -3,6 +3,24 @@ export const config = {
   get port(): number {
     return Number(process.env.PORT ?? 3000);
   },
+  /**
+   * The address clients use to reach this server (behind a load balancer: its public one), without a
+   * trailing slash. The embedded auth service's issuer and endpoint URLs derive from it, never from
+   * the request's Host header, so that every instance names the same issuer whoever was asked.
+   */
+  get publicUrl(): string {
+    const value = process.env.PUBLIC_URL?.trim();
+    if (!value) return `http://localhost:${this.port}`;
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {}
+    if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash)
+      throw new Error(
+        `PUBLIC_URL must be an absolute http:// or https:// URL without query or fragment, not "${value}"`,
+      );
+    return url.href.replace(/\/+$/, "");
+  },
   /** Base URL of a real Track API host; unset means the embedded Track API serves this app. */
   get trackApiUrl(): string | undefined {
     return process.env.TRACK_API_URL?.replace(/\/+$/, "") || undefined;

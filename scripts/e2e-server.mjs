@@ -55,7 +55,8 @@ function serve(serverPort, dataDir, extra) {
   // on a socket the server is closing at that moment (ECONNRESET under load).
   const server = spawn(process.execPath, [NEXT, "start", "-p", serverPort, "--keepAliveTimeout", "120000"], {
     stdio: "inherit",
-    env: envFor(dataDir, extra),
+    // Each server is its own issuer at its own address, as PUBLIC_URL's default would make it with PORT.
+    env: envFor(dataDir, { PORT: serverPort, PUBLIC_URL: `http://localhost:${serverPort}`, ...extra }),
   });
   server.on("exit", (code) => {
     for (const other of servers) other.kill("SIGTERM");

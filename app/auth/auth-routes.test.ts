@@ -1,3 +1,4 @@
+import { decodeJwt } from "jose";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { ensureDemoAccounts } from "@/lib/track-api/seed/demo-accounts";
 import { getDb } from "@/lib/track-api/store/db";
@@ -53,23 +54,65 @@ describe("embedded auth routes", () => {
     expect(unauthenticated.headers.get("www-authenticate")).toBe('Bearer realm="track"');
   });
 
-  it("publish discovery metadata for the request's origin and the JWKS with the signing key", async () => {
+  it("publish discovery metadata at the configured public address and the JWKS with the signing key", async () => {
+    vi.stubEnv("PUBLIC_URL", "http://track.example:8080/");
+    // Asked on another host (a load balancer's internal name, a forged Host): PUBLIC_URL wins.
     const config = await (
-      await discovery(new Request("http://track.example:8080/auth/openid-configuration"), undefined)
+      await discovery(new Request("http://localhost:3000/auth/.well-known/openid-configuration"), undefined)
     ).json();
-    expect(config).toMatchObject({
+    expect(config).toEqual({
       issuer: "http://track.example:8080/auth",
       token_endpoint: "http://track.example:8080/auth/token",
       jwks_uri: "http://track.example:8080/auth/certs",
       userinfo_endpoint: "http://track.example:8080/auth/userinfo",
       revocation_endpoint: "http://track.example:8080/auth/revoke",
+      response_types_supported: [],
       grant_types_supported: ["password", "refresh_token"],
       scopes_supported: ["openid", "email", "userInfo", "roles"],
+      claims_supported: ["sub", "email", "name", "tenant", "roles"],
+      subject_types_supported: ["public"],
       id_token_signing_alg_values_supported: ["ES256"],
+      token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post"],
+      revocation_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post"],
     });
     const jwks = await (await certs(new Request(`${host}/auth/certs`), undefined)).json();
     expect(jwks.keys[0]).toMatchObject({ kty: "EC", crv: "P-256", alg: "ES256" });
     expect(jwks.keys[0]).not.toHaveProperty("d");
+  });
+
+  it("carry every field OpenID Connect Discovery 1.0 §3 requires, except the authorization endpoint it has not", async () => {
+    const config = await (
+      await discovery(new Request(`${host}/auth/.well-known/openid-configuration`), undefined)
+    ).json();
+    for (const field of [
+      "issuer",
+      "token_endpoint",
+      "jwks_uri",
+      "response_types_supported",
+      "subject_types_supported",
+      "id_token_signing_alg_values_supported",
+    ])
+      expect(config).toHaveProperty(field);
+    expect(config).not.toHaveProperty("authorization_endpoint");
+    expect(config.issuer).toBe("http://localhost:3000/auth");
+  });
+
+  it("issue tokens whose iss is PUBLIC_URL's whatever host was asked, and accept only those", async () => {
+    vi.stubEnv("PUBLIC_URL", "http://track.example.test");
+    const body = await (await token(curlTokenRequest(), undefined)).json();
+    expect(decodeJwt(body.access_token).iss).toBe("http://track.example.test/auth");
+    expect(decodeJwt(body.id_token).iss).toBe("http://track.example.test/auth");
+    const ask = () =>
+      userinfo(
+        new Request(`${host}/auth/userinfo`, { headers: { Authorization: `Bearer ${body.access_token}` } }),
+        undefined,
+      );
+    expect((await ask()).status).toBe(200);
+    // Another public address is another issuer: its tokens are not this one's.
+    vi.stubEnv("PUBLIC_URL", "http://other.example.test");
+    const refused = await ask();
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get("www-authenticate")).toContain("not issued by this service");
   });
 
   it("answer 404 in remote mode", async () => {

@@ -25,9 +25,18 @@ const accessToken = (now = T0, who: User = user) =>
   issueAccessToken(db, { issuer: "http://localhost:3000/auth", user: who, clientId: "demo-client", scope: SCOPE, now });
 
 /** An access token with every claim right, signed with `key`; the options break one thing at a time. */
-function sign(key: CryptoKey, { kid, aud = "track-api", typ = "at+jwt" }: { kid: string; aud?: string; typ?: string }) {
+function sign(
+  key: CryptoKey,
+  {
+    kid,
+    aud = "track-api",
+    typ = "at+jwt",
+    iss = "http://localhost:3000/auth",
+  }: { kid: string; aud?: string; typ?: string; iss?: string },
+) {
   return new SignJWT({ tenant: "acme", roles: ["track"], scope: SCOPE, client_id: "demo-client", email: user.email })
     .setProtectedHeader({ alg: "ES256", kid, typ })
+    .setIssuer(iss)
     .setSubject(user.id)
     .setAudience(aud)
     .setIssuedAt(T0 / 1000)
@@ -105,11 +114,15 @@ describe("authenticateWith", () => {
     await expectInvalidToken(bearer([header, tampered, signature].join(".")), /invalid/);
   });
 
-  it("rejects a token of ours meant for another audience or of another type", async () => {
+  it("rejects a token of ours meant for another audience or of another type, or of another issuer", async () => {
     const key = await getSigningKey(db);
     expect((await authenticateWith(db, bearer(await sign(key.privateKey, { kid: key.kid })), T0)).userId).toBe(user.id);
     await expectInvalidToken(bearer(await sign(key.privateKey, { kid: key.kid, aud: "another-api" })), /invalid/);
     await expectInvalidToken(bearer(await sign(key.privateKey, { kid: key.kid, typ: "JWT" })), /invalid/);
+    await expectInvalidToken(
+      bearer(await sign(key.privateKey, { kid: key.kid, iss: "http://track.example.test/auth" })),
+      /not issued by this service/,
+    );
   });
 
   it("rejects an id_token used as an access token", async () => {

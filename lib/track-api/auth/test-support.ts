@@ -1,14 +1,32 @@
 import { expect } from "vitest";
 import { PEER_ADDRESS_HEADER } from "@/lib/net/client-address";
 import { ensureDemoAccounts } from "@/lib/track-api/seed/demo-accounts";
+import { dialectOf } from "@/lib/track-api/store/connection";
 import type { Db } from "@/lib/track-api/store/db";
 import { memoryDb } from "@/test/store-fixtures";
+import { createSignInThrottle, DEFAULT_THROTTLE_POLICY, type SignInThrottle } from "./throttle";
+import { createPostgresSignInThrottle } from "./throttle-postgres";
 
 /** A migrated store with the demo tenants, client and users (tests only). */
 export async function demoDb(): Promise<Db> {
   const db = await memoryDb();
   await ensureDemoAccounts(db);
   return db;
+}
+
+/**
+ * A sign-in throttle with no counts, of the kind the app gives this store: in its database on
+ * PostgreSQL (failing the test if the database does), in memory on SQLite (tests only).
+ */
+export async function freshThrottle(db: Db, policy = DEFAULT_THROTTLE_POLICY): Promise<SignInThrottle> {
+  if (dialectOf(db).kind !== "postgres") return createSignInThrottle(policy);
+  const throttle = createPostgresSignInThrottle(db, policy, {
+    log: (message) => {
+      throw new Error(`the throttle's database failed: ${message}`);
+    },
+  });
+  await throttle.reset();
+  return throttle;
 }
 
 /** An HTTP Basic header with id and secret form-encoded first, as RFC 6749 §2.3.1 asks. */

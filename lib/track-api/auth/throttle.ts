@@ -14,7 +14,9 @@ import { addressBlock } from "@/lib/net/client-address";
  * A throttled attempt is answered 429 with `Retry-After` (seconds) and `{error: "too_many_requests"}`:
  * RFC 6749 has no code for this, and the device grant's `slow_down` means "poll less often".
  *
- * NOTE: state is per process; several instances behind a load balancer each count on their own.
+ * Two implementations keep the counts: this file's, in process memory (one process: the SQLite store),
+ * and throttle-postgres.ts's, in the store's PostgreSQL database, where the counts of every instance
+ * behind a load balancer add up; throttle-for-store.ts picks one for a store.
  */
 export interface ThrottlePolicy {
   /** Failures allowed without delay, per count. */
@@ -47,71 +49,108 @@ export interface SignInAttempt {
   /** The user signed in from this address before (the hashing queue serves these first). */
   known: boolean;
   /** The password was right: the pair's failures are forgotten and the pair becomes known. */
-  succeeded(): void;
+  succeeded(): Promise<void>;
   /** The password was never checked (e.g. the hashing queue was full): the attempt does not count. */
-  withdraw(): void;
+  withdraw(): Promise<void>;
 }
 
+/** The failed sign-in counts; asynchronous, as they may live in a database shared by several instances. */
 export interface SignInThrottle {
   /** Seconds to wait before an attempt for `user` (null: not known yet) from `address`, else 0. */
-  retryAfter(user: string | null, address: string, now?: number): number;
+  retryAfter(user: string | null, address: string, now?: number): Promise<number>;
   /**
    * Starts a password check, counted as a failure at once so that parallel guesses cannot all pass
    * the check first; or how many seconds to wait instead.
    */
-  begin(user: string, address: string, now?: number): SignInAttempt | { retryAfter: number };
+  begin(user: string, address: string, now?: number): Promise<SignInAttempt | { retryAfter: number }>;
   /** Counts a failure without a user (a wrong client secret) against the address. */
-  recordFailure(address: string, now?: number): void;
-  reset(): void;
+  recordFailure(address: string, now?: number): Promise<void>;
+  reset(): Promise<void>;
+}
+
+/** The keys of an attempt's three counts; pair and user are null without a user. */
+export interface ThrottleKeys {
+  pair: string | null;
+  user: string | null;
+  address: string;
+}
+
+/** The counts' keys for a user name (trimmed, lower case) and an address (an IPv6 address's /64). */
+export function throttleKeys(user: string | null, address: string): ThrottleKeys {
+  const block = addressBlock(address);
+  // Cut to an e-mail's maximum length, so that keys stay small whatever is sent.
+  const name = user === null ? null : user.trim().toLowerCase().slice(0, 254);
+  return {
+    pair: name === null ? null : `pair:${name} ${block}`,
+    user: name === null ? null : `user:${name}`,
+    address: `addr:${block}`,
+  };
+}
+
+/** A count of failures and the time of the last one. */
+export interface FailureCount {
+  failures: number;
+  last: number;
+}
+
+/** Whether a count is still remembered at `now` (forgotten `forgetAfterMs` after its last failure). */
+export const isCurrent = (count: FailureCount, now: number, policy: ThrottlePolicy) =>
+  now - count.last <= policy.forgetAfterMs;
+
+/**
+ * Seconds to wait at `now` given the current counts of an attempt's keys (absent: none), or 0. A
+ * known pair is held only by its own count.
+ */
+export function secondsToWait(
+  counts: { pair?: FailureCount; user?: FailureCount; address?: FailureCount },
+  known: boolean,
+  now: number,
+  policy: ThrottlePolicy,
+): number {
+  const waitMs = (count: FailureCount | undefined, free: number) => {
+    if (!count || !isCurrent(count, now, policy)) return 0;
+    const delay = delayAfter(count.failures, free, policy);
+    // NOTE: within the allowance nobody waits, even when another instance's clock put `last` ahead of ours.
+    return delay ? Math.max(0, count.last + delay - now) : 0;
+  };
+  const ms = known
+    ? waitMs(counts.pair, policy.free.pair)
+    : Math.max(
+        waitMs(counts.pair, policy.free.pair),
+        waitMs(counts.user, policy.free.user),
+        waitMs(counts.address, policy.free.address),
+      );
+  return ms > 0 ? Math.ceil(ms / 1000) : 0;
 }
 
 /** Past this many counts (or known pairs), forgotten ones are swept and the oldest dropped. */
 const MAX_KEYS = 10_000;
 
-interface Count {
-  failures: number;
-  last: number;
-}
-
-/** Creates a throttle; the app uses the shared `signInThrottle`, tests create their own. */
+/**
+ * Creates a throttle that keeps its counts in this process's memory: the one of a SQLite store
+ * (one process), and the stand-in of the PostgreSQL one while its database does not answer.
+ */
 export function createSignInThrottle(policy: ThrottlePolicy = DEFAULT_THROTTLE_POLICY): SignInThrottle {
-  const counts = new Map<string, Count>();
+  const counts = new Map<string, FailureCount>();
   const knownUntil = new Map<string, number>();
 
-  const keysOf = (user: string | null, address: string) => {
-    const block = addressBlock(address);
-    // Cut to an e-mail's maximum length, so that 10,000 keys stay a few MB whatever is sent.
-    const name = user === null ? null : user.trim().toLowerCase().slice(0, 254);
-    return {
-      pair: name === null ? null : `pair:${name} ${block}`,
-      user: name === null ? null : `user:${name}`,
-      address: `addr:${block}`,
-    };
-  };
-  const current = (key: string | null, now: number): Count | undefined => {
+  const current = (key: string | null, now: number): FailureCount | undefined => {
     const count = key ? counts.get(key) : undefined;
-    if (count && now - count.last > policy.forgetAfterMs) counts.delete(key!);
+    if (count && !isCurrent(count, now, policy)) counts.delete(key!);
     else return count;
-  };
-  const waitMs = (key: string | null, free: number, now: number): number => {
-    const count = current(key, now);
-    return count ? Math.max(0, count.last + delayAfter(count.failures, free, policy) - now) : 0;
   };
   const isKnown = (pair: string | null, now: number): boolean => {
     const until = pair ? knownUntil.get(pair) : undefined;
     if (until !== undefined && until <= now) knownUntil.delete(pair!);
     return until !== undefined && until > now;
   };
-  const wait = (keys: ReturnType<typeof keysOf>, known: boolean, now: number): number => {
-    const ms = known
-      ? waitMs(keys.pair, policy.free.pair, now)
-      : Math.max(
-          waitMs(keys.pair, policy.free.pair, now),
-          waitMs(keys.user, policy.free.user, now),
-          waitMs(keys.address, policy.free.address, now),
-        );
-    return ms > 0 ? Math.ceil(ms / 1000) : 0;
-  };
+  const wait = (keys: ThrottleKeys, known: boolean, now: number): number =>
+    secondsToWait(
+      { pair: current(keys.pair, now), user: current(keys.user, now), address: current(keys.address, now) },
+      known,
+      now,
+      policy,
+    );
   const fail = (key: string | null, now: number) => {
     if (!key) return;
     const count = current(key, now) ?? { failures: 0, last: now };
@@ -140,46 +179,51 @@ export function createSignInThrottle(policy: ThrottlePolicy = DEFAULT_THROTTLE_P
   };
 
   return {
-    retryAfter(user, address, now = Date.now()) {
-      const keys = keysOf(user, address);
+    async retryAfter(user, address, now = Date.now()) {
+      const keys = throttleKeys(user, address);
       return wait(keys, isKnown(keys.pair, now), now);
     },
-    begin(user, address, now = Date.now()) {
-      const keys = keysOf(user, address);
+    async begin(user, address, now = Date.now()) {
+      const keys = throttleKeys(user, address);
       const known = isKnown(keys.pair, now);
       const seconds = wait(keys, known, now);
       if (seconds) return { retryAfter: seconds };
       for (const key of [keys.pair, keys.user, keys.address]) fail(key, now);
-      let settled = false;
-      const settle = (then: () => void) => () => {
-        if (settled) return;
-        settled = true;
-        then();
-      };
-      return {
+      return settleOnce({
         known,
-        succeeded: settle(() => {
+        succeeded: async () => {
           counts.delete(keys.pair!);
           unfail(keys.user, now);
           unfail(keys.address, now);
           remember(keys.pair!, now);
-        }),
-        withdraw: settle(() => {
+        },
+        withdraw: async () => {
           for (const key of [keys.pair, keys.user, keys.address]) unfail(key, now);
-        }),
-      };
+        },
+      });
     },
-    recordFailure(address, now = Date.now()) {
-      fail(keysOf(null, address).address, now);
+    async recordFailure(address, now = Date.now()) {
+      fail(throttleKeys(null, address).address, now);
     },
-    reset() {
+    async reset() {
       counts.clear();
       knownUntil.clear();
     },
   };
 }
 
+/** An attempt whose outcome counts once: whichever of succeeded and withdraw comes first, the rest do nothing. */
+export function settleOnce(attempt: SignInAttempt): SignInAttempt {
+  let settled = false;
+  const once = (then: () => Promise<void>) => async () => {
+    if (settled) return;
+    settled = true;
+    await then();
+  };
+  return { known: attempt.known, succeeded: once(attempt.succeeded), withdraw: once(attempt.withdraw) };
+}
+
 const shared = globalThis as unknown as { __trackSignInThrottle?: SignInThrottle };
 
-/** The process-wide throttle used by POST /auth/token. */
+/** The process-wide in-memory throttle (the SQLite store's; see throttle-for-store.ts). */
 export const signInThrottle: SignInThrottle = (shared.__trackSignInThrottle ??= createSignInThrottle());

@@ -3,8 +3,8 @@ import type { Db } from "@/lib/track-api/store/db";
 import { createUser } from "./accounts";
 import { createHashGate, type HashGate } from "./hash-gate";
 import { hashPassword } from "./passwords";
-import { DEMO_CLIENT_HEADERS, demoDb, expectOAuthError, tokenRequest } from "./test-support";
-import { createSignInThrottle, DEFAULT_THROTTLE_POLICY, type SignInThrottle } from "./throttle";
+import { DEMO_CLIENT_HEADERS, demoDb, expectOAuthError, freshThrottle, tokenRequest } from "./test-support";
+import { DEFAULT_THROTTLE_POLICY, type SignInThrottle } from "./throttle";
 import { handleTokenRequest } from "./token-endpoint";
 
 const CLIENT = DEMO_CLIENT_HEADERS;
@@ -32,8 +32,8 @@ beforeAll(async () => {
     .where("id", "=", victim.id)
     .execute();
 });
-beforeEach(() => {
-  throttle = createSignInThrottle();
+beforeEach(async () => {
+  throttle = await freshThrottle(db);
   hashing = createHashGate({ concurrency: 1, maxWaiting: 1, retryAfterSeconds: 3 });
 });
 
@@ -91,7 +91,7 @@ describe("failed sign-in throttle at the token endpoint", () => {
   });
 
   it("counts the socket's address, whatever X-Forwarded-For says", async () => {
-    throttle = createSignInThrottle({
+    throttle = await freshThrottle(db, {
       ...DEFAULT_THROTTLE_POLICY,
       free: { ...DEFAULT_THROTTLE_POLICY.free, address: 3 },
     });

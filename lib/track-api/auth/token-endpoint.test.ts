@@ -3,8 +3,8 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/track-api/store/db";
 import { findUserByEmail, setUserLocked } from "./accounts";
 import { REFRESH_TOKEN_TTL_MS } from "./refresh-tokens";
-import { basicAuth, DEMO_CLIENT_HEADERS, demoDb, expectOAuthError, tokenRequest } from "./test-support";
-import { createSignInThrottle, type SignInThrottle } from "./throttle";
+import { basicAuth, DEMO_CLIENT_HEADERS, demoDb, expectOAuthError, freshThrottle, tokenRequest } from "./test-support";
+import type { SignInThrottle } from "./throttle";
 import { handleTokenRequest } from "./token-endpoint";
 import { verifyAccessToken } from "./tokens";
 
@@ -17,8 +17,8 @@ let throttle: SignInThrottle;
 beforeAll(async () => {
   db = await demoDb();
 });
-beforeEach(() => {
-  throttle = createSignInThrottle();
+beforeEach(async () => {
+  throttle = await freshThrottle(db);
 });
 
 async function post(fields: Record<string, string>, headers: Record<string, string> = CLIENT, now = T0) {

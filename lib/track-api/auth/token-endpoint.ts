@@ -3,6 +3,7 @@ import { requestAddress } from "@/lib/track-api/http/request-address";
 import type { Db } from "@/lib/track-api/store/db";
 import { findUserByEmail, findUserById, type User } from "./accounts";
 import { authenticateClient, readClientCredentials } from "./client-auth";
+import { authIssuer } from "./discovery";
 import { readForm } from "./form-body";
 import { NO_STORE_HEADERS, OAuthError, oauthErrorResponse } from "./oauth-error";
 import { HashGateFull, hashGate, type HashGate } from "./hash-gate";
@@ -15,7 +16,8 @@ import {
   type RotateFailure,
 } from "./refresh-tokens";
 import { formatScope, parseScope, SCOPES, type Scope } from "./scopes";
-import { signInThrottle, type SignInThrottle } from "./throttle";
+import type { SignInThrottle } from "./throttle";
+import { signInThrottleFor } from "./throttle-for-store";
 import { ACCESS_TOKEN_TTL_SECONDS, issueAccessToken, issueIdToken } from "./tokens";
 
 export interface TokenEndpointOptions {
@@ -43,11 +45,15 @@ export async function handleTokenRequest(
   request: Request,
   options: TokenEndpointOptions = {},
 ): Promise<Response> {
-  const { now = Date.now(), throttle = signInThrottle, hashing = hashGate } = options;
+  const { now = Date.now(), throttle = signInThrottleFor(db), hashing = hashGate } = options;
   try {
     const address = requestAddress(request);
     const form = await readForm(request);
-    const wait = throttle.retryAfter(form.get("grant_type") === "password" ? form.get("username") : null, address, now);
+    const wait = await throttle.retryAfter(
+      form.get("grant_type") === "password" ? form.get("username") : null,
+      address,
+      now,
+    );
     if (wait) throw tooManyRequests(wait);
 
     let clientId: string;
@@ -55,13 +61,14 @@ export async function handleTokenRequest(
       const check = (secret: string, stored: string | null) => hashing.run(() => checkSecret(secret, stored));
       clientId = await authenticateClient(db, readClientCredentials(request, form), check);
     } catch (error) {
-      if (error instanceof OAuthError && error.error === "invalid_client") throttle.recordFailure(address, now);
+      if (error instanceof OAuthError && error.error === "invalid_client") await throttle.recordFailure(address, now);
       throw error;
     }
 
     const ctx: Context = {
       db,
-      issuer: `${new URL(request.url).origin}/auth`,
+      // PUBLIC_URL's, never the Host header's: every instance behind a load balancer names one issuer.
+      issuer: authIssuer(),
       clientId,
       address,
       now,
@@ -87,7 +94,7 @@ async function passwordGrant(ctx: Context, form: URLSearchParams): Promise<Respo
   const password = required(form, "password");
   const scopes = requestedScopes(form) ?? parseScopeOrThrow(undefined);
 
-  const attempt = ctx.throttle.begin(username, ctx.address, ctx.now);
+  const attempt = await ctx.throttle.begin(username, ctx.address, ctx.now);
   if ("retryAfter" in attempt) throw tooManyRequests(attempt.retryAfter);
   let user: Awaited<ReturnType<typeof findUserByEmail>>;
   let ok: boolean;
@@ -97,11 +104,11 @@ async function passwordGrant(ctx: Context, form: URLSearchParams): Promise<Respo
     ok = await ctx.hashing.run(() => checkSecret(password, hash), attempt.known);
   } catch (error) {
     // Not checked (the hashing queue was full, or the store failed): not a failed guess either.
-    attempt.withdraw();
+    await attempt.withdraw();
     throw error;
   }
   if (!user || !ok) throw new OAuthError("invalid_grant", "Invalid user name or password");
-  attempt.succeeded();
+  await attempt.succeeded();
   // Only after the right password, so the lock does not reveal which accounts exist.
   if (user.locked) throw accountLocked();
 

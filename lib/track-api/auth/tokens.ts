@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ROLES, type Role } from "@/lib/domain/enums";
 import type { Db } from "@/lib/track-api/store/db";
 import type { User } from "./accounts";
+import { authIssuer } from "./discovery";
 import { getSigningKey, getVerificationKey, SIGNING_ALG } from "./keys";
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
@@ -27,7 +28,7 @@ export interface AccessTokenClaims {
 }
 
 export interface IssueInput {
-  /** `${origin}/auth` of the request that asked for the token. */
+  /** The service's issuer identifier (`authIssuer()`: PUBLIC_URL's `/auth`). */
   issuer: string;
   user: User;
   clientId: string;
@@ -95,10 +96,15 @@ const claimsSchema = z.object({
 });
 
 /**
- * Verifies an access token against the stored public keys: signature, `alg` ES256, `typ`, `aud`
- * and `exp`. `iss` is not checked because it follows the Host header the token was asked on.
+ * Verifies an access token against the stored public keys: signature, `alg` ES256, `typ`, `iss`
+ * (the configured issuer, so a token of another deployment sharing a key is refused too), `aud` and `exp`.
  */
-export async function verifyAccessToken(db: Db, token: string, now = Date.now()): Promise<AccessTokenClaims> {
+export async function verifyAccessToken(
+  db: Db,
+  token: string,
+  now = Date.now(),
+  issuer = authIssuer(),
+): Promise<AccessTokenClaims> {
   let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(
@@ -110,6 +116,7 @@ export async function verifyAccessToken(db: Db, token: string, now = Date.now())
       },
       {
         algorithms: [SIGNING_ALG],
+        issuer,
         audience: ACCESS_TOKEN_AUDIENCE,
         typ: ACCESS_TOKEN_TYPE,
         currentDate: new Date(now),
@@ -119,6 +126,8 @@ export async function verifyAccessToken(db: Db, token: string, now = Date.now())
   } catch (error) {
     if (error instanceof InvalidTokenError) throw error;
     if (error instanceof errors.JWTExpired) throw new InvalidTokenError("The access token expired");
+    if (error instanceof errors.JWTClaimValidationFailed && error.claim === "iss")
+      throw new InvalidTokenError("The access token was not issued by this service");
     if (error instanceof errors.JOSEError) throw new InvalidTokenError("The access token is invalid");
     throw error;
   }

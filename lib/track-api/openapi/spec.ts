@@ -34,7 +34,7 @@ const ok = (s: z.ZodType | Record<string, unknown>, description = "OK") => ({
 });
 const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
 
-/** The OpenAPI 3.1 document of the embedded Track API, generated from the request schemas in code. */
+/** The OpenAPI 3.1 document of the embedded Track API at `origin` (the public address), generated from the request schemas in code. */
 export function openApiSpec(origin: string) {
   return {
     openapi: "3.1.0",

@@ -6,6 +6,10 @@ import * as eventsByArrival from "./0004-events-by-arrival";
 import * as eventsByTransaction from "./0005-events-by-transaction";
 import * as pgInitial from "./postgres/0001-initial";
 import * as pgEventsByTransaction from "./postgres/0005-events-by-transaction";
+import * as pgSignInThrottle from "./postgres/0006-sign-in-throttle";
+
+/** A step that only the other backend has, so that both keep one sequence of names. */
+const otherBackendOnly: Migration = { up: async () => {} };
 
 /** Versioned migrations, applied in key order. Never edit a released one; add the next number. */
 export const sqliteMigrations: Record<string, Migration> = {
@@ -14,6 +18,8 @@ export const sqliteMigrations: Record<string, Migration> = {
   "0003-ingest-marks": ingestMarks,
   "0004-events-by-arrival": eventsByArrival,
   "0005-events-by-transaction": eventsByTransaction,
+  // The sign-in throttle's shared counts: PostgreSQL only; one SQLite process keeps them in memory.
+  "0006-sign-in-throttle": otherBackendOnly,
 };
 
 /** PostgreSQL's schema begins whole at 0001 (postgres/0001-initial.ts); the names are SQLite's. */
@@ -26,4 +32,5 @@ export const postgresMigrations: Record<keyof typeof sqliteMigrations, Migration
   "0003-ingest-marks": startsWhole,
   "0004-events-by-arrival": startsWhole,
   "0005-events-by-transaction": pgEventsByTransaction,
+  "0006-sign-in-throttle": pgSignInThrottle,
 };
