@@ -1,4 +1,5 @@
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig } from "@playwright/test";
+import { browserUse, chromium } from "./test/browser";
 
 /**
  * The cluster tests (`npm run test:cluster`): HAProxy in front of production instances on PostgreSQL,
@@ -15,15 +16,5 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
-  use: {
-    ...devices["Desktop Chrome"],
-    channel: undefined,
-    timezoneId: "Europe/Helsinki",
-    locale: "en-GB",
-    trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-    },
-  },
+  use: { ...chromium, ...browserUse },
 });

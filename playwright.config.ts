@@ -1,10 +1,9 @@
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig } from "@playwright/test";
+import { browserUse, chromium } from "./test/browser";
 import { CLOCKS, clockPort } from "./test/clocks";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_BASE_URL = `http://localhost:${PORT}`;
-
-const chromium = { ...devices["Desktop Chrome"], channel: undefined };
 
 /** The server on PostgreSQL (after the clock servers' ports), and its database, created anew by the run. */
 const POSTGRES_PORT = clockPort(PORT, CLOCKS.length);
@@ -40,22 +39,7 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
   use: {
     baseURL: E2E_BASE_URL,
-    timezoneId: "Europe/Helsinki",
-    locale: "en-GB",
-    trace: "retain-on-failure",
-    screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    ...browserUse,
   },
   // The clock projects come first: their servers' clocks start at their instants when the servers
   // start, so the tagged specs run within a minute or two of them.

@@ -1,35 +1,9 @@
 import http from "node:http";
 import { accessToken, signIn } from "../../bench/http";
+import { RECEIVED, transactionEvents } from "../../e2e/events";
 import { expect, test } from "./fixtures";
 
-/** One outbound invoice's first events, at plausible times, under `id`. */
-function invoiceEvents(id: string) {
-  const at = (i: number) => new Date(Date.now() - 60_000 + i * 10_000).toISOString();
-  return [
-    {
-      eventId: `${id}:0`,
-      transactionId: id,
-      occurredAt: at(0),
-      type: "RECEIVED",
-      step: "INBOUND",
-      level: "INFO",
-      transaction: {
-        documentType: "invoice",
-        documentNumber: `CLUSTER-${id}`,
-        direction: "outbound",
-        inChannel: "api",
-        outChannel: "peppol",
-        format: "peppolBis3",
-        sender: { id: "0037:99999999", name: "Acme Oy" },
-        receiver: { id: "0037:12345678", name: "Cluster Receiver Oy" },
-        businessPartner: { id: "0037:12345678", name: "Cluster Receiver Oy" },
-        serviceProfile: "E-invoice Sending",
-        receivedAt: at(0),
-      },
-    },
-    { eventId: `${id}:1`, transactionId: id, occurredAt: at(1), type: "VALIDATED", step: "VALIDATION", level: "INFO" },
-  ];
-}
+const VALIDATED = { type: "VALIDATED", step: "VALIDATION" };
 
 /**
  * A POST whose body is sent in two parts: the server is handling it (and holding it in flight) from
@@ -87,7 +61,7 @@ test("SIGTERM drains: live streams told to reconnect, in-flight ingestion answer
   const ingest = postInTwoParts(
     `${leaving.url}/track/api/events`,
     await accessToken(leaving.url, "ingest@acme.test", "demo"),
-    JSON.stringify({ events: invoiceEvents(id) }),
+    JSON.stringify({ events: transactionEvents(id, Date.now() - 60_000, [RECEIVED, VALIDATED], 10_000) }),
   );
   await expect
     .poll(() => readiness(leaving.url))
