@@ -10,7 +10,7 @@ export function clusterSection(c: ClusterRun): string[] {
   return [
     "## Several instances behind HAProxy (`npm run bench:cluster`)",
     "",
-    `HAProxy (round robin, no stickiness) in front of two production instances on one PostgreSQL database (${int(c.transactions)} transactions per demo tenant). Closed-loop load on the signed-in list (\`GET /api/transactions\`, the soak's mix of views) through the balancer, in alternating phases of the same run: the second instance taken out of rotation (HAProxy \`disable server\`), then back in. Load average (1 min) ${f(c.load[0])} at the start, ${f(c.load[1])} at the end; the load generator runs on the same 2 cores.`,
+    `HAProxy (round robin, no stickiness) in front of two production instances on one PostgreSQL database (${int(c.transactions)} transactions per demo tenant). Closed-loop load on the signed-in list (\`GET /api/transactions\`, the soak's mix of views) through the balancer, in alternating phases of the same run after a 20 s warm-up: the second instance taken out of rotation (HAProxy \`disable server\`), then back in. Load average (1 min) ${f(c.load[0])} at the start, ${f(c.load[1])} at the end; the load generator runs on the same 2 cores.`,
     "",
     table(
       ["phase", "instances", "clients", "requests", "errors", "answers/s", "p50 / p95 / p99 ms", "load at start"],
