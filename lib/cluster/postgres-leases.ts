@@ -105,8 +105,12 @@ export class PostgresLeases implements Leases {
   private async transition(entry: Entry, held: boolean): Promise<void> {
     if (entry.held === held) return;
     entry.held = held;
-    if (held) entry.callbacks.onAcquire();
-    else await entry.callbacks.onLose();
+    try {
+      if (held) entry.callbacks.onAcquire();
+      else await entry.callbacks.onLose();
+    } catch (error) {
+      console.error(`[cluster] leased work failed to ${held ? "start" : "stop"}`, error);
+    }
   }
 
   private tickSoon() {
