@@ -35,6 +35,10 @@ export const config = {
   get databasePoolSize(): number {
     return positive("DATABASE_POOL_SIZE", 10);
   },
+  /** How long a request may wait for a PostgreSQL connection (a new one, or a free one of the pool). */
+  get databaseConnectTimeoutMs(): number {
+    return positive("DATABASE_CONNECT_TIMEOUT_MS", 10_000);
+  },
   /** How long one PostgreSQL statement may run before the server cancels it. */
   get databaseStatementTimeoutMs(): number {
     return positive("DATABASE_STATEMENT_TIMEOUT_MS", 15_000);

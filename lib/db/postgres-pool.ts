@@ -19,6 +19,10 @@ export function openPool(url: string): pg.Pool {
     max: config.databasePoolSize,
     statement_timeout: config.databaseStatementTimeoutMs,
     idleTimeoutMillis: 10_000,
+    // A server that takes connections but never answers fails a request within seconds (a 503 and
+    // readiness down), instead of holding it until the client gives up. NOTE: pg-pool applies the same
+    // limit to a wait for a free connection, so it stays well above any normal wait under load.
+    connectionTimeoutMillis: config.databaseConnectTimeoutMs,
     allowExitOnIdle: true,
     types,
   });
