@@ -3,8 +3,9 @@ import { signIn } from "../../e2e/fixtures";
 import { expect, test } from "./fixtures";
 import { accessToken, openLive, postEvents, signInCookie } from "./http";
 
-const liveStatus = async (url: string, cookie: string) =>
-  (await (await fetch(`${url}/api/live/status`, { headers: { cookie } })).json()) as {
+/** The loops and viewers of one view on one instance (another spec's stream may outlive its page). */
+const liveStatus = async (url: string, cookie: string, view: string) =>
+  (await (await fetch(`${url}/api/live/status?view=1&${view}`, { headers: { cookie } })).json()) as {
     loops: number;
     subscribers: number;
   };
@@ -31,12 +32,12 @@ test("one upstream poll loop per tenant and view across both instances, and it m
   cluster,
 }) => {
   const cookie = await signInCookie(cluster.url);
-  const view = "/api/live?status=error";
-  const streams = cluster.instances.map((instance) => openLive(`${instance.url}${view}`, cookie));
+  const view = "status=error";
+  const streams = cluster.instances.map((instance) => openLive(`${instance.url}/api/live?${view}`, cookie));
   try {
     await Promise.all(streams.map((s) => s.next("ready")));
     const loops = async () =>
-      Promise.all(cluster.instances.map(async (i) => (i.running ? (await liveStatus(i.url, cookie)).loops : 0)));
+      Promise.all(cluster.instances.map(async (i) => (i.running ? (await liveStatus(i.url, cookie, view)).loops : 0)));
     await expect.poll(loops).toEqual(expect.arrayContaining([0, 1]));
     const holder = (await loops()).indexOf(1);
     const survivor = 1 - holder;

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { subscribeLive } from "@/lib/bff/live/registry";
+import { liveViewKey, subscribeLive } from "@/lib/bff/live/registry";
 import { bffError, bffRoute } from "@/lib/bff/route";
 import { parseSearchQuery } from "@/lib/bff/search-query";
-import { serializeSearch, loadSearch } from "@/lib/filters/url";
 import { sessionEnded } from "@/lib/session/active-session";
 import { onSessionEnded } from "@/lib/session/ended-sessions";
 import { registerStream } from "@/lib/server/lifecycle";
@@ -24,7 +23,7 @@ export const GET = bffRoute(async ({ request, session }) => {
   params.delete("cursor");
   const checked = parseSearchQuery(params);
   if (!checked.ok) return bffError(400, "invalid_parameter", checked.problem.message, undefined, checked.problem.param);
-  const key = `${session.tenant}|${serializeSearch(loadSearch(params))}|${checked.timeZone}`;
+  const key = liveViewKey(session.tenant, params, checked.timeZone);
   const loopId = randomUUID();
   const encoder = new TextEncoder();
   let cleanup = () => {};

@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { coordination } from "@/lib/cluster";
+import { loadSearch, serializeSearch } from "@/lib/filters/url";
 import { LiveView, type LiveSubscriber, type LoopSettings } from "./live-view";
 
 const shared = globalThis as unknown as { __liveViews?: Map<string, LiveView> };
@@ -28,11 +29,22 @@ export function subscribeLive(
   return view.subscribe(subscriber);
 }
 
-/** How many poll loops this instance runs and how many viewers it serves (for tests and diagnostics). */
-export function liveStatus(): { loops: number; subscribers: number } {
+/** The key of a tenant's live view: its search (cursor aside) and the zone its day ranges are in. */
+export function liveViewKey(tenant: string, params: URLSearchParams, timeZone: string): string {
+  const search = new URLSearchParams(params);
+  search.delete("cursor");
+  return `${tenant}|${serializeSearch(loadSearch(search))}|${timeZone}`;
+}
+
+/**
+ * How many poll loops this instance runs and how many viewers it serves, in all or for the view
+ * `key` only (for tests and diagnostics).
+ */
+export function liveStatus(key?: string): { loops: number; subscribers: number } {
   let loops = 0;
   let subscribers = 0;
-  for (const view of views.values()) {
+  for (const [viewKey, view] of views) {
+    if (key !== undefined && viewKey !== key) continue;
     if (view.polling) loops += 1;
     subscribers += view.subscribers.size;
   }
