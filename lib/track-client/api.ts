@@ -3,10 +3,37 @@ import type { StatsResult } from "@/lib/domain/stats";
 import type { SearchResult, TransactionDetail } from "@/lib/domain/transaction";
 import type { ExportRequest, SearchRequest } from "@/lib/filters/schema";
 import type { StatsRequest } from "@/lib/filters/stats-schema";
+import { config } from "@/lib/config";
+import { describeEndpoint, recordAbsent, upstreamHas, type OptionalEndpoint } from "./capabilities";
 import { TrackApiError } from "./errors";
 import { callTrackApi } from "./http";
 
 const READ_RETRIES = 2;
+
+const absent = (error: unknown) => error instanceof TrackApiError && (error.status === 404 || error.status === 405);
+
+/**
+ * A call of an endpoint the upstream may lack (lib/track-client/capabilities.ts): null when it does,
+ * known from the probe or found by this call's 404 or 405.
+ */
+async function ifOffered<T>(name: OptionalEndpoint, call: () => Promise<T>): Promise<T | null> {
+  if ((await upstreamHas(name)) === false) return null;
+  try {
+    return await call();
+  } catch (error) {
+    if (config.embedded || !absent(error)) throw error;
+    recordAbsent(name);
+    return null;
+  }
+}
+
+/** The answer for a page that needs an endpoint the upstream does not offer. */
+export const notOffered = (name: OptionalEndpoint, what: string) =>
+  new TrackApiError(
+    501,
+    "not_offered",
+    `The Track API this dashboard uses has no ${describeEndpoint(name)} endpoint, so ${what}.`,
+  );
 
 /** Typed calls of the Track API with a bearer token. Searches are reads, so they are retried. */
 export const trackApi = {
@@ -51,7 +78,7 @@ export const trackApi = {
         headers: { accept: "text/csv" },
       });
     } catch (error) {
-      if (error instanceof TrackApiError && (error.status === 404 || error.status === 405)) return null;
+      if (absent(error)) return null;
       throw error;
     }
   },
@@ -67,16 +94,17 @@ export const trackApi = {
     const path = `/track/api/transactions/${encodeURIComponent(id)}/files/${encodeURIComponent(fileId)}?disposition=${disposition}`;
     return callTrackApi(path, { token, retries: READ_RETRIES, headers: { accept: "*/*" } });
   },
+  /** The overview's numbers; a 501 `not_offered` when the upstream has no stats endpoint. */
   async stats(token: string, request: StatsRequest): Promise<StatsResult> {
-    const response = await callTrackApi("/track/api/transactions/stats", {
-      method: "POST",
-      token,
-      body: request,
-      retries: READ_RETRIES,
-    });
+    const response = await ifOffered("stats", () =>
+      callTrackApi("/track/api/transactions/stats", { method: "POST", token, body: request, retries: READ_RETRIES }),
+    );
+    if (!response) throw notOffered("stats", "the overview's numbers cannot be shown");
     return response.json();
   },
-  async health(): Promise<{ trackingLag: { seconds: number | null; level: string } }> {
-    return (await callTrackApi("/track/api/health", { retries: 1 })).json();
+  /** The upstream's tracking lag; null when the upstream has no health endpoint. */
+  async health(): Promise<{ trackingLag: { seconds: number | null; level: string } } | null> {
+    const response = await ifOffered("health", () => callTrackApi("/track/api/health", { retries: 1 }));
+    return response ? response.json() : null;
   },
 };
