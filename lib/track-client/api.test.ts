@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { samplePage } from "@/test/fixtures/transaction";
 import { forgetCapabilities } from "./capabilities";
 import { trackApi } from "./api";
 import { send } from "./transport";
@@ -48,5 +49,28 @@ describe("optional endpoints in remote mode", () => {
   it("calls a present endpoint with the token", async () => {
     sent.mockResolvedValueOnce(json({}, 200)).mockResolvedValueOnce(json({ trackingLag: { seconds: 3, level: "ok" } }));
     expect(await trackApi.health()).toEqual({ trackingLag: { seconds: 3, level: "ok" } });
+  });
+});
+
+describe("search answers", () => {
+  const request = { filter: {}, sort: { field: "receivedAt", direction: "desc" }, page: { size: 50 } } as const;
+
+  it("in remote mode, a first page that breaks the contract is a 502 naming the field", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const { total: _total, ...answer } = samplePage(2);
+    sent.mockResolvedValueOnce(json(answer));
+    await expect(trackApi.searchResponse("token", request)).rejects.toMatchObject({
+      status: 502,
+      message: expect.stringContaining("has no `total`"),
+    });
+    sent.mockResolvedValueOnce(json(samplePage(2)));
+    expect(await (await trackApi.searchResponse("token", request)).json()).toEqual(samplePage(2));
+  });
+
+  it("in embedded mode, is the upstream's Response, passed on unparsed", async () => {
+    vi.stubEnv("TRACK_API_URL", "");
+    const upstream = new Response('{"not":"checked"}', { status: 200 });
+    sent.mockResolvedValueOnce(upstream);
+    expect(await trackApi.searchResponse("token", request)).toBe(upstream);
   });
 });

@@ -7,6 +7,7 @@ import { config } from "@/lib/config";
 import { describeEndpoint, recordAbsent, upstreamHas, type OptionalEndpoint } from "./capabilities";
 import { TrackApiError } from "./errors";
 import { callTrackApi } from "./http";
+import { answerJson, readSearch, readStats, readTransaction } from "./upstream-shape";
 
 const READ_RETRIES = 2;
 
@@ -35,20 +36,24 @@ export const notOffered = (name: OptionalEndpoint, what: string) =>
     `The Track API this dashboard uses has no ${describeEndpoint(name)} endpoint, so ${what}.`,
   );
 
+const searchCall = (token: string, request: SearchRequest, signal?: AbortSignal) =>
+  callTrackApi("/track/api/transactions", { method: "POST", token, body: request, retries: READ_RETRIES, signal });
+
 /** Typed calls of the Track API with a bearer token. Searches are reads, so they are retried. */
 export const trackApi = {
   async search(token: string, request: SearchRequest, signal?: AbortSignal): Promise<SearchResult> {
-    return (await trackApi.searchResponse(token, request, signal)).json();
+    const response = await searchCall(token, request, signal);
+    if (config.embedded) return response.json();
+    return readSearch(await answerJson(response, "search"), !request.page.cursor);
   },
-  /** A search's answer as the upstream Response, for the BFF to pass on without parsing it. */
-  searchResponse(token: string, request: SearchRequest, signal?: AbortSignal): Promise<Response> {
-    return callTrackApi("/track/api/transactions", {
-      method: "POST",
-      token,
-      body: request,
-      retries: READ_RETRIES,
-      signal,
-    });
+  /**
+   * A search's answer as a Response for the BFF to pass on: in embedded mode the upstream's as it
+   * comes, unparsed; in remote mode read through upstream-shape.ts (a first page checked).
+   */
+  async searchResponse(token: string, request: SearchRequest, signal?: AbortSignal): Promise<Response> {
+    const response = await searchCall(token, request, signal);
+    if (config.embedded) return response;
+    return Response.json(readSearch(await answerJson(response, "search"), !request.page.cursor));
   },
   /** A fingerprint of a live view: its total and most recently updated transaction. */
   async probe(token: string, request: SearchRequest, loopId: string): Promise<string> {
@@ -59,7 +64,9 @@ export const trackApi = {
       body,
       headers: { "x-live-loop": loopId },
     });
-    const result = (await response.json()) as SearchResult;
+    const result = config.embedded
+      ? ((await response.json()) as SearchResult)
+      : readSearch(await answerJson(response, "search"), false);
     const top = result.items[0];
     return `${result.total}|${top?.id ?? ""}|${top?.updatedAt ?? ""}`;
   },
@@ -87,7 +94,7 @@ export const trackApi = {
       token,
       retries: READ_RETRIES,
     });
-    return response.json();
+    return config.embedded ? response.json() : readTransaction(await answerJson(response, "transaction"));
   },
   /** The file as the upstream Response, to be streamed through. */
   file(token: string, id: string, fileId: string, disposition: "inline" | "attachment"): Promise<Response> {
@@ -100,7 +107,7 @@ export const trackApi = {
       callTrackApi("/track/api/transactions/stats", { method: "POST", token, body: request, retries: READ_RETRIES }),
     );
     if (!response) throw notOffered("stats", "the overview's numbers cannot be shown");
-    return response.json();
+    return config.embedded ? response.json() : readStats(await answerJson(response, "stats"));
   },
   /** The upstream's tracking lag; null when the upstream has no health endpoint. */
   async health(): Promise<{ trackingLag: { seconds: number | null; level: string } } | null> {

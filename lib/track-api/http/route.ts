@@ -2,7 +2,7 @@ import { outageLog } from "@/lib/cluster/outage";
 import { config } from "@/lib/config";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { endpointTurnedOff } from "@/lib/track-api/endpoints";
-import { recordRequest, takeFault } from "@/lib/track-api/faults";
+import { recordRequest, takeFault, withoutField } from "@/lib/track-api/faults";
 import { HttpError, errorBody, notFound } from "./errors";
 
 const databaseOutage = outageLog("the Track API's database", "its requests are answered 503");
@@ -44,7 +44,7 @@ export function embeddedRoute<C = unknown>(handler: Handler<C>): Handler<C> {
       if (fault?.status) throw new HttpError(fault.status, "unavailable", "Injected fault");
       const response = await handler(request, context);
       databaseOutage.recovered();
-      return response;
+      return await withoutField(response, fault);
     } catch (error) {
       if (error instanceof HttpError) return errorResponse(error);
       // The caller went away (e.g. a BFF timeout): nobody reads this answer, and it is not our fault.
