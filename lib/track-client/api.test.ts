@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { samplePage } from "@/test/fixtures/transaction";
+import { samplePage, sampleTransaction } from "@/test/fixtures/transaction";
 import { forgetCapabilities } from "./capabilities";
 import { trackApi } from "./api";
 import { send } from "./transport";
@@ -72,5 +72,28 @@ describe("search answers", () => {
     const upstream = new Response('{"not":"checked"}', { status: 200 });
     sent.mockResolvedValueOnce(upstream);
     expect(await trackApi.searchResponse("token", request)).toBe(upstream);
+  });
+});
+
+describe("findById", () => {
+  const bodies = () => sent.mock.calls.map(([, init]) => JSON.parse(String(init.body)));
+
+  it("picks the row whose id is exactly the id among the search's matches, paging on", async () => {
+    const page = (ids: string[], nextCursor: string | null) =>
+      json({ items: ids.map((id, i) => ({ ...sampleTransaction(i + 1), id })), total: 9, nextCursor });
+    sent.mockResolvedValueOnce(page(["tx-10", "tx-100"], "c1")).mockResolvedValueOnce(page(["tx-1"], null));
+    expect((await trackApi.findById("token", "tx-1"))?.id).toBe("tx-1");
+    expect(bodies()).toEqual([
+      expect.objectContaining({ filter: { q: "tx-1" }, page: { size: 100 } }),
+      expect.objectContaining({ filter: { q: "tx-1" }, page: { size: 100, cursor: "c1" } }),
+    ]);
+  });
+
+  it("is null when no page has the exact id, or the id is no valid search text", async () => {
+    sent.mockResolvedValueOnce(json({ items: [{ ...sampleTransaction(1), id: "tx-10" }], total: 1, nextCursor: null }));
+    expect(await trackApi.findById("token", "tx-1")).toBeNull();
+    expect(await trackApi.findById("token", " padded ")).toBeNull();
+    expect(await trackApi.findById("token", "x".repeat(1000))).toBeNull();
+    expect(sent).toHaveBeenCalledOnce();
   });
 });

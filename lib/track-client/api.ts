@@ -1,7 +1,7 @@
 import "server-only";
 import type { StatsResult } from "@/lib/domain/stats";
-import type { SearchResult, TransactionDetail } from "@/lib/domain/transaction";
-import type { ExportRequest, SearchRequest } from "@/lib/filters/schema";
+import type { SearchResult, Transaction, TransactionDetail } from "@/lib/domain/transaction";
+import { searchRequestSchema, type ExportRequest, type SearchRequest } from "@/lib/filters/schema";
 import type { StatsRequest } from "@/lib/filters/stats-schema";
 import { config } from "@/lib/config";
 import { describeEndpoint, recordAbsent, upstreamHas, type OptionalEndpoint } from "./capabilities";
@@ -10,6 +10,9 @@ import { callTrackApi } from "./http";
 import { answerJson, readSearch, readStats, readTransaction } from "./upstream-shape";
 
 const READ_RETRIES = 2;
+/** Pages of a search by id read to find its exact row (`q` also matches ids that contain it). */
+const FIND_PAGES = 3;
+const FIND_PAGE_SIZE = 100;
 
 const absent = (error: unknown) => error instanceof TrackApiError && (error.status === 404 || error.status === 405);
 
@@ -54,6 +57,24 @@ export const trackApi = {
     const response = await searchCall(token, request, signal);
     if (config.embedded) return response;
     return Response.json(readSearch(await answerJson(response, "search"), !request.page.cursor));
+  },
+  /**
+   * One transaction's row from searches by its id, or null. `q` matches any id (and document number
+   * or party) that contains the text, so the row whose id is exactly `id` is picked from the pages.
+   */
+  async findById(token: string, id: string): Promise<Transaction | null> {
+    let cursor: string | undefined;
+    for (let page = 0; page < FIND_PAGES; page++) {
+      const request = searchRequestSchema.safeParse({ filter: { q: id }, page: { size: FIND_PAGE_SIZE, cursor } });
+      // An id that is no valid search text (too long, control characters) is no transaction's.
+      if (!request.success || request.data.filter.q !== id) return null;
+      const result = await trackApi.search(token, request.data);
+      const row = result.items.find((item) => item.id === id);
+      if (row) return row;
+      if (!result.nextCursor) return null;
+      cursor = result.nextCursor;
+    }
+    return null;
   },
   /** A fingerprint of a live view: its total and most recently updated transaction. */
   async probe(token: string, request: SearchRequest, loopId: string): Promise<string> {
