@@ -8,7 +8,8 @@ const panel = "rounded-lg border px-4 py-3 text-sm";
 
 /**
  * Why the overview has no (fresh) numbers: a range that needs the report role (403), a parameter
- * the stats cannot use (400), a Track API without a stats endpoint (501, no Retry: it will not
+ * the stats cannot use (400), an overview the Track API cannot give (501 `not_offered`: without a
+ * stats endpoint, a series of more buckets than are computed from searches; no Retry, it will not
  * change), or an upstream failure with a Retry. Older numbers stay on screen.
  */
 export function StatsProblem({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { STATS_BUCKETS, STATS_GROUP_BY, STATUSES } from "./enums";
+import { DAY_MS, HOUR_MS } from "./time-buckets";
 
 // The stats answer's shape: its zod schema checks a remote Track API's answers; the types feed the code.
 
@@ -50,3 +51,27 @@ export const statsResponse = z.object({
   }),
 });
 export type StatsResult = z.infer<typeof statsResponse>;
+
+/** How the BFF computed an overview from searches, for a Track API without a stats endpoint. */
+export interface ComputedFrom {
+  /** Searches the numbers took. */
+  searches: number;
+  /** The newest transactions the breakdowns and delivery times were counted from, of how many. */
+  sample: { rows: number; of: number };
+}
+
+/** The BFF's overview answer: the upstream's stats, or the same numbers computed from searches. */
+export type StatsView = StatsResult & { computed?: ComputedFrom };
+
+/** Edges of the stats throughput histogram (ms): "up to 1 min", "up to 5 min", …; a last bin holds the rest. */
+export const HISTOGRAM_EDGES_MS = [
+  60_000,
+  300_000,
+  900_000,
+  1_800_000,
+  HOUR_MS,
+  2 * HOUR_MS,
+  4 * HOUR_MS,
+  8 * HOUR_MS,
+  DAY_MS,
+];
