@@ -5,6 +5,7 @@ import { ActiveFilterChips } from "@/components/filters/active-filter-chips";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { BucketToggle } from "@/components/charts/bucket-toggle";
 import { ChannelChart } from "@/components/charts/channel-chart";
+import { ComputedNote } from "@/components/charts/computed-note";
 import { DocumentTypeChart } from "@/components/charts/document-type-chart";
 import { ErrorTypesChart } from "@/components/charts/error-types-chart";
 import { formatCount } from "@/components/charts/format";
@@ -58,6 +59,7 @@ export function OverviewView() {
       </div>
       <FilterBar dateRange={null} />
       <ActiveFilterChips />
+      {data?.computed && !badView ? <ComputedNote computed={data.computed} /> : null}
       {error || badView ? (
         <StatsProblem
           error={error}

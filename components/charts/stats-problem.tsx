@@ -8,7 +8,9 @@ const panel = "rounded-lg border px-4 py-3 text-sm";
 
 /**
  * Why the overview has no (fresh) numbers: a range that needs the report role (403), a parameter
- * the stats cannot use (400), or an upstream failure with a Retry. Older numbers stay on screen.
+ * the stats cannot use (400), an overview the Track API cannot give (501 `not_offered`: without a
+ * stats endpoint, a series of more buckets than are computed from searches; no Retry, it will not
+ * change), or an upstream failure with a Retry. Older numbers stay on screen.
  */
 export function StatsProblem({
   error,
@@ -38,6 +40,17 @@ export function StatsProblem({
         </p>
         <Link href={shorterHref} className="mt-2 inline-block font-medium text-[var(--accent)] hover:underline">
           Show the last 7 days
+        </Link>
+      </div>
+    );
+  }
+  if (error instanceof BffError && error.code === "not_offered") {
+    return (
+      <div role="alert" className={`${panel} border-[var(--border)] bg-[var(--card)]`}>
+        <p className="font-medium">The overview is not available</p>
+        <p className="mt-0.5 break-words text-[var(--muted)]">{error.message}</p>
+        <Link href="/transactions" className="mt-2 inline-block font-medium text-[var(--accent)] hover:underline">
+          Go to the transactions
         </Link>
       </div>
     );

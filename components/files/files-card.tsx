@@ -13,13 +13,16 @@ interface FilesCardProps {
   transactionId: string;
   files: TransactionFile[];
   formatLabel?: string;
+  /** False when the Track API has no files endpoint: the card says so instead of listing. */
+  offered?: boolean;
 }
 
 /**
  * The transaction's files. Without the `blob` role (known from the session, or from a 403 of the
  * BFF) the card is a "no permission" notice with every action disabled, so no file is ever delivered.
+ * Against a Track API without a files endpoint the card says so.
  */
-export function FilesCard({ transactionId, files, formatLabel }: FilesCardProps) {
+export function FilesCard({ transactionId, files, formatLabel, offered = true }: FilesCardProps) {
   const client = useQueryClient();
   const [previewId, setPreviewId] = useState<string | null>(null);
   const [downloading, setDownloading] = useState<string | null>(null);
@@ -59,6 +62,22 @@ export function FilesCard({ transactionId, files, formatLabel }: FilesCardProps)
       return;
     event.preventDefault();
     closePreview();
+  }
+
+  if (!offered) {
+    return (
+      <section
+        aria-labelledby="files-heading"
+        className="rounded-xl border border-[var(--border)] bg-[var(--card)] p-4 sm:p-5"
+      >
+        <h2 id="files-heading" className="text-sm font-semibold">
+          Files
+        </h2>
+        <p role="note" className="mt-3 text-sm text-[var(--muted)]">
+          The Track API this dashboard uses offers no files of transactions.
+        </p>
+      </section>
+    );
   }
 
   return (

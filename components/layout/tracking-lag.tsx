@@ -9,7 +9,10 @@ const LEVELS = {
   major: { label: "Major tracking delay", color: "var(--status-error)" },
 } as const;
 
-/** Header indicator of how far behind the network's event tracking is; the lag in words on hover or focus. */
+/**
+ * Header indicator of how far behind the network's event tracking is; the lag in words on hover or
+ * focus. Absent when the Track API has no health endpoint to report it.
+ */
 export function TrackingLag() {
   const { data, isError } = useTrackingLagQuery();
   if (isError) return <span className="text-xs text-[var(--muted)]">Tracking status unavailable</span>;

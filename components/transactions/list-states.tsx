@@ -100,21 +100,30 @@ const TITLE: Record<number, string> = {
   504: "The Track API took too long to answer",
 };
 
+/** Titles by the BFF's error code, where the status alone would mislead. */
+const TITLE_OF_CODE: Record<string, string> = {
+  upstream_contract: "The Track API answered in a shape this dashboard cannot read",
+};
+
 /** A failed search: what went wrong, and a Retry. */
 export function ErrorState({
   status,
+  code,
   message,
   onRetry,
   retrying,
 }: {
   status: number;
+  code?: string;
   message: string;
   onRetry: () => void;
   retrying: boolean;
 }) {
   return (
     <Panel role="alert">
-      <p className="font-medium">{TITLE[status] ?? "The transactions could not be loaded"}</p>
+      <p className="font-medium">
+        {(code && TITLE_OF_CODE[code]) ?? TITLE[status] ?? "The transactions could not be loaded"}
+      </p>
       <p className="mx-auto mt-1 max-w-xl text-sm break-words text-[var(--muted)]">{message}</p>
       <button
         type="button"

@@ -78,6 +78,13 @@ export const transactionDetailResponse = transactionResponse.extend({
 });
 export type TransactionDetail = z.infer<typeof transactionDetailResponse>;
 
+/** What a remote Track API without the detail or files endpoint cannot tell about a transaction. */
+export const DRILL_DOWN_GAPS = ["events", "files"] as const;
+export type DrillDownGap = (typeof DRILL_DOWN_GAPS)[number];
+
+/** The BFF's drill-down answer: the detail, and what of it the upstream could not give (remote mode). */
+export type TransactionView = TransactionDetail & { unavailable?: DrillDownGap[] };
+
 export const searchResponse = z.object({
   items: z.array(transactionResponse),
   total: z.int().describe("Exact number of transactions matching the filter"),

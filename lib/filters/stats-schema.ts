@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { STATS_BUCKETS, STATS_GROUP_BY } from "@/lib/domain/enums";
+import { DAY_MS, HOUR_MS, startOfLocalDay } from "@/lib/domain/time-buckets";
 import { filterSchema } from "./schema";
 
 const timeZone = z
@@ -22,3 +23,11 @@ export const statsRequestSchema = z.strictObject({
   timeZone: timeZone.default("UTC"),
 });
 export type StatsRequest = z.infer<typeof statsRequestSchema>;
+
+/** The [from, to) range a stats request covers: the filter's received range, or a default. */
+export function statsRange(request: StatsRequest, now: number): { from: number; to: number } {
+  const to = request.filter.receivedTo ? Date.parse(request.filter.receivedTo) : now;
+  if (request.filter.receivedFrom) return { from: Date.parse(request.filter.receivedFrom), to };
+  if (request.bucket === "hour") return { from: Math.floor((to - DAY_MS) / HOUR_MS) * HOUR_MS + HOUR_MS, to };
+  return { from: startOfLocalDay(to - 29 * DAY_MS, request.timeZone), to };
+}

@@ -5,7 +5,7 @@ import { useQueryStates } from "nuqs";
 import { useState } from "react";
 import { OVERVIEW_VIEW_PARAMS, overviewParsers } from "@/lib/filters/overview-params";
 import type { StatsBucket } from "@/lib/domain/enums";
-import type { StatsResult } from "@/lib/domain/stats";
+import type { StatsView } from "@/lib/domain/stats";
 import { DAY_MS } from "@/lib/domain/time-buckets";
 import { resolveSearch, serializeSearch, type SearchParamsState } from "@/lib/filters/url-codec";
 import { rawViewParsers, viewProblem } from "@/lib/filters/view-params";
@@ -101,7 +101,7 @@ export function useStatsQuery() {
   const url = `${searchApiUrl("/api/stats", effective)}&bucket=${bucket}&groupBy=status`;
   return useQuery({
     queryKey: statsQueryKey(effective, bucket),
-    queryFn: ({ signal }) => fetchJson<StatsResult>(url, signal),
+    queryFn: ({ signal }) => fetchJson<StatsView>(url, signal),
     placeholderData: keepPreviousData,
   });
 }

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useQueryStates } from "nuqs";
-import type { SearchResult, TransactionDetail } from "@/lib/domain/transaction";
+import type { SearchResult, TransactionView } from "@/lib/domain/transaction";
 import { searchParsers, searchUrlKeys, serializeSearch, type SearchParamsState } from "@/lib/filters/url-codec";
 import { fetchJson } from "./fetch-json";
 
@@ -35,10 +35,10 @@ export function useTransactionsQuery() {
   });
 }
 
-/** One transaction with its events and files. */
+/** One transaction with its events and files (or, in remote mode, what the Track API could not give). */
 export function useTransactionQuery(id: string) {
   return useQuery({
     queryKey: ["transaction", id],
-    queryFn: ({ signal }) => fetchJson<TransactionDetail>(`/api/transactions/${encodeURIComponent(id)}`, signal),
+    queryFn: ({ signal }) => fetchJson<TransactionView>(`/api/transactions/${encodeURIComponent(id)}`, signal),
   });
 }

@@ -9,6 +9,8 @@ export const faultSchema = z.strictObject({
   times: z.int().min(0).max(1000),
   delayMs: z.int().min(0).max(60_000).default(0),
   status: z.union([z.literal(401), z.literal(500), z.literal(502), z.literal(503)]).optional(),
+  /** A top-level field left out of the JSON answers (an upstream whose answer breaks the contract). */
+  omit: z.string().min(1).max(100).optional(),
   /** Which requests: the transaction routes by default, or e.g. "/auth/token". */
   path: z.string().startsWith("/").default("/track/api/transactions"),
 });
@@ -20,6 +22,14 @@ export const faultsEnabled = () => process.env.TRACK_FAULTS === "1";
 
 export function setFault(fault: Fault): void {
   state.__trackFault = { ...fault, remaining: fault.times };
+}
+
+/** The answer with the fault's `omit` field left out, when it is a JSON object answer. */
+export async function withoutField(response: Response, fault: Fault | null): Promise<Response> {
+  if (!fault?.omit || !response.headers.get("content-type")?.includes("application/json")) return response;
+  const body = (await response.json()) as Record<string, unknown>;
+  delete body[fault.omit];
+  return Response.json(body, { status: response.status, headers: response.headers });
 }
 
 /** The fault for this request, if one is armed (and counts it down). */

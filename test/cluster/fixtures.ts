@@ -45,49 +45,93 @@ export interface RemoteCluster extends Cluster {
 }
 
 /**
+ * A remote-mode deployment on ports from `port`: `instances` dashboard instances (the dashboard's own
+ * tables on a fresh PostgreSQL database) behind the balancer, against a separate embedded Track API on
+ * its own SQLite database over HTTP, started with `upstreamEnv` added to its environment.
+ */
+async function startRemote(
+  port: number,
+  { instances = 2, upstreamEnv = {} }: { instances?: number; upstreamEnv?: Record<string, string> } = {},
+): Promise<RemoteCluster> {
+  const dataDir = `data/cluster-remote-${port}`;
+  const stdio = process.env.CLUSTER_TEST_VERBOSE ? "inherit" : "pipe";
+  const upstream = await startServer({
+    id: "upstream",
+    port: port + 3,
+    dataDir: `${dataDir}/upstream`,
+    stdio,
+    env: {
+      DATABASE_URL: `file:./${dataDir}/upstream/track.db`,
+      TRACK_SIMULATE: "0",
+      TRACK_SEED_TRANSACTIONS: "200",
+      TRACK_FAULTS: "1",
+      TRUST_PROXY_HOPS: "1",
+      ...upstreamEnv,
+    },
+  });
+  const timeoutMs = 2_000;
+  let cluster: Cluster;
+  try {
+    cluster = await startCluster({
+      port,
+      appPorts: Array.from({ length: instances }, (_, i) => port + 1 + i),
+      databaseUrl: `postgres://postgres@127.0.0.1:5432/track_cluster_remote_${port}`,
+      dataDir,
+      fresh: true,
+      stdio,
+      env: {
+        TRACK_API_URL: upstream.url,
+        TRACK_CLIENT_ID: "demo-client",
+        TRACK_CLIENT_SECRET: "demo-secret",
+        TRACK_TIMEOUT_MS: String(timeoutMs),
+        TRACK_SIMULATE: "0",
+      },
+    });
+  } catch (error) {
+    await upstream.stop();
+    throw error;
+  }
+  const stop = async () => {
+    await cluster.stop();
+    await upstream.stop();
+  };
+  return { ...cluster, upstream: upstream.url, timeoutMs, stop };
+}
+
+/**
  * `remote`: the same balancer and two instances in remote mode (the dashboard's own tables on a fresh
  * PostgreSQL database) against a separate embedded Track API on its own SQLite database, over HTTP.
  */
 export const remoteTest = base.extend<object, { remote: RemoteCluster }>({
   remote: [
     async ({}, use) => {
-      const port = CLUSTER_TEST_PORT + 10;
-      const dataDir = `data/cluster-remote-${port}`;
-      const stdio = process.env.CLUSTER_TEST_VERBOSE ? "inherit" : "pipe";
-      const upstream = await startServer({
-        id: "upstream",
-        port: port + 3,
-        dataDir: `${dataDir}/upstream`,
-        stdio,
-        env: {
-          DATABASE_URL: `file:./${dataDir}/upstream/track.db`,
-          TRACK_SIMULATE: "0",
-          TRACK_SEED_TRANSACTIONS: "200",
-          TRACK_FAULTS: "1",
-          TRUST_PROXY_HOPS: "1",
-        },
-      });
-      const timeoutMs = 2_000;
-      const cluster = await startCluster({
-        port,
-        appPorts: [port + 1, port + 2],
-        databaseUrl: `postgres://postgres@127.0.0.1:5432/track_cluster_remote_${port}`,
-        dataDir,
-        fresh: true,
-        stdio,
-        env: {
-          TRACK_API_URL: upstream.url,
-          TRACK_CLIENT_ID: "demo-client",
-          TRACK_CLIENT_SECRET: "demo-secret",
-          TRACK_TIMEOUT_MS: String(timeoutMs),
-          TRACK_SIMULATE: "0",
-        },
+      const remote = await startRemote(CLUSTER_TEST_PORT + 10);
+      try {
+        await use(remote);
+      } finally {
+        await remote.stop();
+      }
+    },
+    { scope: "worker", timeout: 600_000 },
+  ],
+});
+
+/**
+ * `minimal`: one remote-mode instance behind the balancer against an upstream with only what the
+ * public Track API description documents: `POST /auth/token` and `POST /track/api/transactions`
+ * (TRACK_API_ENDPOINTS=token,search; its test routes stay on).
+ */
+export const minimalRemoteTest = base.extend<object, { minimal: RemoteCluster }>({
+  minimal: [
+    async ({}, use) => {
+      const minimal = await startRemote(CLUSTER_TEST_PORT + 20, {
+        instances: 1,
+        upstreamEnv: { TRACK_API_ENDPOINTS: "token,search" },
       });
       try {
-        await use({ ...cluster, upstream: upstream.url, timeoutMs });
+        await use(minimal);
       } finally {
-        await cluster.stop();
-        await upstream.stop();
+        await minimal.stop();
       }
     },
     { scope: "worker", timeout: 600_000 },

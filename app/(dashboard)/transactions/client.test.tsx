@@ -75,6 +75,15 @@ describe("TransactionsView", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
+  it("an upstream answer in a shape it cannot read is said so, with the field it lacks", async () => {
+    const message = "The upstream's search answer has no `total`. (POST /track/api/transactions)";
+    fetchMock.mockResolvedValue(json({ error: { code: "upstream_contract", message, field: "total" } }, 502));
+    render(<TransactionsView />);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("The Track API answered in a shape this dashboard cannot read");
+    expect(alert.textContent).toContain(message);
+  });
+
   it.each([
     ["?sort=colour.up", "sort"],
     ["?range=fortnight", "range"],

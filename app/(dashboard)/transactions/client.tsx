@@ -51,6 +51,7 @@ export function TransactionsView() {
     body = (
       <ErrorState
         status={error instanceof BffError ? error.status : 0}
+        code={error instanceof BffError ? error.code : undefined}
         message={error.message}
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}

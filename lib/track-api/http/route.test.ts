@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { setFault } from "@/lib/track-api/faults";
 import { embeddedRoute } from "./route";
 
 const failing = (error: Error) => embeddedRoute(async () => Promise.reject(error));
@@ -25,5 +26,14 @@ describe("embeddedRoute", () => {
     const wrong = Object.assign(new Error('column "nope" does not exist'), { code: "42703" });
     expect((await call(failing(wrong))).status).toBe(500);
     error.mockRestore();
+  });
+
+  it("leaves out the field a fault names from the JSON answer (TRACK_FAULTS=1)", async () => {
+    vi.stubEnv("TRACK_FAULTS", "1");
+    setFault({ times: 1, delayMs: 0, path: "/track/api/transactions", omit: "total" });
+    const route = embeddedRoute(async () => Response.json({ items: [], total: 0, nextCursor: null }));
+    expect(await (await call(route)).json()).toEqual({ items: [], nextCursor: null });
+    expect(await (await call(route)).json()).toEqual({ items: [], total: 0, nextCursor: null });
+    vi.unstubAllEnvs();
   });
 });

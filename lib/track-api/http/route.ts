@@ -1,8 +1,9 @@
 import { outageLog } from "@/lib/cluster/outage";
 import { config } from "@/lib/config";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { recordRequest, takeFault } from "@/lib/track-api/faults";
-import { HttpError, errorBody } from "./errors";
+import { endpointTurnedOff } from "@/lib/track-api/endpoints";
+import { recordRequest, takeFault, withoutField } from "@/lib/track-api/faults";
+import { HttpError, errorBody, notFound } from "./errors";
 
 const databaseOutage = outageLog("the Track API's database", "its requests are answered 503");
 
@@ -20,7 +21,8 @@ export function errorResponse(error: HttpError): Response {
 }
 
 /**
- * Wraps an embedded Track API route handler: answers 404 in remote mode (DESIGN §1), maps
+ * Wraps an embedded Track API route handler: answers 404 in remote mode (DESIGN §1) and for an
+ * endpoint that TRACK_API_ENDPOINTS turned off (lib/track-api/endpoints.ts), maps
  * `HttpError`s to the uniform error body, a database that does not answer into 503 (logged once per
  * outage), and anything else unexpected into a logged 500.
  */
@@ -29,6 +31,8 @@ export function embeddedRoute<C = unknown>(handler: Handler<C>): Handler<C> {
     if (!config.embedded) return errorResponse(new HttpError(404, "not_found", "Not found"));
     try {
       const { pathname } = new URL(request.url);
+      // A test upstream without this endpoint answers as the unknown address does (routes/unknown.ts).
+      if (endpointTurnedOff(request.method, pathname)) throw notFound("There is no such Track API address");
       recordRequest(pathname, request.headers.get("x-live-loop"));
       const fault = takeFault(pathname);
       if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
@@ -40,7 +44,7 @@ export function embeddedRoute<C = unknown>(handler: Handler<C>): Handler<C> {
       if (fault?.status) throw new HttpError(fault.status, "unavailable", "Injected fault");
       const response = await handler(request, context);
       databaseOutage.recovered();
-      return response;
+      return await withoutField(response, fault);
     } catch (error) {
       if (error instanceof HttpError) return errorResponse(error);
       // The caller went away (e.g. a BFF timeout): nobody reads this answer, and it is not our fault.

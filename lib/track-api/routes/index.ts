@@ -1,3 +1,4 @@
+import { ENDPOINTS } from "@/lib/track-api/endpoints";
 import { markInProcess } from "@/lib/track-api/http/request-address";
 import { POST as exportTransactions } from "./export";
 import { GET as file } from "./file";
@@ -17,21 +18,21 @@ interface Route {
   run: (request: Request, params: Params) => Promise<Response>;
 }
 
-function route<P extends Params>(method: Route["method"], path: RegExp, handler: Handler<P>): Route {
+function route<P extends Params>({ method, path }: Pick<Route, "method" | "path">, handler: Handler<P>): Route {
   // The path's named groups are exactly the handler's parameters.
   return { method, path, run: (request, params) => handler(request, { params: Promise.resolve(params as P) }) };
 }
 
 /** The embedded Track API routes the BFF calls; app/auth and app/track mount the same handlers. */
 const ROUTES: Route[] = [
-  route("POST", /^\/auth\/token$/, token),
-  route("POST", /^\/auth\/revoke$/, revoke),
-  route("POST", /^\/track\/api\/transactions$/, search),
-  route("POST", /^\/track\/api\/transactions\/export$/, exportTransactions),
-  route("POST", /^\/track\/api\/transactions\/stats$/, stats),
-  route("GET", /^\/track\/api\/transactions\/(?<id>[^/]+)$/, transaction),
-  route("GET", /^\/track\/api\/transactions\/(?<id>[^/]+)\/files\/(?<fileId>[^/]+)$/, file),
-  route("GET", /^\/track\/api\/health$/, health),
+  route(ENDPOINTS.token, token),
+  route(ENDPOINTS.revoke, revoke),
+  route(ENDPOINTS.search, search),
+  route(ENDPOINTS.export, exportTransactions),
+  route(ENDPOINTS.stats, stats),
+  route(ENDPOINTS.transaction, transaction),
+  route(ENDPOINTS.file, file),
+  route(ENDPOINTS.health, health),
 ];
 
 /**

@@ -1,9 +1,12 @@
 import { sql, type SqlBool } from "kysely";
+import { HISTOGRAM_EDGES_MS } from "@/lib/domain/stats";
 import { DAY_MS, HOUR_MS } from "@/lib/domain/time-buckets";
 import type { Db } from "./connection";
 import type { StoreDialect } from "./dialect/types";
 import { FILTER_COLUMNS, ROLLUP_COLUMNS } from "./filter-columns";
 import { floorTo } from "./ranges";
+
+export { HISTOGRAM_EDGES_MS };
 import type { RollupComboRow, RollupDimRow, TransactionRow } from "./schema";
 
 /** Bumped whenever what the rollups hold changes; the store then rebuilds them (store/derived-tables.ts). */
@@ -18,19 +21,6 @@ export const DIM_SPANS = [DAY_MS, HOUR_MS] as const;
  * columns sums every combination present in each period (≈ 300 a day at a million transactions).
  */
 export const COMBO_SPANS = [WEEK_MS, DAY_MS, HOUR_MS] as const;
-
-/** Edges of the stats throughput histogram (ms): "up to 1 min", "up to 5 min", … */
-export const HISTOGRAM_EDGES_MS = [
-  60_000,
-  300_000,
-  900_000,
-  1_800_000,
-  HOUR_MS,
-  2 * HOUR_MS,
-  4 * HOUR_MS,
-  8 * HOUR_MS,
-  DAY_MS,
-];
 
 /**
  * Finer delivery-time buckets (about 10 % wide, including every histogram edge), so a percentile is

@@ -1,22 +1,16 @@
 import { now as clockNow } from "@/lib/clock";
 import { STATUSES } from "@/lib/domain/enums";
 import type { BreakdownRow, StatsResult, StatusCounts } from "@/lib/domain/stats";
-import { DAY_MS, HOUR_MS, startOfLocalDay, timeBuckets } from "@/lib/domain/time-buckets";
+import { timeBuckets } from "@/lib/domain/time-buckets";
 import type { Filter } from "@/lib/filters/schema";
-import type { StatsRequest } from "@/lib/filters/stats-schema";
+import { statsRange, type StatsRequest } from "@/lib/filters/stats-schema";
+
+export { statsRange };
 import { rawCount } from "./count";
 import type { Db } from "./db";
 import { planFreeText } from "./free-text";
 import { rollupStatsCounts, statsCoveredByRollups } from "./stats-rollup";
 import { BREAKDOWN_COLUMNS, rawStatsCounts, type BreakdownDim, type GroupCount } from "./stats-raw";
-
-/** The [from, to) range a stats request covers: the filter's received range, or a default. */
-export function statsRange(request: StatsRequest, now: number): { from: number; to: number } {
-  const to = request.filter.receivedTo ? Date.parse(request.filter.receivedTo) : now;
-  if (request.filter.receivedFrom) return { from: Date.parse(request.filter.receivedFrom), to };
-  if (request.bucket === "hour") return { from: Math.floor((to - DAY_MS) / HOUR_MS) * HOUR_MS + HOUR_MS, to };
-  return { from: startOfLocalDay(to - 29 * DAY_MS, request.timeZone), to };
-}
 
 /** A breakdown from its (key, status) groups: the label of a key is the one of its first status. */
 function toBreakdown(groups: GroupCount[]): BreakdownRow[] {

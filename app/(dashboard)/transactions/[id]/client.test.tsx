@@ -32,6 +32,18 @@ afterEach(() => {
 });
 
 describe("TransactionView", () => {
+  it("without the upstream's detail, shows the row with a plain note in place of the timeline and the files", async () => {
+    const { events: _events, files: _files, ...row } = sampleDetail();
+    fetchMock.mockResolvedValue(Response.json({ ...row, events: [], files: [], unavailable: ["events", "files"] }));
+    render(<TransactionView id="tx-1" />);
+    expect(await screen.findByRole("heading", { level: 1, name: "Invoice INV-2026-0042" })).toBeTruthy();
+    const [events, files] = screen.getAllByRole("note");
+    expect(events.textContent).toMatch(/no transaction detail endpoint, so there is no event timeline/);
+    expect(screen.getByRole("heading", { name: "Events" })).toBeTruthy();
+    expect(files.textContent).toBe("The Track API this dashboard uses offers no files of transactions.");
+    expect(screen.getByRole("heading", { name: "Files" })).toBeTruthy();
+  });
+
   it("loads the transaction and shows summary, events in order, files and raw metadata", async () => {
     fetchMock.mockResolvedValue(Response.json(sampleDetail()));
     render(<TransactionView id="tx-1" />);

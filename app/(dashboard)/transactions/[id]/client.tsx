@@ -51,7 +51,8 @@ function TransactionBody({ id }: { id: string }) {
       </DetailNotice>
     );
   }
-  const tx = query.data;
+  const { unavailable = [], ...tx } = query.data;
+  const noEvents = unavailable.includes("events");
   return (
     <>
       <DetailHeader tx={tx} />
@@ -61,11 +62,23 @@ function TransactionBody({ id }: { id: string }) {
         className="rounded-xl border border-[var(--border)] bg-[var(--card)] p-4 sm:p-5"
       >
         <h2 id="timeline-heading" className="mb-4 text-sm font-semibold">
-          Events <span className="font-normal text-[var(--muted)]">({tx.events.length})</span>
+          Events {noEvents ? null : <span className="font-normal text-[var(--muted)]">({tx.events.length})</span>}
         </h2>
-        <EventTimeline events={tx.events} />
+        {noEvents ? (
+          <p role="note" className="text-sm text-[var(--muted)]">
+            The Track API this dashboard uses has no transaction detail endpoint, so there is no event timeline: what is
+            shown is the transaction&apos;s row from a search.
+          </p>
+        ) : (
+          <EventTimeline events={tx.events} />
+        )}
       </section>
-      <FilesCard transactionId={tx.id} files={tx.files} formatLabel={tx.format ? FORMAT_LABEL[tx.format] : undefined} />
+      <FilesCard
+        transactionId={tx.id}
+        files={tx.files}
+        formatLabel={tx.format ? FORMAT_LABEL[tx.format] : undefined}
+        offered={!unavailable.includes("files")}
+      />
       <DetailRaw detail={tx} />
     </>
   );

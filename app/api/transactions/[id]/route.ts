@@ -1,9 +1,9 @@
 import { bffRoute } from "@/lib/bff/route";
-import { trackApi } from "@/lib/track-client/api";
+import { transactionView } from "@/lib/bff/transaction-view";
 
 export const dynamic = "force-dynamic";
 
 export const GET = bffRoute<{ id: string }>(async ({ params, call }) => {
-  const detail = await call((token) => trackApi.transaction(token, params.id));
-  return Response.json(detail, { headers: { "cache-control": "no-store" } });
+  const view = await call((token) => transactionView(token, params.id));
+  return Response.json(view, { headers: { "cache-control": "no-store" } });
 });
