@@ -119,14 +119,15 @@ export const remoteTest = base.extend<object, { remote: RemoteCluster }>({
 /**
  * `minimal`: one remote-mode instance behind the balancer against an upstream with only what the
  * public Track API description documents: `POST /auth/token` and `POST /track/api/transactions`
- * (TRACK_API_ENDPOINTS=token,search; its test routes stay on).
+ * (TRACK_API_ENDPOINTS; its test routes stay on, and so does ingest, for the tests to feed it).
  */
 export const minimalRemoteTest = base.extend<object, { minimal: RemoteCluster }>({
   minimal: [
     async ({}, use) => {
       const minimal = await startRemote(CLUSTER_TEST_PORT + 20, {
         instances: 1,
-        upstreamEnv: { TRACK_API_ENDPOINTS: "token,search" },
+        // The ingest endpoint is the tests' feed of new events; the dashboard never calls it.
+        upstreamEnv: { TRACK_API_ENDPOINTS: "token,search,events" },
       });
       try {
         await use(minimal);

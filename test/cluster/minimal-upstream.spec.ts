@@ -1,6 +1,7 @@
 import { signIn } from "../../e2e/fixtures";
 import { expect, minimalRemoteTest as test } from "./fixtures";
-import { accessToken, signInCookie } from "./http";
+import { RECEIVED, transactionEvents } from "../../e2e/events";
+import { accessToken, postEvents, signInCookie } from "./http";
 
 // The dashboard in remote mode against an upstream with only what the public Track API description
 // documents (POST /auth/token, POST /track/api/transactions): every page works or says what it lacks.
@@ -12,7 +13,7 @@ const armFault = (url: string, fault: Record<string, unknown>) =>
     body: JSON.stringify(fault),
   });
 
-test("the upstream answers 404 for every endpoint but token and search", async ({ minimal }) => {
+test("the upstream answers 404 for the detail, stats and health endpoints, and searches", async ({ minimal }) => {
   expect((await fetch(`${minimal.upstream}/track/api/health`)).status).toBe(404);
   const stats = await fetch(`${minimal.upstream}/track/api/transactions/stats`, { method: "POST", body: "{}" });
   expect(stats.status).toBe(404);
@@ -122,4 +123,16 @@ test("an upstream search answer without `total` is a 502 that names it, and the 
   await page.reload();
   await expect(page.locator("main tbody tr").first()).toBeVisible();
   await expect(page.locator("main").getByRole("alert")).toHaveCount(0);
+});
+
+test("live: an event ingested at the upstream reaches the list, by search probes alone", async ({ minimal, page }) => {
+  await signIn(page, `${minimal.url}/transactions`);
+  await expect(page.locator('[data-live-status="live"]')).toHaveCount(1);
+  const token = await accessToken(minimal.upstream, "ingest@acme.test");
+  const id = `cl-minimal-${Date.now().toString(36)}`;
+  expect(await postEvents(minimal.upstream, token, transactionEvents(id, Date.now() - 1000, [RECEIVED]))).toBe(202);
+  const banner = page.getByRole("button", { name: /1 new transaction · Show/ });
+  await expect(banner).toBeVisible();
+  await banner.click();
+  await expect(page.locator("main tbody tr").first()).toContainText(`E2E-${id}`);
 });
