@@ -64,22 +64,6 @@ export function FilesCard({ transactionId, files, formatLabel, offered = true }:
     closePreview();
   }
 
-  if (!offered) {
-    return (
-      <section
-        aria-labelledby="files-heading"
-        className="rounded-xl border border-[var(--border)] bg-[var(--card)] p-4 sm:p-5"
-      >
-        <h2 id="files-heading" className="text-sm font-semibold">
-          Files
-        </h2>
-        <p role="note" className="mt-3 text-sm text-[var(--muted)]">
-          The Track API this dashboard uses offers no files of transactions.
-        </p>
-      </section>
-    );
-  }
-
   return (
     <section
       onKeyDown={onKeyDown}
@@ -87,8 +71,13 @@ export function FilesCard({ transactionId, files, formatLabel, offered = true }:
       className="rounded-xl border border-[var(--border)] bg-[var(--card)] p-4 sm:p-5"
     >
       <h2 id="files-heading" className="text-sm font-semibold">
-        Files <span className="font-normal text-[var(--muted)]">({files.length})</span>
+        Files {offered ? <span className="font-normal text-[var(--muted)]">({files.length})</span> : null}
       </h2>
+      {!offered ? (
+        <p role="note" className="mt-3 text-sm text-[var(--muted)]">
+          The Track API this dashboard uses offers no files of transactions.
+        </p>
+      ) : null}
       {denied ? (
         <p
           role="alert"
@@ -102,7 +91,7 @@ export function FilesCard({ transactionId, files, formatLabel, offered = true }:
           {problem}
         </p>
       ) : null}
-      {files.length === 0 ? (
+      {!offered ? null : files.length === 0 ? (
         <p className="mt-3 text-sm text-[var(--muted)]">This transaction has no files.</p>
       ) : (
         <ul className="mt-1 divide-y divide-[var(--border)]">
