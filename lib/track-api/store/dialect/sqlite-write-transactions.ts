@@ -1,34 +1,13 @@
 // Ingestion: writes the rows state-to-row.ts makes, in batched statements.
 import type SQLite from "better-sqlite3";
 import type { Db } from "../connection";
+import { TRANSACTION_COLUMNS } from "../row-to-api";
 import type { TransactionRow } from "../schema";
 import { statement } from "./sqlite-statements";
 
-/** The columns ingestion derives from events (all but the key). */
+/** The columns ingestion derives from events (all but the key): the API's, and what only the store keeps. */
 export const DERIVED_COLUMNS = [
-  "document_type",
-  "document_number",
-  "direction",
-  "in_channel",
-  "out_channel",
-  "format",
-  "sender_id",
-  "sender_name",
-  "receiver_id",
-  "receiver_name",
-  "partner_id",
-  "partner_name",
-  "service_profile",
-  "amount",
-  "currency",
-  "status",
-  "status_reason",
-  "error_type",
-  "business_status",
-  "received_at",
-  "updated_at",
-  "delivered_at",
-  "sla_due_at",
+  ...TRANSACTION_COLUMNS.filter((c): c is Exclude<typeof c, "id"> => c !== "id"),
   "attachments",
   "search_text",
   "search_head",
