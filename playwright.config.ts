@@ -3,6 +3,7 @@ import { browserUse, chromium } from "./test/browser";
 import { CLOCKS, clockPort } from "./test/clocks";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const MAIN_ONLY = process.env.E2E_MAIN_ONLY === "1" && !process.env.CI;
 export const E2E_BASE_URL = `http://localhost:${PORT}`;
 
 /** The server on PostgreSQL (after the clock servers' ports), and its database, created anew by the run. */
@@ -64,10 +65,13 @@ export default defineConfig({
     timeout: 300_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: {
-      PORT: String(PORT),
-      E2E_CLOCKS: CLOCKS.map((c, i) => `${clockPort(PORT, i)}=${c.at}`).join(","),
-      E2E_POSTGRES: `${POSTGRES_PORT}=${POSTGRES_URL}`,
-    },
+    // E2E_MAIN_ONLY=1 starts the main server alone, for a quick local run of `--project chromium`.
+    env: MAIN_ONLY
+      ? { PORT: String(PORT) }
+      : {
+          PORT: String(PORT),
+          E2E_CLOCKS: CLOCKS.map((c, i) => `${clockPort(PORT, i)}=${c.at}`).join(","),
+          E2E_POSTGRES: `${POSTGRES_PORT}=${POSTGRES_URL}`,
+        },
   },
 });
