@@ -1,9 +1,10 @@
 import type { Transaction } from "@/lib/domain/transaction";
 
-type Column = [header: string, value: (t: Transaction) => string | number | boolean | null | undefined];
+/** A CSV column: its header and how a row gives its value. */
+export type CsvColumn<T> = [header: string, value: (row: T) => string | number | boolean | null | undefined];
 
 /** The columns of a CSV export (the Track API's export endpoint and the BFF's download), in order. */
-export const CSV_COLUMNS: Column[] = [
+export const CSV_COLUMNS: CsvColumn<Transaction>[] = [
   ["Transaction ID", (t) => t.id],
   ["Document type", (t) => t.documentType],
   ["Document number", (t) => t.documentNumber],
@@ -43,31 +44,45 @@ export function csvField(value: string | number | boolean | null | undefined): s
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export const csvHeader = () => CSV_COLUMNS.map(([h]) => csvField(h)).join(",") + "\r\n";
+/** The header line of a CSV of `columns`. */
+export const csvHeaderOf = <T>(columns: CsvColumn<T>[]) => columns.map(([h]) => csvField(h)).join(",") + "\r\n";
+
+/** CSV lines for a chunk of rows. */
+export const csvRowsOf = <T>(columns: CsvColumn<T>[], items: T[]) =>
+  items.map((row) => columns.map(([, value]) => csvField(value(row))).join(",") + "\r\n").join("");
+
+export const csvHeader = () => csvHeaderOf(CSV_COLUMNS);
 
 /** CSV lines for a page of transactions. */
-export const csvRows = (items: Transaction[]) =>
-  items.map((t) => CSV_COLUMNS.map(([, value]) => csvField(value(t))).join(",") + "\r\n").join("");
+export const csvRows = (items: Transaction[]) => csvRowsOf(CSV_COLUMNS, items);
 
 /**
- * A CSV document as a byte stream: `prefix` and the header line, then the rows of each chunk as the
- * chunks come. Chunks are pulled only as fast as the reader takes them; cancelling stops the source.
+ * A document as a byte stream: `head` first, then each chunk's text as the chunks come. Chunks are
+ * pulled only as fast as the reader takes them; cancelling stops the source.
  */
-export function csvStream(chunks: AsyncIterator<Transaction[]>, prefix = ""): ReadableStream<Uint8Array> {
+export function textStream<T>(
+  chunks: AsyncIterator<T[]>,
+  head: string,
+  lines: (items: T[]) => string,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let started = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (!started) {
         started = true;
-        return controller.enqueue(encoder.encode(prefix + csvHeader()));
+        if (head) return controller.enqueue(encoder.encode(head));
       }
       const next = await chunks.next();
       if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(csvRows(next.value)));
+      else controller.enqueue(encoder.encode(lines(next.value)));
     },
     async cancel() {
       await chunks.return?.();
     },
   });
 }
+
+/** A CSV document of transactions as a byte stream: `prefix` and the header line, then the rows. */
+export const csvStream = (chunks: AsyncIterator<Transaction[]>, prefix = ""): ReadableStream<Uint8Array> =>
+  textStream(chunks, prefix + csvHeader(), csvRows);

@@ -14,6 +14,7 @@ export const ENDPOINTS = {
   transaction: { method: "GET", path: /^\/track\/api\/transactions\/(?<id>[^/]+)$/ },
   file: { method: "GET", path: /^\/track\/api\/transactions\/(?<id>[^/]+)\/files\/(?<fileId>[^/]+)$/ },
   events: { method: "POST", path: /^\/track\/api\/events$/ },
+  eventExport: { method: "POST", path: /^\/track\/api\/events\/export$/ },
   health: { method: "GET", path: /^\/track\/api\/health$/ },
   openApiSpec: { method: "GET", path: /^\/track\/api\/open-api-spec\.json$/ },
   docs: { method: "GET", path: /^\/track\/api\/docs$/ },

@@ -1,4 +1,5 @@
 import "server-only";
+import { EVENT_EXTRACT_MEDIA_TYPES, type EventExtractRequest } from "@/lib/domain/event-extract";
 import type { StatsResult } from "@/lib/domain/stats";
 import type { SearchResult, Transaction, TransactionDetail } from "@/lib/domain/transaction";
 import { searchRequestSchema, type ExportRequest, type SearchRequest } from "@/lib/filters/schema";
@@ -90,6 +91,22 @@ export const trackApi = {
       : readSearch(await answerJson(response, "search"), false);
     const top = result.items[0];
     return `${result.total}|${top?.id ?? ""}|${top?.updatedAt ?? ""}`;
+  },
+  /** The events of every transaction of a search, as NDJSON or CSV, as the upstream Response to stream through. */
+  async exportEvents(token: string, request: EventExtractRequest, signal?: AbortSignal): Promise<Response> {
+    const response = await ifOffered("eventExport", () =>
+      callTrackApi("/track/api/events/export", {
+        method: "POST",
+        token,
+        body: request,
+        retries: READ_RETRIES,
+        signal,
+        headers: { accept: EVENT_EXTRACT_MEDIA_TYPES[request.format] },
+      }),
+    );
+    if (!response)
+      throw notOffered("eventExport", "events cannot be extracted in bulk (each transaction's page shows its own)");
+    return response;
   },
   /**
    * Every row of a search as CSV (header line first), as the upstream Response to stream through;

@@ -13,6 +13,7 @@ export const OPTIONAL_ENDPOINTS = {
   file: { method: "GET", path: "/track/api/transactions/{id}/files/{fileId}" },
   stats: { method: "POST", path: "/track/api/transactions/stats" },
   health: { method: "GET", path: "/track/api/health" },
+  eventExport: { method: "POST", path: "/track/api/events/export" },
 } as const;
 
 export type OptionalEndpoint = keyof typeof OPTIONAL_ENDPOINTS;

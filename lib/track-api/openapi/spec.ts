@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { eventExtractRequestSchema, eventExtractRow } from "@/lib/domain/event-extract";
 import { searchResponse, transactionDetailResponse } from "@/lib/domain/transaction";
 import { exportRequestSchema, searchRequestSchema } from "@/lib/filters/schema";
 import { statsRequestSchema } from "@/lib/filters/stats-schema";
@@ -118,6 +119,25 @@ export function openApiSpec(origin: string) {
                 transactions: { type: "integer" },
               },
             }),
+            ...errors,
+          },
+        },
+      },
+      "/track/api/events/export": {
+        post: {
+          summary:
+            "The events of every transaction a search matches, streamed: transactions in the search's sort order, each one's events in lifecycle order (role track)",
+          requestBody: body(eventExtractRequestSchema),
+          responses: {
+            200: {
+              description:
+                "NDJSON (one event per line) or CSV with a header line; x-total-count is the number of matching transactions when the extract started",
+              headers: { "x-total-count": { schema: { type: "integer" } } },
+              content: {
+                "application/x-ndjson": { schema: schema(eventExtractRow, "output") },
+                "text/csv": { schema: { type: "string" } },
+              },
+            },
             ...errors,
           },
         },

@@ -1,5 +1,6 @@
 import { ENDPOINTS } from "@/lib/track-api/endpoints";
 import { markInProcess } from "@/lib/track-api/http/request-address";
+import { POST as exportEvents } from "./event-export";
 import { POST as exportTransactions } from "./export";
 import { GET as file } from "./file";
 import { GET as health } from "./health";
@@ -29,6 +30,7 @@ const ROUTES: Route[] = [
   route(ENDPOINTS.revoke, revoke),
   route(ENDPOINTS.search, search),
   route(ENDPOINTS.export, exportTransactions),
+  route(ENDPOINTS.eventExport, exportEvents),
   route(ENDPOINTS.stats, stats),
   route(ENDPOINTS.transaction, transaction),
   route(ENDPOINTS.file, file),

@@ -3,6 +3,7 @@ import type { StatsRequest } from "@/lib/filters/stats-schema";
 import type { ParsedIngestEvent } from "@/lib/track-api/ingest/schema";
 import type { Db } from "./db";
 import { getTransaction } from "./detail";
+import { exportEvents } from "./event-export";
 import { exportTransactions } from "./export";
 import { ingestEvents } from "./ingest";
 import { searchTransactions } from "./search";
@@ -17,6 +18,7 @@ export function tenantStore(db: Db, tenantId: string) {
     tenantId,
     search: (request: SearchRequest, now?: number) => searchTransactions(db, tenantId, request, now),
     export: (request: ExportRequest, now?: number) => exportTransactions(db, tenantId, request, now),
+    exportEvents: (request: ExportRequest, now?: number) => exportEvents(db, tenantId, request, now),
     get: (id: string, now?: number) => getTransaction(db, tenantId, id, now),
     stats: (request: StatsRequest, now?: number) => transactionStats(db, tenantId, request, now),
     ingest: (events: ParsedIngestEvent[], now?: number, ingestedAt?: (event: ParsedIngestEvent) => number) =>

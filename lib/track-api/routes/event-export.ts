@@ -1,0 +1,21 @@
+import { eventExtractRequestSchema, eventExtractStream, EVENT_EXTRACT_MEDIA_TYPES } from "@/lib/domain/event-extract";
+import { authorize, parseBody } from "@/lib/track-api/http/request";
+import { embeddedRoute } from "@/lib/track-api/http/route";
+
+/**
+ * The events of every transaction a search matches, as NDJSON or CSV, streamed as they are read
+ * (`x-total-count` carries the number of matching transactions when the extract started). An
+ * extension of the embedded Track API, beside the transaction export.
+ */
+export const POST = embeddedRoute(async (request) => {
+  const { store } = await authorize(request, "track");
+  const { format, ...search } = await parseBody(request, eventExtractRequestSchema);
+  const { transactions, chunks } = await store.exportEvents(search);
+  return new Response(eventExtractStream(chunks, format), {
+    headers: {
+      "content-type": EVENT_EXTRACT_MEDIA_TYPES[format],
+      "x-total-count": String(transactions),
+      "cache-control": "no-store, no-transform",
+    },
+  });
+});
