@@ -32,6 +32,8 @@ export const BUDGETS = {
   httpIngestPerSecond: { sqlite: 5_000 },
   exportRowsPerSecond: { sqlite: 50_000, postgres: 50_000 },
   exportPeakMb: { sqlite: 300, postgres: 300 },
+  /** Events per second of the event extract through the BFF (issue #16). */
+  eventExportPerSecond: 100_000,
   bffOverheadMs: 3,
   liveP95Ms: 2_000,
   soakP99Ms: 250,

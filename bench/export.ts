@@ -50,3 +50,46 @@ export async function benchExport(server: Server, auth: CookieJar | string, quer
   if (rows !== expected) throw new Error(`export: ${rows} rows streamed, ${expected} announced`);
   return { via, rows, bytes, seconds, rowsPerSecond: rows / seconds, peakMb: server.memory().peakMb, startRssMb };
 }
+
+export interface EventExportRun {
+  query: string;
+  transactions: number;
+  events: number;
+  bytes: number;
+  seconds: number;
+  eventsPerSecond: number;
+  /** Peak resident memory of the server process during the extract (VmHWM after a reset). */
+  peakMb: number;
+  startRssMb: number;
+}
+
+/** The event extract's view: the month of transactions before the dataset's `now`. */
+export const eventExportQuery = (now: number) =>
+  `?from=${new Date(now - 30 * 86_400_000).toISOString()}&to=${new Date(now).toISOString()}`;
+
+/** Downloads the event extract of a search through the BFF as NDJSON (`GET /api/events/export/ndjson`), counting events as they stream. */
+export async function benchEventExport(server: Server, auth: CookieJar, query: string): Promise<EventExportRun> {
+  const startRssMb = server.memory().rssMb;
+  server.resetPeak();
+  const started = performance.now();
+  const response = await fetch(`${server.base}/api/events/export/ndjson${query}`, { headers: { cookie: auth.header } });
+  if (!response.ok || !response.body) throw new Error(`event export: ${response.status} ${await response.text()}`);
+  let events = 0;
+  let bytes = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    bytes += chunk.length;
+    // JSON strings escape their line ends, so every newline ends an event.
+    for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) events++;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    query,
+    transactions: Number(response.headers.get("x-total-count")),
+    events,
+    bytes,
+    seconds,
+    eventsPerSecond: events / seconds,
+    peakMb: server.memory().peakMb,
+    startRssMb,
+  };
+}

@@ -1,7 +1,8 @@
 import fs from "node:fs";
-import { verdicts, type Outcome, type Verdict } from "./budgets";
+import { BUDGETS, verdicts, type Outcome, type Verdict } from "./budgets";
 import { BACKEND_NAMES, f, int, lat, mark, table } from "./report-format";
 import { clusterSection } from "./report-cluster";
+import { minimalUpstreamSection } from "./report-minimal-upstream";
 import { postgresSection, storeSections } from "./report-store";
 import type { Backend, BenchResults } from "./results";
 
@@ -90,6 +91,15 @@ export function renderResults(r: BenchResults, notes: string): string {
       `${int(r.export.rows)} rows, ${int(r.export.bytes / 1048576)} MB in ${f(r.export.seconds)} s: **${int(r.export.rowsPerSecond)} rows/s**; server peak memory ${int(r.export.peakMb)} MB (VmHWM, reset just before; RSS before the export ${int(r.export.startRssMb)} MB).`,
       "",
     );
+  if (r.eventExport) {
+    const e = r.eventExport;
+    out.push(
+      "## Event extract through the BFF",
+      "",
+      `\`GET /api/events/export/ndjson${e.query}\`: ${int(e.events)} events of ${int(e.transactions)} transactions, ${int(e.bytes / 1048576)} MB in ${f(e.seconds)} s: **${int(e.eventsPerSecond)} events/s** (budget ${int(BUDGETS.eventExportPerSecond)}: ${mark(e.eventsPerSecond >= BUDGETS.eventExportPerSecond)}); server peak memory ${int(e.peakMb)} MB (VmHWM, reset just before; RSS before ${int(e.startRssMb)} MB).`,
+      "",
+    );
+  }
   if (r.live)
     out.push(
       "## Live",
@@ -98,6 +108,7 @@ export function renderResults(r: BenchResults, notes: string): string {
       "",
     );
   if (r.cluster) out.push(...clusterSection(r.cluster));
+  if (r.minimalUpstream) out.push(...minimalUpstreamSection(r.minimalUpstream));
   if (r.soak) {
     const s = r.soak;
     const mem = (m: typeof s.before) =>

@@ -1,9 +1,10 @@
 import type { BffRun } from "./bff";
 import type { ClusterRun } from "./cluster";
-import type { ExportRun } from "./export";
+import type { EventExportRun, ExportRun } from "./export";
 import type { IdleTabRun } from "./idle-tab";
 import type { IngestRun } from "./ingest";
 import type { LiveRun } from "./live";
+import type { MinimalUpstreamRun } from "./minimal-upstream";
 import type { Latency } from "./measure";
 import type { PageWeight } from "./page-weight";
 import type { SoakResult } from "./soak";
@@ -47,6 +48,8 @@ export interface BenchResults {
   ingest: IngestRun[];
   bff: BffRun[];
   export: ExportRun | null;
+  /** The event extract of a month's transactions through the BFF as NDJSON. */
+  eventExport?: EventExportRun | null;
   /** The PostgreSQL server the same datasets were loaded into, when it was measured (BENCH_DB). */
   postgres?: PostgresRun | null;
   live: Omit<LiveRun, "transactionIds"> | null;
@@ -57,6 +60,8 @@ export interface BenchResults {
   browser?: IdleTabRun[] | null;
   /** Through HAProxy with one and two instances on PostgreSQL (`npm run bench:cluster`). */
   cluster?: ClusterRun | null;
+  /** The overview against an upstream with only token and search, beside a full one (`npm run bench:minimal`). */
+  minimalUpstream?: MinimalUpstreamRun | null;
   errors: string[];
 }
 

@@ -5,7 +5,7 @@ import SQLite from "better-sqlite3";
 import { it } from "vitest";
 import { migrate, openDb } from "@/lib/track-api/store/db";
 import { benchBff } from "./bff";
-import { benchExport } from "./export";
+import { benchEventExport, benchExport, eventExportQuery } from "./export";
 import { benchSizes, datasetReady, ensureDataset, type Dataset } from "./generate";
 import { accessToken, signIn } from "./http";
 import { benchStoreIngest } from "./ingest";
@@ -81,6 +81,9 @@ async function httpBenches(results: BenchResults, dataset: Dataset) {
     const session = await signIn(server.base, "demo@acme.test", "demo");
     // The export goes first, on a fresh server process, so its peak memory is its own.
     results.export = (await part(results, "CSV export", () => benchExport(server, session))) ?? null;
+    results.eventExport =
+      (await part(results, "event extract", () => benchEventExport(server, session, eventExportQuery(dataset.now)))) ??
+      null;
     results.pageWeight = (await part(results, "page weight", () => benchPageWeight(server.base, session))) ?? [];
     const token = await accessToken(server.base, "demo@acme.test", "demo");
     results.bff = (await part(results, "BFF overhead", () => benchBff(server.base, session, token))) ?? [];

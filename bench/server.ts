@@ -77,13 +77,13 @@ export async function startServer(
   const started = Date.now();
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}): ${log.slice(-2000)}`);
-    if (
-      await fetch(`${base}/track/api/health`).then(
+    // Readiness, or the Track API's health for builds from before /api/ready (a baseline checkout).
+    const answers = (route: string) =>
+      fetch(`${base}${route}`).then(
         (r) => r.ok,
         () => false,
-      )
-    )
-      break;
+      );
+    if ((await answers("/api/ready")) || (await answers("/track/api/health"))) break;
     if (Date.now() - started > 180_000) throw new Error(`next start did not answer within 3 min: ${log.slice(-2000)}`);
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
