@@ -19,6 +19,7 @@ const POSTGRES_SPECS = [
   "api/stats.spec.ts",
   "api/detail.spec.ts",
   "api/export.spec.ts",
+  "api/event-export.spec.ts",
   "api/ingest.spec.ts",
   "api/seed-script.spec.ts",
   "api/tenants.spec.ts",
