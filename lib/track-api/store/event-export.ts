@@ -2,9 +2,9 @@ import { now as clockNow } from "@/lib/clock";
 import type { EventExtractRow } from "@/lib/domain/event-extract";
 import type { Transaction } from "@/lib/domain/transaction";
 import type { ExportRequest } from "@/lib/filters/schema";
-import type { Db } from "./connection";
+import { dialectOf, type Db } from "./connection";
 import { exportTransactions } from "./export";
-import { toEvent } from "./row-to-api";
+import { EVENT_API_COLUMNS, toEvent } from "./row-to-api";
 import type { EventRow } from "./schema";
 import { compareEvents } from "./transaction-state";
 
@@ -15,14 +15,19 @@ export interface EventExport {
   chunks: AsyncGenerator<EventExtractRow[], void, undefined>;
 }
 
-/** The events of one chunk of transactions, by transaction id. */
-async function eventsOf(db: Db, tenantId: string, transactions: Transaction[]): Promise<Map<string, EventRow[]>> {
-  const rows = await db
+type StoredEvent = Pick<EventRow, (typeof EVENT_API_COLUMNS)[number]>;
+
+/**
+ * The events of one chunk of transactions, by transaction id. Read as value arrays (as the export
+ * reads its rows): a million-event extract makes no row object per event besides its own.
+ */
+async function eventsOf(db: Db, tenantId: string, transactions: Transaction[]): Promise<Map<string, StoredEvent[]>> {
+  const query = db
     .selectFrom("events as e")
     .innerJoin("transactions as t", (join) =>
       join.onRef("t.tenant_id", "=", "e.tenant_id").onRef("t.seq", "=", "e.tx_seq"),
     )
-    .selectAll("e")
+    .select(EVENT_API_COLUMNS.map((column) => `e.${column}` as const))
     .where("t.tenant_id", "=", tenantId)
     .where("e.tenant_id", "=", tenantId)
     .where(
@@ -30,12 +35,25 @@ async function eventsOf(db: Db, tenantId: string, transactions: Transaction[]): 
       "in",
       transactions.map((t) => t.id),
     )
-    .execute();
-  const byTransaction = new Map<string, EventRow[]>();
-  for (const row of rows) {
-    const list = byTransaction.get(row.transaction_id);
-    if (list) list.push(row);
-    else byTransaction.set(row.transaction_id, [row]);
+    .compile();
+  const byTransaction = new Map<string, StoredEvent[]>();
+  for (const [id, transaction_id, occurred_at, ingested_at, type, step, level, message, error_code] of await dialectOf(
+    db,
+  ).readArrays(db, query)) {
+    const event = {
+      id,
+      transaction_id,
+      occurred_at: Number(occurred_at),
+      ingested_at: Number(ingested_at),
+      type,
+      step,
+      level,
+      message,
+      error_code,
+    } as StoredEvent;
+    const list = byTransaction.get(event.transaction_id);
+    if (list) list.push(event);
+    else byTransaction.set(event.transaction_id, [event]);
   }
   return byTransaction;
 }
@@ -56,17 +74,17 @@ export async function exportEvents(
       const events = await eventsOf(db, tenantId, transactions);
       const out: EventExtractRow[] = [];
       for (const t of transactions) {
-        const rows = events.get(t.id);
-        if (!rows) continue;
-        rows.sort(compareEvents);
-        for (const row of rows)
-          out.push({
-            ...toEvent(row),
-            documentType: t.documentType,
-            documentNumber: t.documentNumber,
-            transactionStatus: t.status,
-            businessPartner: t.businessPartner,
-          });
+        const stored = events.get(t.id);
+        if (!stored) continue;
+        stored.sort(compareEvents);
+        for (const row of stored) {
+          const event = toEvent(row) as EventExtractRow;
+          event.documentType = t.documentType;
+          event.documentNumber = t.documentNumber;
+          event.transactionStatus = t.status;
+          event.businessPartner = t.businessPartner;
+          out.push(event);
+        }
       }
       yield out;
     }

@@ -132,8 +132,21 @@ export function toTransaction(row: TransactionColumns, now: number): Transaction
   };
 }
 
+/** The columns of a stored event that the Track API's event shape is made of. */
+export const EVENT_API_COLUMNS = [
+  "id",
+  "transaction_id",
+  "occurred_at",
+  "ingested_at",
+  "type",
+  "step",
+  "level",
+  "message",
+  "error_code",
+] as const satisfies readonly (keyof EventRow)[];
+
 /** Maps a stored event row to the Track API's event shape. */
-export function toEvent(row: EventRow): TrackEvent {
+export function toEvent(row: Pick<EventRow, (typeof EVENT_API_COLUMNS)[number]>): TrackEvent {
   return {
     id: row.id,
     transactionId: row.transaction_id,

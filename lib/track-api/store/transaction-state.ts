@@ -63,7 +63,10 @@ const STATUS_BY_EVENT: Partial<Record<EventType, Status>> = {
 const rank = (type: string) => LIFECYCLE_RANK[type as EventType] ?? 99;
 
 /** Total order on events: time, then lifecycle position, then id. */
-export function compareEvents(a: DerivableEvent, b: DerivableEvent): number {
+export function compareEvents(
+  a: Pick<DerivableEvent, "occurred_at" | "type" | "id">,
+  b: Pick<DerivableEvent, "occurred_at" | "type" | "id">,
+): number {
   return a.occurred_at - b.occurred_at || rank(a.type) - rank(b.type) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
