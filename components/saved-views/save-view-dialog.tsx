@@ -52,7 +52,9 @@ export function SaveViewDialog({
     <dialog
       ref={dialogRef}
       aria-labelledby={`${id}-title`}
-      onClose={() => {
+      onClose={(event) => {
+        // Closed without saving (Cancel, Escape), the next opening starts afresh.
+        event.currentTarget.querySelector("form")?.reset();
         setNameError(null);
         setFormError(null);
       }}

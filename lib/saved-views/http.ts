@@ -49,6 +49,8 @@ export async function readBody<S extends z.ZodType>(
   } catch {
     return { ok: false, response: bffError(400, "invalid_json", "The request body must be JSON", "body") };
   }
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return { ok: false, response: bffError(400, "invalid_request", "The request body must be a JSON object", "body") };
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, body: parsed.data };
   const { message, field } = bodyProblem(parsed.error);

@@ -1,7 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { migrateDashboard, openDashboardDb, type DashboardDb } from "@/lib/dashboard-store/db";
 import { freshStoreUrl } from "@/test/store-backend";
 import { createView, deleteView, listViews, updateView, type ViewActor } from "./store";
+
+// The alias table is empty until a parameter is renamed; these tests rename one, as a rename would.
+const RENAMED = vi.hoisted(() => ({ kind: "type" }));
+vi.mock("@/lib/filters/url-aliases", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/filters/url-aliases")>()),
+  URL_ALIASES: RENAMED,
+}));
 
 const T0 = Date.UTC(2026, 0, 15, 12, 0, 0);
 const ann: ViewActor = { tenant: "acme", userId: "u-ann", name: "Ann" };
@@ -139,5 +146,29 @@ describe("saved views", () => {
     expect(await names(bob)).toEqual([]);
     expect(await db.selectFrom("dashboard_view_pins").selectAll().execute()).toEqual([]);
     expect(await deleteView(db, ann, view.id)).toMatchObject({ ok: false, status: 404 });
+  });
+
+  it("opens a view saved before a parameter was renamed under the parameter's current name", async () => {
+    // Saved when `type` was still called `kind`.
+    await db
+      .insertInto("dashboard_saved_views")
+      .values({
+        id: "old-view",
+        tenant: "acme",
+        owner_id: ann.userId,
+        owner_name: "Ann",
+        name: "Old invoices",
+        page: "list",
+        query: "status=error&kind=invoice,order",
+        shared: 0,
+        created_at: T0,
+        updated_at: T0,
+      })
+      .execute();
+    const [view] = await listViews(db, ann);
+    expect(view).toMatchObject({
+      query: "status=error&type=invoice,order",
+      href: "/transactions?status=error&type=invoice,order",
+    });
   });
 });

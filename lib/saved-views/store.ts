@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import type { DashboardDb } from "@/lib/dashboard-store/db";
 import type { DashboardDatabase } from "@/lib/dashboard-store/schema";
+import { URL_ALIASES, withCurrentNames } from "@/lib/filters/url-aliases";
+import { canonicalQuery } from "./canonical";
 import { MAX_VIEWS_PER_OWNER, savedViewHref, type SavedView, type ViewPage } from "./pages";
 
 /** Who asks: the session's tenant and `sub`, and the name the others see on a view they share. */
@@ -19,14 +21,25 @@ type Row = DashboardDatabase["dashboard_saved_views"];
 
 const notFound = { ok: false, status: 404, code: "not_found", message: "There is no such saved view" } as const;
 
+/**
+ * A query as saved, under today's parameter names: a view saved before a parameter was renamed
+ * still opens on the view it named (the pages would redirect its address all the same).
+ */
+function currentQuery(page: ViewPage, query: string): string {
+  if (!withCurrentNames(new URLSearchParams(query), URL_ALIASES)) return query;
+  const canonical = canonicalQuery(page, query);
+  return canonical.ok ? canonical.query : query;
+}
+
 function toView(row: Row, actor: ViewActor, pinned: boolean): SavedView {
   const page = row.page as ViewPage;
+  const query = currentQuery(page, row.query);
   return {
     id: row.id,
     name: row.name,
     page,
-    query: row.query,
-    href: savedViewHref(page, row.query),
+    query,
+    href: savedViewHref(page, query),
     shared: row.shared === 1,
     pinned,
     mine: row.owner_id === actor.userId,
