@@ -18,7 +18,7 @@ describe("the views' routes", () => {
     ['"Errors"', 400, "invalid_request", "body"],
     ["[]", 400, "invalid_request", "body"],
     ['{"name":"","page":"list","query":""}', 400, "invalid_request", "name"],
-    [JSON.stringify({ name: "x".repeat(20_000) }), 413, "too_large", undefined],
+    [JSON.stringify({ name: "x".repeat(20_000) }), 413, "too_large", "body"],
   ])("refuse the body %# with %i naming %s", async (body, status, code, field) => {
     const read = await readBody(post(body), createViewSchema);
     expect(read.ok).toBe(false);

@@ -41,7 +41,7 @@ export async function readBody<S extends z.ZodType>(
   if (new TextEncoder().encode(text).length > MAX_BODY_BYTES)
     return {
       ok: false,
-      response: bffError(413, "too_large", `The request body can be at most ${MAX_BODY_BYTES} bytes`),
+      response: bffError(413, "too_large", `The request body can be at most ${MAX_BODY_BYTES} bytes`, "body"),
     };
   let value: unknown;
   try {
