@@ -28,6 +28,7 @@ const POSTGRES_SPECS = [
   "detail.spec.ts",
   "overview.spec.ts",
   "live-list.spec.ts",
+  "saved-views.spec.ts",
 ];
 
 export default defineConfig({

@@ -7,6 +7,7 @@ const STORE_TESTS = [
   "lib/track-api/auth/**/*.test.ts",
   "lib/track-api/seed/**/*.test.ts",
   "lib/session/denylist.test.ts",
+  "lib/saved-views/store.test.ts",
   "lib/cluster/**/*.test.ts",
   "lib/bff/live/live-view.test.ts",
 ];

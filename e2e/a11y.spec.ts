@@ -40,4 +40,26 @@ test.describe("accessibility (axe, WCAG 2.1 AA, light and dark)", () => {
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
     await expectNoSeriousA11yFindings(page);
   });
+
+  test("the saved views page, and its dialogs", async ({ page }) => {
+    await signIn(page, "/transactions?status=error&live=off");
+    const saved = await page.request.post("/api/views", {
+      data: { name: `Errors (a11y ${Date.now().toString(36)})`, page: "list", query: "status=error", shared: true },
+    });
+    expect(saved.status()).toBe(201);
+    const { view } = await saved.json();
+    try {
+      await page.getByRole("button", { name: "Save view" }).click();
+      await expect(page.getByRole("dialog", { name: "Save view" })).toBeVisible();
+      await expectNoSeriousA11yFindings(page);
+      await page.goto("/views");
+      await expect(page.getByRole("main").getByRole("link", { name: view.name })).toBeVisible();
+      await expectNoSeriousA11yFindings(page);
+      await page.getByRole("button", { name: `Delete ${view.name}` }).click();
+      await expect(page.getByRole("dialog", { name: `Delete “${view.name}”?` })).toBeVisible();
+      await expectNoSeriousA11yFindings(page);
+    } finally {
+      await page.request.delete(`/api/views/${view.id}`);
+    }
+  });
 });

@@ -18,6 +18,7 @@ import { StatusBreakdownChart } from "@/components/charts/status-breakdown-chart
 import { StatusOverTimeChart } from "@/components/charts/status-over-time-chart";
 import { ThroughputChart } from "@/components/charts/throughput-chart";
 import { TopPartnersChart } from "@/components/charts/top-partners-chart";
+import { SaveViewButton } from "@/components/saved-views/save-view-button";
 import { CopyLinkButton } from "@/components/transactions/copy-link-button";
 import { useTimeZone } from "@/components/transactions/use-time-zone";
 import { serializeSearch } from "@/lib/filters/url-codec";
@@ -51,6 +52,7 @@ export function OverviewView() {
         <div className="flex flex-wrap items-center gap-3">
           <LiveIndicator status={live.status} updatedAt={query.dataUpdatedAt} />
           <CopyLinkButton />
+          <SaveViewButton page="overview" />
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-2">

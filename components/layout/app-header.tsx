@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PinnedViews } from "./pinned-views";
 import { SignOutButton } from "./sign-out-button";
 import { TrackingLag } from "./tracking-lag";
 
@@ -18,6 +19,7 @@ export function AppHeader({ user }: { user: { email: string; name: string; tenan
             Transactions
           </Link>
         </nav>
+        <PinnedViews />
         <div className="ml-auto flex items-center gap-3 text-sm">
           <TrackingLag />
           <span className="hidden text-right leading-tight sm:block" data-testid="signed-in-user">

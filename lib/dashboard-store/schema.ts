@@ -24,4 +24,30 @@ export interface DashboardDatabase {
     tokens: string;
     created_at: number;
   };
+  /** Saved views (lib/saved-views/): a name for a page's URL state, private or shared with the tenant. */
+  dashboard_saved_views: {
+    /** Random and URL-safe. */
+    id: string;
+    tenant: string;
+    /** The owner's session `sub`. */
+    owner_id: string;
+    /** The owner's name (or e-mail) when the view was saved, shown to the others it is shared with. */
+    owner_name: string;
+    name: string;
+    /** Which page the query belongs to: "list" (/transactions) or "overview" (/). */
+    page: string;
+    /** The page's URL query string in canonical form (current parameter names, defaults left out), without "?". */
+    query: string;
+    /** 1 when shared with the tenant, 0 when private. */
+    shared: number;
+    created_at: number;
+    updated_at: number;
+  };
+  /** Who pinned which view to their header: a pin is each person's own, also on a view shared with them. */
+  dashboard_view_pins: {
+    tenant: string;
+    user_id: string;
+    view_id: string;
+    created_at: number;
+  };
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { SaveViewButton } from "@/components/saved-views/save-view-button";
 import { ActiveFilterChips } from "@/components/filters/active-filter-chips";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { CLEARED_FILTERS, hasFilters, useFilters } from "@/components/filters/use-filters";
@@ -93,6 +94,7 @@ export function TransactionsView() {
           <ColumnChooser />
           <DensityToggle />
           <CopyLinkButton />
+          <SaveViewButton page="list" />
           <ExportButton disabled={!ok || data.total === 0} />
           <ExportEventsMenu disabled={!ok || data.total === 0} />
         </div>
