@@ -126,4 +126,12 @@ describe("narrowed", () => {
     expect(narrowed({}, "direction", "inbound")).toEqual({ direction: "inbound" });
     expect(narrowed({ direction: "outbound" }, "direction", "inbound")).toBeNull();
   });
+
+  it("is null for a value the filter excludes, and keeps the exclusion for the others", () => {
+    expect(narrowed({ not: { status: ["delivered"] } }, "status", "delivered")).toBeNull();
+    expect(narrowed({ not: { status: ["delivered"] } }, "status", "error")).toEqual({
+      status: ["error"],
+      not: { status: ["delivered"] },
+    });
+  });
 });

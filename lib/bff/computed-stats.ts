@@ -37,6 +37,7 @@ const GROUP_VALUES: Record<StatsGroupBy, readonly string[]> = {
 export function narrowed(filter: Filter, dim: StatsGroupBy, value: string): Filter | null {
   const current = filter[dim] as string | string[] | undefined;
   if (current !== undefined && !(Array.isArray(current) ? current.includes(value) : current === value)) return null;
+  if ((filter.not?.[dim as keyof NonNullable<Filter["not"]>] as string[] | undefined)?.includes(value)) return null;
   return { ...filter, [dim]: dim === "direction" ? value : [value] } as Filter;
 }
 

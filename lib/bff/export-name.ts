@@ -12,6 +12,11 @@ export function exportFileName({ filter }: SearchRequest, now: Date): string {
   const parts: string[] = [];
   for (const [key, value] of Object.entries(filter)) {
     if (key === "receivedFrom" || key === "receivedTo" || key === "updatedFrom" || key === "updatedTo") continue;
+    if (key === "not") {
+      for (const [field, values] of Object.entries(value as Record<string, string[]>))
+        parts.push(`not-${slug(field)}-${slug(values.join("-"))}`);
+      continue;
+    }
     parts.push(`${slug(key)}-${slug(Array.isArray(value) ? value.join("-") : String(value))}`);
   }
   if (filter.receivedFrom || filter.receivedTo) {

@@ -227,6 +227,11 @@ export const URL_PARAM_OF_KEY = Object.fromEntries(
   ),
 ) as Record<FilterKey, string>;
 
+/** The fields whose values a filter can also exclude (`not` in the Track API filter, `!` in the URL). */
+export type ExcludableField = Extract<FilterField, { kind: "enumSet" }>;
+export type ExcludableKey = ExcludableField["key"];
+export const EXCLUDABLE_FIELDS = FILTER_FIELDS.filter((f): f is ExcludableField => f.kind === "enumSet");
+
 /** The registry's entry of a one-key field. */
 export const fieldOf = <K extends OneKeyField["key"]>(key: K) =>
   ONE_KEY_FIELDS.find((f) => f.key === key) as Extract<OneKeyField, { key: K }>;

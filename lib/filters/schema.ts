@@ -1,7 +1,16 @@
 import { z } from "zod";
 import { SORT_DIRECTIONS, SORT_FIELDS } from "@/lib/domain/enums";
 import type { OneKeyKind, Values } from "./field-types";
-import { FILTER_FIELDS, FILTER_KEYS, TIME_RANGES, type FilterKey, type FilterValue, type OneKeyField } from "./fields";
+import {
+  EXCLUDABLE_FIELDS,
+  FILTER_FIELDS,
+  FILTER_KEYS,
+  TIME_RANGES,
+  type ExcludableKey,
+  type FilterKey,
+  type FilterValue,
+  type OneKeyField,
+} from "./fields";
 import { DEFAULT_PAGE_SIZE, DEFAULT_SORT, MAX_PAGE_SIZE, MAX_QUERY_LENGTH } from "./limits";
 
 export { DEFAULT_PAGE_SIZE, DEFAULT_SORT, MAX_PAGE_SIZE, MAX_QUERY_LENGTH };
@@ -48,13 +57,29 @@ function filterShape(): FilterShape {
   return Object.fromEntries(entries) as FilterShape;
 }
 
+type ExclusionShape = { [K in ExcludableKey]: z.ZodType<FilterValue<K>, FilterValue<K>> };
+
+/**
+ * Exclusions: for each enumerated field, values a transaction must not have. A transaction without
+ * a value for the field (no error type, say) is kept: "all errors except validation errors" keeps the
+ * errors that have no type.
+ */
+const exclusionSchema = z
+  .strictObject(
+    Object.fromEntries(
+      EXCLUDABLE_FIELDS.map((field) => [field.key, list(field.values).describe(`${field.label}: none of these`)]),
+    ) as unknown as ExclusionShape,
+  )
+  .partial()
+  .describe("Values to leave out, per field: transactions with none of them (or no value at all)");
+
 /**
  * The one definition of a transaction search filter (DESIGN §1), its fields from lib/filters/fields.ts.
  * The Track API body, the BFF query string and the page URL are all checked against this schema.
  * Unknown keys are rejected so that a misspelt filter never silently widens a search.
  */
 export const filterSchema = z
-  .strictObject(filterShape())
+  .strictObject({ ...filterShape(), not: exclusionSchema })
   .partial()
   .superRefine((filter, ctx) => {
     for (const { from, to } of TIME_RANGES) {

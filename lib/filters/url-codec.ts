@@ -13,6 +13,7 @@ import {
   type ListStateKey,
   type TimeRange,
 } from "./fields";
+import { readListChoice } from "./exclusion";
 import { DEFAULT_SORT } from "./limits";
 import { URL_ALIASES, withCurrentNames } from "./url-aliases";
 import type { Sort } from "./schema";
@@ -65,7 +66,9 @@ export function urlParam(key: keyof typeof searchParsers): string {
 /** Maps a Track API error field (`filter.status.0`, `page.cursor`) to the URL parameter behind it. */
 export function urlParamForField(field: string | undefined): string | undefined {
   if (!field) return undefined;
-  const [head, key] = field.split(".");
+  const [head, first, second] = field.split(".");
+  // An exclusion's problem (`filter.not.status.0`) is its field's parameter's.
+  const key = first === "not" && second ? second : first;
   if (head === "page") return urlParam("cursor");
   if (head === "sort") return urlParam("sort");
   if (head !== "filter" || !key || !Object.hasOwn(URL_PARAM_OF_KEY, key)) return undefined;
@@ -154,7 +157,11 @@ function resolveField(
 ): UrlProblem | null {
   const value = state[field.key];
   if (value === null || (Array.isArray(value) && value.length === 0)) return null;
-  if (field.kind !== "boolean") filter[field.key] = value;
+  if (field.kind === "enumSet") {
+    const { exclude, values } = readListChoice(value as string[]);
+    if (exclude) ((filter.not ??= {}) as Record<string, string[]>)[field.key] = values;
+    else filter[field.key] = values;
+  } else if (field.kind !== "boolean") filter[field.key] = value;
   else if (value === "true" || value === "false") filter[field.key] = value === "true";
   else return { param: field.url, message: `${field.url} must be true or false` };
   return null;

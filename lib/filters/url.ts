@@ -33,8 +33,8 @@ function describeIssue(
   path: PropertyKey[],
 ): string {
   if (issue.code === "invalid_value" && issue.values) {
-    const [, key, index] = path;
-    const raw = filter[String(key)];
+    const [, key, index] = path[1] === "not" ? path.slice(1) : path;
+    const raw = (path[1] === "not" ? (filter.not as Record<string, unknown>) : filter)[String(key)];
     const value = Array.isArray(raw) ? raw[Number(index)] : raw;
     return `unknown value "${String(value).slice(0, 40)}"; expected one of ${issue.values.join(", ")}`;
   }

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseSearchQuery } from "@/lib/bff/search-query";
 import type { Transaction } from "@/lib/domain/transaction";
 import type { FieldDef, Kind } from "@/lib/filters/field-types";
-import { FILTER_FIELDS, FILTER_KEYS } from "@/lib/filters/fields";
+import { EXCLUDE_PREFIX } from "@/lib/filters/exclusion";
+import { EXCLUDABLE_FIELDS, FILTER_FIELDS, FILTER_KEYS } from "@/lib/filters/fields";
+import { statsRequestSchema } from "@/lib/filters/stats-schema";
 import { loadSearch } from "@/lib/filters/url-codec";
 import type { IngestEvent } from "@/lib/track-api/ingest/schema";
 import { searchApiUrl } from "@/lib/queries/transactions";
@@ -142,5 +144,44 @@ describe("every registry field, from the URL to the rows", () => {
     const found = await tenantStore(db, "acme").search(parsed.request, FIXTURE_NOW);
     expect(found.items.map((tx) => tx.id)).toEqual(expected);
     expect(found.total).toBe(expected.length);
+  });
+});
+
+describe("every enumerated field's exclusion, from the URL (`!`) to the rows", () => {
+  it.each(EXCLUDABLE_FIELDS.map((field) => [field.key, field] as const))("%s", async (_name, field) => {
+    const value = narrowing((tx) => prop(tx, field.key) as string);
+    const query = `?${field.url}=${EXCLUDE_PREFIX}${value}`;
+    const bffUrl = new URL(searchApiUrl("/api/transactions", loadSearch(query)), "http://localhost");
+    expect(bffUrl.searchParams.get(field.url)).toBe(`${EXCLUDE_PREFIX}${value}`);
+    const parsed = parseSearchQuery(bffUrl.searchParams, 500);
+    if (!parsed.ok) throw new Error(`${query}: ${parsed.problem.message}`);
+    expect(parsed.request.filter).toEqual({ not: { [field.key]: [value] } });
+
+    // Rows without a value for the field are kept: an exclusion leaves out only the named values.
+    const expected = rows.filter((tx) => prop(tx, field.key) !== value).map((tx) => tx.id);
+    expect(expected.length).toBeLessThan(rows.length);
+    const found = await tenantStore(db, "acme").search(parsed.request, FIXTURE_NOW);
+    expect(found.items.map((tx) => tx.id)).toEqual(expected);
+    expect(found.total).toBe(expected.length);
+  });
+
+  it("a bad excluded value names the URL parameter", () => {
+    const parsed = parseSearchQuery(new URLSearchParams(`status=${EXCLUDE_PREFIX}lost`));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok)
+      expect(parsed.problem).toMatchObject({ param: "status", message: expect.stringContaining('"lost"') });
+  });
+
+  it("counts with an exclusion equal the rows' (the stats read rows, not rollups)", async () => {
+    const times = rows.map((tx) => Date.parse(tx.receivedAt));
+    const range = {
+      receivedFrom: new Date(Math.min(...times)).toISOString(),
+      receivedTo: new Date(Math.max(...times) + 1).toISOString(),
+    };
+    const request = { filter: { ...range, not: { status: ["delivered"] } }, bucket: "day" };
+    const expected = rows.filter((tx) => tx.status !== "delivered").length;
+    const stats = await tenantStore(db, "acme").stats(statsRequestSchema.parse(request), FIXTURE_NOW);
+    expect(stats.totals.total).toBe(expected);
+    expect(stats.totals.byStatus.delivered).toBe(0);
   });
 });

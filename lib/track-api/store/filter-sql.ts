@@ -1,6 +1,6 @@
 import { type ExpressionBuilder, type Expression, type SqlBool, sql } from "kysely";
 import { STATUSES, TERMINAL_STATUSES, type SortField } from "@/lib/domain/enums";
-import type { FilterKey } from "@/lib/filters/fields";
+import type { ExcludableKey, FilterKey } from "@/lib/filters/fields";
 import type { Filter } from "@/lib/filters/schema";
 import { FILTER_COLUMNS, type ColumnKey } from "./filter-columns";
 import type { FreeTextPlan } from "./free-text";
@@ -76,6 +76,12 @@ type Clause<K extends FilterKey> = (
 
 const anyOf = (key: ColumnKey) => (eb: Eb, values: readonly string[]) => eb(FILTER_COLUMNS[key], "in", values);
 
+/** An exclusion (`filter.not`): none of the values; a row without a value for the column is kept. */
+function noneOf(eb: Eb, key: ExcludableKey, values: readonly string[]) {
+  const column = FILTER_COLUMNS[key];
+  return eb.or([eb(column, "is", null), eb(column, "not in", values)]);
+}
+
 function overdue(eb: Eb, value: boolean, { now, walk }: ClauseContext): Expression<SqlBool> {
   if (!value)
     return eb.or([
@@ -137,6 +143,8 @@ export function whereFilter(tenantId: string, filter: Filter, now: number, plan?
       const value = filter[key];
       if (value !== undefined) and.push((CLAUSES[key] as Clause<FilterKey>)(eb, value as never, context));
     }
+    for (const [key, values] of Object.entries(filter.not ?? {}) as [ExcludableKey, string[] | undefined][])
+      if (values?.length) and.push(noneOf(eb, key, values));
     return eb.and(and);
   };
 }
