@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
+import { ERROR_TYPE_LABEL } from "@/lib/domain/labels";
 import { bearer, expect, httpErrorLine, signIn, test, tokenFor } from "./fixtures";
 
 interface SearchResult {
@@ -125,6 +126,50 @@ test("business status: picked in the filter bar, in the URL as bstatus, shown as
   expect(direct.status()).toBe(200);
   const expected = (await direct.json()) as SearchResult;
   expect(expected.total).toBeGreaterThan(0);
+  expect(await shownTotal(page)).toBe(expected.total);
+  expect(ids).toEqual(expected.items.map((t) => t.id));
+});
+
+test("exclusion: All except these leaves values out, in the URL with !, on a chip with not, the same rows as the Track API's filter.not", async ({
+  page,
+  api,
+}) => {
+  // The most common error type among the errors: leaving it out keeps some errors and drops others.
+  const errors = (await (
+    await api.post("/track/api/transactions", {
+      headers: bearer(await tokenFor(api)),
+      data: { filter: { status: ["error"] }, page: { size: 500 } },
+    })
+  ).json()) as SearchResult & { items: { errorType: string | null }[] };
+  const counts = new Map<string, number>();
+  for (const { errorType } of errors.items) if (errorType) counts.set(errorType, (counts.get(errorType) ?? 0) + 1);
+  const [common] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  const label = ERROR_TYPE_LABEL[common as keyof typeof ERROR_TYPE_LABEL];
+
+  await signIn(page, "/transactions?status=error");
+  const main = page.getByRole("main");
+  const filters = main.getByRole("search", { name: "Filter transactions" });
+  await expect(main.locator("tbody tr").first()).toBeVisible();
+
+  await filters.getByRole("button", { name: /^Error type/ }).click();
+  await filters.getByRole("radio", { name: "All except these" }).check();
+  await filters.getByRole("checkbox", { name: label }).check();
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(new RegExp(`[?&]error=!${common}(&|$)`));
+  await expect(
+    main
+      .getByRole("list", { name: "Active filters" })
+      .getByRole("button", { name: `Remove filter Error type: not ${label}` }),
+  ).toBeVisible();
+
+  const ids = await rowIds(page);
+  const direct = await api.post("/track/api/transactions", {
+    headers: bearer(await tokenFor(api)),
+    data: { filter: { status: ["error"], not: { errorType: [common] } }, page: { size: 50 } },
+  });
+  const expected = (await direct.json()) as SearchResult;
+  expect(expected.total).toBeGreaterThan(0);
+  expect(expected.total).toBeLessThan(errors.total);
   expect(await shownTotal(page)).toBe(expected.total);
   expect(ids).toEqual(expected.items.map((t) => t.id));
 });

@@ -30,6 +30,17 @@ describe("ActiveFilterChips", () => {
     ]);
   });
 
+  it('says "not" for excluded values of an enumerated field, and only there', () => {
+    render(<ActiveFilterChips />, { searchParams: "?status=!delivered,error&error=!VALIDATION_ERROR&profile=!odd" });
+    const chips = within(screen.getByRole("list", { name: "Active filters" })).getAllByRole("button");
+    expect(chips.map((chip) => chip.getAttribute("aria-label") ?? chip.textContent)).toEqual([
+      "Remove filter Status: not Delivered, Error",
+      "Remove filter Profile: !odd",
+      "Remove filter Error type: not Validation error",
+      "Clear filters",
+    ]);
+  });
+
   it("removes one filter, keeping the rest and the sort, and starts over at the first page", async () => {
     const url = urlSpy();
     render(<ActiveFilterChips />, {

@@ -1,5 +1,6 @@
 "use client";
 
+import { readListChoice } from "@/lib/filters/exclusion";
 import { FILTER_FIELDS, type FilterField } from "@/lib/filters/fields";
 import type { SearchParamsState } from "@/lib/filters/url-codec";
 import { useTimeZone } from "@/components/transactions/use-time-zone";
@@ -12,6 +13,8 @@ interface Chip {
   valueLabel?: (value: string) => string;
   /** An end of a time range: its value is a date or an instant, shown in the viewer's zone. */
   time?: boolean;
+  /** An enumerated field, whose values may be excluded (`!` first: "not Delivered"). */
+  excludable?: boolean;
 }
 
 const labelled = (field: Exclude<FilterField, { kind: "timeRange" }>) =>
@@ -22,7 +25,14 @@ const labelled = (field: Exclude<FilterField, { kind: "timeRange" }>) =>
 /** One chip per filter state key, in the registry's order, named as the registry says. */
 const CHIPS: Chip[] = FILTER_FIELDS.flatMap((field): Chip[] => {
   if (field.kind !== "timeRange")
-    return [{ key: field.key, name: "chip" in field ? field.chip : field.label, valueLabel: labelled(field) }];
+    return [
+      {
+        key: field.key,
+        name: "chip" in field ? field.chip : field.label,
+        valueLabel: labelled(field),
+        excludable: field.kind === "enumSet",
+      },
+    ];
   const preset: Chip[] =
     "preset" in field
       ? [
@@ -46,6 +56,10 @@ const CHIPS: Chip[] = FILTER_FIELDS.flatMap((field): Chip[] => {
  */
 function describeFilter(chip: Chip, value: SearchParamsState[FilterStateKey], timeZone: string | null): string {
   const label = chip.time && timeZone ? (v: string) => timeLabel(v, timeZone) : (chip.valueLabel ?? String);
+  if (chip.excludable && Array.isArray(value)) {
+    const { exclude, values } = readListChoice(value);
+    return `${exclude ? "not " : ""}${values.map(label).join(", ")}`;
+  }
   return (Array.isArray(value) ? value : [value ?? ""]).map(label).join(", ");
 }
 

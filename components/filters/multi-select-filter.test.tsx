@@ -57,6 +57,25 @@ describe("a multi-select field (status)", () => {
     expect((await url.last()).queryString).toBe("?status=delivered");
   });
 
+  it('leaves the ticked values out with "All except these": the URL says !, the button says not', async () => {
+    const url = urlSpy();
+    render(<StatusFilter />, { searchParams: "?status=delivered", onUrlUpdate: url.onUrlUpdate });
+    open();
+    fireEvent.click(screen.getByRole("radio", { name: "All except these" }));
+    expect((await url.last()).queryString).toBe("?status=!delivered");
+  });
+
+  it('keeps "All except these" while values are ticked, and back to "Only these"', async () => {
+    const url = urlSpy();
+    render(<StatusFilter />, { searchParams: "?status=!error", onUrlUpdate: url.onUrlUpdate });
+    expect(screen.getByRole("button", { name: "Status: not Error" })).toBeTruthy();
+    open();
+    fireEvent.click(screen.getByRole("checkbox", { name: "Rejected" }));
+    expect((await url.last()).queryString).toBe("?status=!error,rejected");
+    fireEvent.click(screen.getByRole("radio", { name: "Only these" }));
+    expect((await url.last()).queryString).toBe("?status=error,rejected");
+  });
+
   it("closes on Escape and gives focus back to its button", () => {
     render(<StatusFilter />);
     open();

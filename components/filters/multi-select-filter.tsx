@@ -1,18 +1,26 @@
 "use client";
 
+import { useState } from "react";
+import { readListChoice, writeListChoice } from "@/lib/filters/exclusion";
 import { Disclosure } from "./disclosure";
 
 interface MultiSelectFilterProps<T extends string> {
   label: string;
   options: readonly T[];
   labelOf: (value: T) => string;
-  /** The URL's values; unknown ones are ignored here and dropped on the next change. */
+  /**
+   * The URL's values (`!` before the first one excludes them all: lib/filters/exclusion.ts); unknown
+   * ones are ignored here and dropped on the next change.
+   */
   selected: string[] | null;
-  onChange: (next: T[] | null) => void;
+  onChange: (next: string[] | null) => void;
   swatch?: (value: T) => string;
 }
 
-/** A keyboard-accessible multi-select: a disclosure button over a list of checkboxes. */
+/**
+ * A keyboard-accessible multi-select: a disclosure button over a list of checkboxes, and a choice
+ * between keeping only the ticked values and leaving them out.
+ */
 export function MultiSelectFilter<T extends string>({
   label,
   options,
@@ -21,21 +29,31 @@ export function MultiSelectFilter<T extends string>({
   onChange,
   swatch,
 }: MultiSelectFilterProps<T>) {
-  const chosen = options.filter((option) => selected?.includes(option));
+  const choice = readListChoice(selected);
+  const chosen = options.filter((option) => choice.values.includes(option));
+  // With nothing ticked the URL holds no mode: the choice waits here for the first tick.
+  const [pendingExclude, setPendingExclude] = useState(false);
+  const exclude = chosen.length > 0 ? choice.exclude : pendingExclude;
+  const not = exclude && chosen.length > 0 ? "not " : "";
   const summary =
     chosen.length === 0
       ? null
       : chosen.length === 1
-        ? labelOf(chosen[0])
-        : `${labelOf(chosen[0])} +${chosen.length - 1}`;
-  const toggle = (option: T, on: boolean) => {
-    const next = options.filter((o) => (o === option ? on : chosen.includes(o)));
-    onChange(next.length ? next : null);
+        ? `${not}${labelOf(chosen[0])}`
+        : `${not}${labelOf(chosen[0])} +${chosen.length - 1}`;
+  const write = (values: T[], excluding: boolean) => {
+    setPendingExclude(excluding);
+    onChange(writeListChoice({ values, exclude: excluding }));
   };
+  const toggle = (option: T, on: boolean) =>
+    write(
+      options.filter((o) => (o === option ? on : chosen.includes(o))),
+      exclude,
+    );
   return (
     <Disclosure
       active={chosen.length > 0}
-      label={chosen.length ? `${label}: ${chosen.map(labelOf).join(", ")}` : label}
+      label={chosen.length ? `${label}: ${not}${chosen.map(labelOf).join(", ")}` : label}
       button={
         <>
           <span className={summary ? "text-[var(--muted)]" : ""}>{label}</span>
@@ -50,6 +68,29 @@ export function MultiSelectFilter<T extends string>({
         </>
       }
     >
+      <fieldset className="mb-1 flex gap-1 border-b border-[var(--border)] px-1 pb-1.5 text-xs">
+        <legend className="sr-only">{`${label}: keep or leave out the ticked values`}</legend>
+        {(
+          [
+            [false, "Only these"],
+            [true, "All except these"],
+          ] as const
+        ).map(([excluding, text]) => (
+          <label
+            key={text}
+            className="flex cursor-pointer items-center gap-1.5 rounded-md px-1.5 py-1 hover:bg-[var(--foreground)]/5 has-[:checked]:font-medium has-[:focus-visible]:bg-[var(--foreground)]/5"
+          >
+            <input
+              type="radio"
+              className="size-3 accent-[var(--accent)]"
+              name={`${label}-mode`}
+              checked={exclude === excluding}
+              onChange={() => (chosen.length ? write(chosen, excluding) : setPendingExclude(excluding))}
+            />
+            {text}
+          </label>
+        ))}
+      </fieldset>
       <fieldset>
         <legend className="sr-only">{label}</legend>
         <ul className="max-h-72 overflow-y-auto">
