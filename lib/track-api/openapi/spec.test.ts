@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { EXCLUDABLE_FIELDS } from "@/lib/filters/fields";
 import { FILTER_KEYS } from "@/lib/filters/schema";
 import { openApiSpec } from "./spec";
 
@@ -7,9 +8,16 @@ describe("openApiSpec", () => {
   it("documents every filter key of the shared schema", () => {
     const spec = openApiSpec("http://localhost:3000");
     const search = spec.paths["/track/api/transactions"].post.requestBody.content["application/json"].schema as {
-      properties: { filter: { properties: Record<string, unknown>; additionalProperties: boolean } };
+      properties: {
+        filter: {
+          properties: Record<string, { properties?: Record<string, unknown> }>;
+          additionalProperties: boolean;
+        };
+      };
     };
-    expect(Object.keys(search.properties.filter.properties).sort()).toEqual([...FILTER_KEYS].sort());
+    const { properties } = search.properties.filter;
+    expect(Object.keys(properties).sort()).toEqual([...FILTER_KEYS, "not"].sort());
+    expect(Object.keys(properties.not.properties!).sort()).toEqual(EXCLUDABLE_FIELDS.map((f) => f.key).sort());
     expect(search.properties.filter.additionalProperties).toBe(false);
   });
 
@@ -17,6 +25,6 @@ describe("openApiSpec", () => {
     const readme = fs.readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
     const paragraph = readme.slice(readme.indexOf("Search filter keys"), readme.indexOf("Sort `field`"));
     const named = new Set([...paragraph.matchAll(/`(\w+)(\[\])?`/g)].map((m) => m[1]));
-    expect(named).toEqual(new Set(FILTER_KEYS));
+    expect(named).toEqual(new Set([...FILTER_KEYS, "not"]));
   });
 });
