@@ -31,7 +31,7 @@ export const GET = bffRoute(async ({ request, session }) => {
       const sendCount = () => {
         reading = reading.then(() =>
           unreadCount(owner).then(
-            (count) => send("unread", { count }),
+            (count) => void send("unread", { count }),
             (error) => console.error("[notifications] unread count failed", error),
           ),
         );
