@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 import { TrackingLag } from "./tracking-lag";
 
@@ -17,9 +18,13 @@ export function AppHeader({ user }: { user: { email: string; name: string; tenan
           <Link href="/transactions" className="text-[var(--muted)] hover:text-[var(--foreground)]">
             Transactions
           </Link>
+          <Link href="/alerts" className="text-[var(--muted)] hover:text-[var(--foreground)]">
+            Alerts
+          </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <TrackingLag />
+          <NotificationBell />
           <span className="hidden text-right leading-tight sm:block" data-testid="signed-in-user">
             <span className="block font-medium">{user.name || user.email}</span>
             <span className="block text-xs text-[var(--muted)]">

@@ -54,11 +54,17 @@ export async function measureRule(
   switch (rule.type) {
     case "count": {
       const window = { from: now - (rule.params.windowMinutes ?? 15) * MINUTE_MS, to: now };
-      return { measurement: { type: "count", count: await count(token, rule, window) }, listPath: listPath(rule.query, window) };
+      return {
+        measurement: { type: "count", count: await count(token, rule, window) },
+        listPath: listPath(rule.query, window),
+      };
     }
     case "new": {
       const window = { from: Math.min(rule.since, now), to: now };
-      return { measurement: { type: "count", count: await count(token, rule, window) }, listPath: listPath(rule.query, window) };
+      return {
+        measurement: { type: "count", count: await count(token, rule, window) },
+        listPath: listPath(rule.query, window),
+      };
     }
     case "overdue": {
       const extra = { overdue: "true" };
@@ -70,7 +76,10 @@ export async function measureRule(
     case "lag": {
       const health = await trackApi.health();
       if (!health) throw new Error("the Track API has no health endpoint, so its tracking lag is not known");
-      return { measurement: { type: "lag", lagSeconds: health.trackingLag.seconds }, listPath: listPath(rule.query, null) };
+      return {
+        measurement: { type: "lag", lagSeconds: health.trackingLag.seconds },
+        listPath: listPath(rule.query, null),
+      };
     }
     case "volume": {
       const windows = volumeWindows(now, rule.timeZone);

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Selectable } from "kysely";
+import { now as clockNow } from "@/lib/clock";
 import { dashboardDb } from "@/lib/dashboard-store/db";
 import type { DashboardDatabase } from "@/lib/dashboard-store/schema";
 import type { AlertEpisode, AlertRule, AppNotification, Measured } from "./types";
@@ -33,6 +34,7 @@ export function toRule(row: RuleRow): AlertRule {
     params: parse(row.params, {}),
     timeZone: row.time_zone,
     mutedUntil: row.muted_until === null ? null : Number(row.muted_until),
+    muted: row.muted_until !== null && Number(row.muted_until) > clockNow(),
     state: row.state,
     lastEvaluatedAt: row.last_evaluated_at === null ? null : Number(row.last_evaluated_at),
     lastFiredAt: row.last_fired_at === null ? null : Number(row.last_fired_at),

@@ -20,7 +20,9 @@ export async function setTechnicalUser(tenant: string, username: string, passwor
   await db
     .insertInto("dashboard_technical_users")
     .values(row)
-    .onConflict((oc) => oc.column("tenant").doUpdateSet({ username, password: row.password, updated_at: row.updated_at }))
+    .onConflict((oc) =>
+      oc.column("tenant").doUpdateSet({ username, password: row.password, updated_at: row.updated_at }),
+    )
     .execute();
   tokens.delete(tenant);
 }

@@ -83,6 +83,8 @@ export interface AlertRule {
   params: AlertParams;
   timeZone: string;
   mutedUntil: number | null;
+  /** Whether the rule is muted now (mutedUntil is still ahead). */
+  muted: boolean;
   state: "ok" | "firing";
   lastEvaluatedAt: number | null;
   lastFiredAt: number | null;

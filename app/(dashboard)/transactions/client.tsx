@@ -6,6 +6,7 @@ import { CLEARED_FILTERS, hasFilters, useFilters } from "@/components/filters/us
 import { ColumnChooser } from "@/components/transactions/column-chooser";
 import { CopyLinkButton } from "@/components/transactions/copy-link-button";
 import { DensityToggle } from "@/components/transactions/density-toggle";
+import { AlertMeLink } from "@/components/alerts/alert-me-link";
 import { ExportButton } from "@/components/transactions/export-button";
 import { BadParameterState, EmptyState, ErrorState, ListSkeleton } from "@/components/transactions/list-states";
 import { NewRowsBanner } from "@/components/transactions/new-rows-banner";
@@ -94,6 +95,7 @@ export function TransactionsView() {
           <DensityToggle />
           <CopyLinkButton />
           <ExportButton disabled={!ok || data.total === 0} />
+          <AlertMeLink />
         </div>
       </div>
       <FilterBar />

@@ -29,7 +29,6 @@ export const PATCH = bffRoute(async ({ request, session }) => {
     ids = body.ids as string[];
   else return invalidField("ids", "ids: a list of notification ids, or all: true");
   const changed = await markRead(owner, ids, now());
-  if (changed)
-    await coordination().bus.publish({ type: "notified", tenant: owner.tenant, userId: owner.userId });
+  if (changed) await coordination().bus.publish({ type: "notified", tenant: owner.tenant, userId: owner.userId });
   return Response.json({ unread: await unreadCount(owner) }, { headers: noStore });
 });

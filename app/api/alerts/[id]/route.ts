@@ -29,7 +29,8 @@ export const PATCH = bffRoute<Params>(async ({ request, params, session }) => {
   const row = await findRule(owner, params.id);
   if (!row) return noSuchRule();
   const body = await jsonBody(request);
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return invalidField("body", "send a JSON object");
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    return invalidField("body", "send a JSON object");
   const fields = body as Record<string, unknown>;
   const change: Parameters<typeof updateRule>[2] = {};
   if ("mute" in fields) {
