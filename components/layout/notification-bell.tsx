@@ -20,7 +20,9 @@ export function NotificationBell() {
       source.addEventListener("unread", (event) => {
         const { count } = JSON.parse((event as MessageEvent<string>).data) as { count: number };
         setUnread(count);
+        // A notification means a rule fired or resolved: its pages read their rules again.
         void client.invalidateQueries({ queryKey: ["notifications"] });
+        void client.invalidateQueries({ queryKey: ["alerts"] });
       });
       // A re-authentication (or a sign-out) closes the stream: open a new one, which refreshes the session.
       const reopen = () => {
