@@ -26,8 +26,17 @@ async function ingestAs(api: APIRequestContext, tenant: "acme" | "globex", event
 const unread = async (page: Page) =>
   ((await (await page.request.get("/api/notifications")).json()) as { unread: number }).unread;
 
+/** Rules a test made, deleted after it by the page that made them. */
+const made: { page: Page; id: string }[] = [];
+
 test.describe("alerts", () => {
   test.describe.configure({ timeout: 120_000 });
+  // NOTE: the rules go when their test ends: the server evaluates every rule every second, and the
+  // specs after this one count the upstream's requests and inject faults into the next ones.
+  test.afterEach(async () => {
+    for (const { page, id } of made.splice(0))
+      expect([204, 404]).toContain((await page.request.delete(`/api/alerts/${id}`)).status());
+  });
 
   test.describe("from a list view", () => {
     // The form's first try has a value out of range, which the browser logs as a 400.
@@ -60,6 +69,7 @@ test.describe("alerts", () => {
       await page.getByRole("button", { name: "Create rule" }).click();
       await page.waitForURL(/\/alerts\/[\w-]{36}$/);
       const ruleId = page.url().split("/").at(-1)!;
+      made.push({ page, id: ruleId });
       await expect
         .poll(
           async () =>
@@ -141,7 +151,9 @@ test.describe("alerts", () => {
         },
       });
       expect(response.status(), await response.text()).toBe(201);
-      return ((await response.json()) as { rule: { id: string } }).rule.id;
+      const { id } = ((await response.json()) as { rule: { id: string } }).rule;
+      made.push({ page, id });
+      return id;
     };
     const silentId = await create(`Volume of ${silent}`, silent);
     const steadyId = await create(`Volume of ${steady}`, steady);
@@ -177,7 +189,7 @@ test.describe("alerts", () => {
 
     test("another tenant gets 404 on every route, a viewer cannot make a report rule", async ({ page, browser }) => {
       await signIn(page, "/alerts", "demo@globex.test");
-      const made = await page.request.post("/api/alerts", {
+      const created = await page.request.post("/api/alerts", {
         data: {
           name: "Globex errors",
           type: "count",
@@ -185,8 +197,9 @@ test.describe("alerts", () => {
           params: { windowMinutes: 5, threshold: 3 },
         },
       });
-      expect(made.status()).toBe(201);
-      const ruleId = ((await made.json()) as { rule: { id: string } }).rule.id;
+      expect(created.status()).toBe(201);
+      const ruleId = ((await created.json()) as { rule: { id: string } }).rule.id;
+      made.push({ page, id: ruleId });
 
       const bad = await page.request.post("/api/alerts", {
         data: { name: "x", type: "count", query: "", params: { windowMinutes: 5, threshold: -1 } },

@@ -27,7 +27,7 @@ export function NotificationsView() {
     body = (
       <div className="rounded-lg border border-dashed border-[var(--border)] p-8 text-center text-sm text-[var(--muted)]">
         No notifications yet. Your{" "}
-        <Link href="/alerts" className="text-[var(--accent)] hover:underline">
+        <Link href="/alerts" className="text-[var(--accent)] underline">
           alert rules
         </Link>{" "}
         notify you here when they fire and when they resolve.
