@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import {
@@ -184,9 +185,9 @@ export function NewAlertForm({ initialQuery }: { initialQuery: string }) {
           <button type="submit" className="btn btn-primary" disabled={pending}>
             {pending ? "Creating…" : "Create rule"}
           </button>
-          <button type="button" className="btn" onClick={() => router.back()}>
+          <Link href="/alerts" className="btn">
             Cancel
-          </button>
+          </Link>
         </div>
       </form>
     </div>
