@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { trackApi } from "@/lib/track-client/api";
 import { migrateDashboard, openDashboardDb, type DashboardDb } from "@/lib/dashboard-store/db";
 import { evaluateAll } from "./evaluator";
 import { onAlertEvent, type AlertEvent } from "./events";
@@ -86,6 +87,22 @@ describe("evaluateAll", () => {
     expect(await listEpisodes(noisy.id)).toMatchObject([
       { startedAt: T0 + MIN, resolvedAt: T0 + 3 * MIN, peakValue: 5 },
     ]);
+  });
+
+  it("rules with the same filter and window share one search per cycle", async () => {
+    await createRule(owner, ["track"], countRule("Mine", "noisy"), T0);
+    await createRule({ tenant: "acme", userId: "bob" }, ["track"], countRule("Bob's", "noisy"), T0);
+    await createRule(
+      owner,
+      ["track"],
+      { ...countRule("Longer", "noisy"), params: { windowMinutes: 60, threshold: 2 } },
+      T0,
+    );
+    vi.mocked(trackApi.search).mockClear();
+    await evaluateAll(T0 + MIN);
+    expect(trackApi.search).toHaveBeenCalledTimes(2);
+    await evaluateAll(T0 + 2 * MIN);
+    expect(trackApi.search).toHaveBeenCalledTimes(4);
   });
 
   it("a muted rule keeps its episodes and tells nobody", async () => {

@@ -6,7 +6,7 @@ import { TrackApiError } from "@/lib/track-client/errors";
 import { nextStep } from "./episodes";
 import { evaluateRule } from "./evaluate";
 import { emitAlertEvent } from "./events";
-import { measureRule } from "./measure";
+import { measureRule, type CycleMemo } from "./measure";
 import { allRules, recordEvaluation, recordFailure, type RuleRow } from "./store";
 import { technicalToken } from "./technical-users";
 import type { AlertType, Measured } from "./types";
@@ -27,7 +27,7 @@ async function withToken<T>(tenant: string, fn: (token: string) => Promise<T>): 
 }
 
 /** Evaluates one rule and records the result; an episode that begins or ends is announced (unless muted or over the hourly limit). */
-export async function evaluateOne(row: RuleRow, now: number): Promise<void> {
+export async function evaluateOne(row: RuleRow, now: number, memo?: CycleMemo): Promise<void> {
   const params = JSON.parse(row.params);
   const { measurement, listPath } = await withToken(row.tenant, (token) =>
     measureRule(
@@ -40,6 +40,7 @@ export async function evaluateOne(row: RuleRow, now: number): Promise<void> {
         since: Number(row.last_evaluated_at ?? row.created_at),
       },
       now,
+      memo,
     ),
   );
   const verdict = evaluateRule(row.type as AlertType, params, measurement);
@@ -95,11 +96,12 @@ export async function evaluateAll(now = clockNow()): Promise<{ rules: number; fa
   const rules = await allRules();
   let failed = 0;
   let next = 0;
+  const memo: CycleMemo = new Map();
   const worker = async () => {
     while (next < rules.length) {
       const row = rules[next++];
       try {
-        await evaluateOne(row, now);
+        await evaluateOne(row, now, memo);
       } catch (error) {
         failed++;
         await recordFailure(row.id, message(error), now).catch((e) =>
