@@ -1,11 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
+import { serializeSearch } from "@/lib/filters/url-codec";
+import { useSearchState } from "@/lib/queries/transactions";
 
-/** "Alert me about this view": the rule form with the current view's query as its filter. */
+/** "Alert me about this view": the rule form with the current view's filter (from the URL state) as its filter. */
 export function AlertMeLink() {
-  const query = useSearchParams().toString();
+  const [search] = useSearchState();
+  const query = serializeSearch({ ...search, cursor: null }).replace(/^\?/, "");
   return (
     <Link
       href={`/alerts/new${query ? `?view=${encodeURIComponent(query)}` : ""}`}
