@@ -16,5 +16,7 @@ export async function register() {
   onShutdown("databases", () => Promise.all([closeDashboardDb(), closeDb()]), "connections");
   const { startEmbedded } = await import("./lib/track-api/boot");
   await startEmbedded();
+  const { startAlerts } = await import("./lib/alerts/boot");
+  await startAlerts();
   markStarted();
 }

@@ -29,6 +29,7 @@ const POSTGRES_SPECS = [
   "overview.spec.ts",
   "live-list.spec.ts",
   "saved-views.spec.ts",
+  "alerts.spec.ts",
 ];
 
 export default defineConfig({

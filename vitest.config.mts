@@ -10,6 +10,7 @@ const STORE_TESTS = [
   "lib/saved-views/store.test.ts",
   "lib/cluster/**/*.test.ts",
   "lib/bff/live/live-view.test.ts",
+  "lib/alerts/store.test.ts",
 ];
 // Tests of SQLite's own migrations and pragmas.
 const SQLITE_ONLY_TESTS = [

@@ -62,4 +62,18 @@ test.describe("accessibility (axe, WCAG 2.1 AA, light and dark)", () => {
       await page.request.delete(`/api/views/${view.id}`);
     }
   });
+
+  test("the alert rules, a new rule's form and the notifications", async ({ page }) => {
+    await signIn(page, "/alerts");
+    await expect(page.getByRole("heading", { name: "Alerts" })).toBeVisible();
+    await expect(page.getByText("Loading alert rules…")).toHaveCount(0);
+    await expectNoSeriousA11yFindings(page);
+    await page.goto("/alerts/new?view=status%3Derror");
+    await expect(page.getByLabel("Filter", { exact: true })).toHaveValue("status=error");
+    await expectNoSeriousA11yFindings(page);
+    await page.goto("/notifications");
+    await expect(page.getByRole("heading", { name: "Notifications" })).toBeVisible();
+    await expect(page.getByText("Loading notifications…")).toHaveCount(0);
+    await expectNoSeriousA11yFindings(page);
+  });
 });

@@ -3,13 +3,15 @@ import { enabledEndpoints } from "./track-api/endpoints";
 
 /**
  * Reads the settings that are checked when they are read, so that a malformed TRUST_PROXY_HOPS,
- * PUBLIC_URL or TRACK_API_ENDPOINTS stops the start instead of failing sign-ins. NOTE: exits, because Next.js logs an error
+ * PUBLIC_URL, TRACK_API_ENDPOINTS or ALERT_* stops the start instead of failing sign-ins. NOTE: exits, because Next.js logs an error
  * thrown by the instrumentation hook but keeps the process running.
  */
 export function exitOnMalformedConfig(): void {
   try {
     void config.trustProxyHops;
     void config.publicUrl;
+    void config.alertIntervalMs;
+    void config.alertMaxPerHour;
     enabledEndpoints();
   } catch (error) {
     console.error(`Track Monitor cannot start: ${error instanceof Error ? error.message : String(error)}`);

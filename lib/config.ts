@@ -75,6 +75,14 @@ export const config = {
   get seedTransactions(): number {
     return Number(process.env.TRACK_SEED_TRANSACTIONS ?? 30_000);
   },
+  /** How often alert rules are evaluated (once per cluster: lib/alerts/evaluator.ts). */
+  get alertIntervalMs(): number {
+    return positive("ALERT_INTERVAL_MS", 60_000);
+  },
+  /** How many times an hour one alert rule may notify at most. */
+  get alertMaxPerHour(): number {
+    return positive("ALERT_MAX_PER_HOUR", 6);
+  },
 };
 
 function positive(name: string, fallback: number): number {

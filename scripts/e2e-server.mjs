@@ -42,6 +42,8 @@ function envFor(dataDir, extra = {}) {
     TRACK_DEMO: "1",
     TRACK_FAULTS: "1",
     TRACK_TIMEOUT_MS: "3000",
+    // Alert rules are evaluated every second, so a test sees a rule fire within one short cycle.
+    ALERT_INTERVAL_MS: "1000",
     TRACK_SEED_TRANSACTIONS: process.env.TRACK_SEED_TRANSACTIONS ?? "3000",
     ...extra,
   };

@@ -3,6 +3,7 @@
 import { memo, useEffect } from "react";
 import { ActiveFilterChips } from "@/components/filters/active-filter-chips";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { AlertMeLink } from "@/components/alerts/alert-me-link";
 import { BucketToggle } from "@/components/charts/bucket-toggle";
 import { ChannelChart } from "@/components/charts/channel-chart";
 import { ComputedNote } from "@/components/charts/computed-note";
@@ -53,6 +54,7 @@ export function OverviewView() {
           <LiveIndicator status={live.status} updatedAt={query.dataUpdatedAt} />
           <CopyLinkButton />
           <SaveViewButton page="overview" />
+          <AlertMeLink />
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-2">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { PinnedViews } from "./pinned-views";
+import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 import { TrackingLag } from "./tracking-lag";
 
@@ -18,10 +19,14 @@ export function AppHeader({ user }: { user: { email: string; name: string; tenan
           <Link href="/transactions" className="text-[var(--muted)] hover:text-[var(--foreground)]">
             Transactions
           </Link>
+          <Link href="/alerts" className="text-[var(--muted)] hover:text-[var(--foreground)]">
+            Alerts
+          </Link>
         </nav>
         <PinnedViews />
         <div className="ml-auto flex items-center gap-3 text-sm">
           <TrackingLag />
+          <NotificationBell />
           <span className="hidden text-right leading-tight sm:block" data-testid="signed-in-user">
             <span className="block font-medium">{user.name || user.email}</span>
             <span className="block text-xs text-[var(--muted)]">

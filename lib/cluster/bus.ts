@@ -9,7 +9,9 @@ export type ClusterMessage =
   /** The embedded store committed events of `tenant`. */
   | { type: "ingested"; tenant: string }
   /** A session was signed out: its open streams end. */
-  | { type: "session-ended"; sid: string };
+  | { type: "session-ended"; sid: string }
+  /** A user of `tenant` got an in-app notification: their open tabs ask for the unread count. */
+  | { type: "notified"; tenant: string; userId: string };
 
 export type BusListener = (message: ClusterMessage) => void;
 

@@ -50,4 +50,60 @@ export interface DashboardDatabase {
     view_id: string;
     created_at: number;
   };
+  /** Alert rules (lib/alerts/): a person's condition on a list view, evaluated once per cluster. */
+  dashboard_alert_rules: {
+    id: string;
+    tenant: string;
+    owner_id: string;
+    /** The owner's roles when the rule was made, space-separated. */
+    owner_roles: string;
+    name: string;
+    type: string;
+    /** The list URL's query string the rule watches (without a received-date range). */
+    query: string;
+    /** The type's parameters as JSON. */
+    params: string;
+    /** The owner's time zone: days and times of day of the expected-volume rule are in it. */
+    time_zone: string;
+    muted_until: number | null;
+    state: "ok" | "firing";
+    last_evaluated_at: number | null;
+    last_fired_at: number | null;
+    last_error: string | null;
+    /** The last measurement as JSON (value, threshold and, for expected volume, the baseline). */
+    last_value: string | null;
+    /** When the rule notified in the last hour, as a JSON array of instants (the hourly limit). */
+    notified: string;
+    created_at: number;
+    updated_at: number;
+  };
+  /** One firing of a rule, from the evaluation that found the condition to the one that found it cleared. */
+  dashboard_alert_episodes: {
+    id: string;
+    rule_id: string;
+    started_at: number;
+    resolved_at: number | null;
+    peak_value: number | null;
+    list_path: string;
+  };
+  /** In-app notifications, one per alert event, for the rule's owner. */
+  dashboard_notifications: {
+    id: string;
+    tenant: string;
+    user_id: string;
+    rule_id: string;
+    episode_id: string;
+    kind: "fired" | "resolved";
+    summary: string;
+    list_path: string;
+    created_at: number;
+    read_at: number | null;
+  };
+  /** The user the alert evaluator signs in as, per tenant; the password sealed with AUTH_SECRET's key. */
+  dashboard_technical_users: {
+    tenant: string;
+    username: string;
+    password: string;
+    updated_at: number;
+  };
 }

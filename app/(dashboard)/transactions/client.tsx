@@ -8,6 +8,7 @@ import { ColumnChooser } from "@/components/transactions/column-chooser";
 import { CopyLinkButton } from "@/components/transactions/copy-link-button";
 import { DensityToggle } from "@/components/transactions/density-toggle";
 import { ExportButton, ExportEventsMenu } from "@/components/transactions/export-button";
+import { AlertMeLink } from "@/components/alerts/alert-me-link";
 import { BadParameterState, EmptyState, ErrorState, ListSkeleton } from "@/components/transactions/list-states";
 import { NewRowsBanner } from "@/components/transactions/new-rows-banner";
 import { Pagination } from "@/components/transactions/pagination";
@@ -97,6 +98,7 @@ export function TransactionsView() {
           <SaveViewButton page="list" />
           <ExportButton disabled={!ok || data.total === 0} />
           <ExportEventsMenu disabled={!ok || data.total === 0} />
+          <AlertMeLink />
         </div>
       </div>
       <FilterBar />

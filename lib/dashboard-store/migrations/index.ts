@@ -5,12 +5,15 @@ import * as cluster from "./0002-cluster";
 import * as pgCluster from "./postgres/0002-cluster";
 import * as savedViews from "./0003-saved-views";
 import * as pgSavedViews from "./postgres/0003-saved-views";
+import * as alerts from "./0004-alerts";
+import * as pgAlerts from "./postgres/0004-alerts";
 
 /** The dashboard's migrations, applied in key order. Never edit a released one; add the next number. */
 export const dashboardMigrations: Record<string, Migration> = {
   "0001-session-denylist": sessionDenylist,
   "0002-cluster": cluster,
   "0003-saved-views": savedViews,
+  "0004-alerts": alerts,
 };
 
 /** The same sequence on PostgreSQL. */
@@ -18,4 +21,5 @@ export const postgresDashboardMigrations: Record<keyof typeof dashboardMigration
   "0001-session-denylist": pgSessionDenylist,
   "0002-cluster": pgCluster,
   "0003-saved-views": pgSavedViews,
+  "0004-alerts": pgAlerts,
 };
