@@ -16,5 +16,8 @@ export async function register() {
   onShutdown("databases", () => Promise.all([closeDashboardDb(), closeDb()]), "connections");
   const { startEmbedded } = await import("./lib/track-api/boot");
   await startEmbedded();
+  // Alert events become webhook and e-mail deliveries, sent by the holder of their lease.
+  const { startAlertDelivery } = await import("./lib/alerts/channels/start");
+  startAlertDelivery();
   markStarted();
 }
