@@ -1,25 +1,16 @@
 import crypto from "node:crypto";
 import type { DashboardDb } from "@/lib/dashboard-store/db";
 import type { DashboardDatabase } from "@/lib/dashboard-store/schema";
+import type { ChannelView } from "./views";
 
 export type ChannelRow = DashboardDatabase["alert_channels"];
 export type ChannelKind = ChannelRow["kind"];
+export type { ChannelView };
 
 /** Whose channels a query sees: one user of one tenant (every query here is scoped by both). */
 export interface Owner {
   tenant: string;
   ownerId: string;
-}
-
-/** A channel as its owner sees it: never its secret. */
-export interface ChannelView {
-  id: string;
-  kind: ChannelKind;
-  name: string;
-  target: string;
-  format: "json" | "slack" | null;
-  createdAt: number;
-  lastDelivery: { status: "pending" | "sent" | "failed"; at: number; statusCode: number | null } | null;
 }
 
 /** Stores a new channel of `owner`; `secret` is already sealed (webhooks) or null (e-mail). */

@@ -4,23 +4,10 @@ import type { DashboardDatabase } from "@/lib/dashboard-store/schema";
 import type { Owner } from "./channels-store";
 import type { DeliveryPayload } from "./payload";
 import type { AttemptResult } from "./send-webhook";
+import type { DeliveryView } from "./views";
 
 export type DeliveryRow = DashboardDatabase["alert_deliveries"];
-
-/** A delivery as the log shows it. */
-export interface DeliveryView {
-  id: string;
-  channelId: string;
-  ruleId: string | null;
-  event: DeliveryRow["event"];
-  status: DeliveryRow["status"];
-  attempts: number;
-  nextAttemptAt: number | null;
-  statusCode: number | null;
-  error: string | null;
-  createdAt: number;
-  updatedAt: number;
-}
+export type { DeliveryView };
 
 /** Writes a pending delivery of `payload` to a channel, due at once. */
 export async function enqueueDelivery(
