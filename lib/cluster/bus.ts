@@ -9,7 +9,9 @@ export type ClusterMessage =
   /** The embedded store committed events of `tenant`. */
   | { type: "ingested"; tenant: string }
   /** A session was signed out: its open streams end. */
-  | { type: "session-ended"; sid: string };
+  | { type: "session-ended"; sid: string }
+  /** Alert deliveries were written: the instance that sends them looks now instead of at its next interval. */
+  | { type: "alert-deliveries-due" };
 
 export type BusListener = (message: ClusterMessage) => void;
 

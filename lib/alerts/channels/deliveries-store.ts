@@ -9,11 +9,13 @@ import type { DeliveryView } from "./views";
 export type DeliveryRow = DashboardDatabase["alert_deliveries"];
 export type { DeliveryView };
 
-/** Writes a pending delivery of `payload` to a channel, due at once. */
+/** Writes a pending delivery of `payload` to a channel, due at once (or a held-back one, never sent). */
 export async function enqueueDelivery(
   db: DashboardDb,
   delivery: { channelId: string; ruleId: string | null; episodeId: string | null; payload: DeliveryPayload },
   now: number,
+  /** Why it is written as failed without being sent (the hourly limit), if it is. */
+  heldBack?: string,
 ): Promise<DeliveryRow> {
   const row: DeliveryRow = {
     id: crypto.randomUUID(),
@@ -22,11 +24,11 @@ export async function enqueueDelivery(
     episode_id: delivery.episodeId,
     event: delivery.payload.kind,
     payload: JSON.stringify(delivery.payload),
-    status: "pending",
+    status: heldBack ? "failed" : "pending",
     attempts: 0,
     next_attempt_at: now,
     last_status_code: null,
-    last_error: null,
+    last_error: heldBack ?? null,
     created_at: now,
     updated_at: now,
   };
@@ -129,4 +131,29 @@ export async function listDeliveries(
   query = "channelId" in of ? query.where("d.channel_id", "=", of.channelId) : query.where("d.rule_id", "=", of.ruleId);
   const rows = await query.orderBy("d.created_at", "desc").orderBy("d.id", "desc").limit(limit).execute();
   return rows.map(deliveryView);
+}
+
+/**
+ * How many deliveries of a channel since `since` (of one rule's, or of one event kind's) were or are
+ * being sent, leaving out those held back by the hourly limit.
+ */
+export async function countRecentDeliveries(
+  db: DashboardDb,
+  of: { channelId: string; ruleId?: string; event?: DeliveryRow["event"] },
+  since: number,
+): Promise<number> {
+  let query = db
+    .selectFrom("alert_deliveries")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("channel_id", "=", of.channelId)
+    .where("created_at", ">", since)
+    .where((eb) => eb.or([eb("status", "!=", "failed"), eb("attempts", ">", 0)]));
+  if (of.ruleId !== undefined) query = query.where("rule_id", "=", of.ruleId);
+  if (of.event !== undefined) query = query.where("event", "=", of.event);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
+/** Removes the log of deliveries settled before `before` (pending ones stay, however old). */
+export async function pruneDeliveries(db: DashboardDb, before: number): Promise<void> {
+  await db.deleteFrom("alert_deliveries").where("status", "!=", "pending").where("created_at", "<", before).execute();
 }

@@ -15,7 +15,7 @@ import {
   setRuleChannels,
 } from "./channels-store";
 import { attemptDelivery, processDueDeliveries, type DeliveryDeps } from "./deliver";
-import { enqueueDelivery, listDeliveries } from "./deliveries-store";
+import { enqueueDelivery, listDeliveries, pruneDeliveries } from "./deliveries-store";
 import { enqueueAlertEvent } from "./enqueue";
 import { testPayload } from "./payload";
 import { sendWebhook } from "./send-webhook";
@@ -131,6 +131,29 @@ describe("alert channels and deliveries", () => {
     expect(await enqueueAlertEvent(db, event("rule-1", GLOBEX_ALICE), "http://track.test", clock)).toEqual([]);
     expect((await listDeliveries(db, ALICE, { ruleId: "rule-1" })).length).toBe(2);
     expect((await listDeliveries(db, BOB, { ruleId: "rule-1" })).length).toBe(0);
+  });
+
+  it("hold back a rule's notifications to a channel past the hourly limit, logged as not sent", async () => {
+    const a1 = await webhook(ALICE, "https://example.com/1");
+    await setRuleChannels(db, ALICE, "rule-1", [a1.id]);
+    await setRuleChannels(db, ALICE, "rule-2", [a1.id]);
+    for (let i = 0; i < 2; i++) await enqueueAlertEvent(db, event("rule-1"), "http://track.test", clock, 2);
+    const [held] = await enqueueAlertEvent(db, event("rule-1"), "http://track.test", clock, 2);
+    expect(held).toMatchObject({ status: "failed", attempts: 0 });
+    expect(held.last_error).toBe("Not sent: this rule already notified this channel 2 times in the last hour");
+    // Another rule has its own count; an hour later the first one may notify again.
+    expect((await enqueueAlertEvent(db, event("rule-2"), "http://track.test", clock, 2))[0].status).toBe("pending");
+    clock += 3_600_000;
+    expect((await enqueueAlertEvent(db, event("rule-1"), "http://track.test", clock, 2))[0].status).toBe("pending");
+  });
+
+  it("forget settled deliveries past the log's age, never pending ones", async () => {
+    const a1 = await webhook(ALICE, "https://example.com/1");
+    await setRuleChannels(db, ALICE, "rule-1", [a1.id]);
+    await enqueueAlertEvent(db, event("rule-1"), "http://track.test", clock, 1);
+    await enqueueAlertEvent(db, event("rule-1"), "http://track.test", clock, 1);
+    await pruneDeliveries(db, clock + 1);
+    expect(await listDeliveries(db, ALICE, { channelId: a1.id })).toMatchObject([{ status: "pending" }]);
   });
 
   it("send a signed webhook the receiver can verify with the channel's secret", async () => {

@@ -19,6 +19,10 @@ export const deliverySettings = {
   get maxAttempts(): number {
     return positive("ALERT_MAX_ATTEMPTS", 6);
   },
+  /** Notifications one rule may send to one channel within an hour; more are logged as not sent. */
+  get maxPerHour(): number {
+    return positive("ALERT_MAX_PER_HOUR", 20);
+  },
   /** How often the delivery worker looks for due deliveries (an enqueue also wakes it at once). */
   get intervalMs(): number {
     return positive("ALERT_DELIVERY_INTERVAL_MS", 15_000);

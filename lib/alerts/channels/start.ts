@@ -6,9 +6,14 @@ import { config } from "@/lib/config";
 import { dashboardDb } from "@/lib/dashboard-store/db";
 import { webhookSecrets } from "./channel-secret";
 import { processDueDeliveries, type DeliveryDeps } from "./deliver";
+import { pruneDeliveries } from "./deliveries-store";
 import { enqueueAlertEvent } from "./enqueue";
 import { DeliveryLoop } from "./loop";
 import { deliverySettings } from "./settings";
+
+const HOUR_MS = 3_600_000;
+/** Days the delivery log keeps settled deliveries. */
+const LOG_DAYS = 30;
 
 interface Running {
   unlisten: () => void;
@@ -45,16 +50,31 @@ export function deliveryDeps(): DeliveryDeps {
 export function startAlertDelivery(): void {
   if (state.__alertDelivery) return;
   const unlisten = onAlertEvent(async (event) => {
-    const rows = await enqueueAlertEvent(await dashboardDb(), event, config.publicUrl, Date.now());
-    if (rows.length) nudgeDeliveries();
+    const db = await dashboardDb();
+    const rows = await enqueueAlertEvent(db, event, config.publicUrl, Date.now(), deliverySettings.maxPerHour);
+    if (rows.some((row) => row.status === "pending")) nudgeDeliveries();
   });
-  const current: Running = { unlisten };
+  const unsubscribe = coordination().bus.subscribe((message) => {
+    if (message.type === "alert-deliveries-due") current.loop?.nudge();
+  });
+  const current: Running = {
+    unlisten: () => {
+      unlisten();
+      unsubscribe();
+    },
+  };
   state.__alertDelivery = current;
   // NOTE: a single instance's lease is acquired (and the loop started) inside hold() itself.
   current.lease = coordination().leases.hold("alerts:deliveries", {
     onAcquire: () => {
+      let pruned = 0;
       current.loop = new DeliveryLoop(async () => {
-        await processDueDeliveries(await dashboardDb(), deliveryDeps());
+        const db = await dashboardDb();
+        await processDueDeliveries(db, deliveryDeps());
+        if (Date.now() - pruned > HOUR_MS) {
+          pruned = Date.now();
+          await pruneDeliveries(db, pruned - LOG_DAYS * 24 * HOUR_MS);
+        }
       }, deliverySettings.intervalMs);
       current.loop.start();
     },
@@ -66,7 +86,10 @@ export function startAlertDelivery(): void {
   });
 }
 
-/** Wakes this instance's delivery loop, if it runs here, to send what is due now. */
+/** Wakes the delivery loop (here at once, on another instance through the bus) to send what is due now. */
 export function nudgeDeliveries(): void {
   state.__alertDelivery?.loop?.nudge();
+  coordination()
+    .bus.publish({ type: "alert-deliveries-due" })
+    .catch(() => undefined);
 }
