@@ -92,7 +92,12 @@ export function ChannelItem({ channel }: { channel: ChannelView }) {
             type="button"
             className={dangerButtonClass}
             disabled={remove.isPending}
-            onClick={() => remove.mutate(channel.id)}
+            onClick={() =>
+              remove.mutate(channel.id, {
+                // The item goes away: the focus goes to the list's heading instead of the page's start.
+                onSuccess: () => document.getElementById("channels-heading")?.focus(),
+              })
+            }
           >
             {remove.isPending ? "Deleting…" : "Yes, delete"}
           </button>

@@ -294,6 +294,33 @@ describe("a webhook request", () => {
     }
   });
 
+  it("ends with its status when the receiver's body drips on without end", async () => {
+    const server = http.createServer((_req, res) => {
+      res.writeHead(503);
+      const drip = setInterval(() => res.write("."), 20);
+      res.on("close", () => clearInterval(drip));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const started = Date.now();
+      const result = await sendWebhook({
+        url,
+        body: "{}",
+        secret: "s",
+        deliveryId: "d",
+        at: T0,
+        allowPrivate: true,
+        timeoutMs: 300,
+      });
+      expect(result).toMatchObject({ outcome: "retry", statusCode: 503 });
+      expect(Date.now() - started).toBeLessThan(2000);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it("is retried later when nothing answers in time", async () => {
     const server = http.createServer(() => undefined);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -46,6 +46,7 @@ export async function sendWebhook(
   }) as LookupFunction;
   const client = url.protocol === "https:" ? https : http;
   return new Promise<AttemptResult>((resolve) => {
+    let got: { status: number; text: string } | undefined;
     const req = client.request(
       url,
       {
@@ -62,24 +63,35 @@ export async function sendWebhook(
         },
       },
       (res) => {
-        const status = res.statusCode ?? 0;
-        let text = "";
+        const current = (got = { status: res.statusCode ?? 0, text: "" });
         res.setEncoding("utf8");
         res.on("data", (chunk: string) => {
-          if (text.length < 200) text += chunk;
+          current.text += chunk;
+          // The status is the answer; a little of the body explains a failure, and no more is read.
+          if (current.text.length >= 200) res.destroy();
         });
         res.on("error", () => undefined);
-        res.on("end", () => resolve(answer(status, text)));
-        res.on("close", () => resolve(answer(status, text)));
+        res.on("end", () => resolve(answer(current.status, current.text)));
+        res.on("close", () => resolve(answer(current.status, current.text)));
       },
     );
+    // `timeout` is per silence on the socket; this bounds the whole exchange of a slow dripping receiver too.
+    const deadline = setTimeout(
+      () => req.destroy(new Error(`no answer within ${request.timeoutMs} ms`)),
+      request.timeoutMs,
+    );
+    req.on("close", () => clearTimeout(deadline));
     req.on("timeout", () => req.destroy(new Error(`no answer within ${request.timeoutMs} ms`)));
-    req.on("error", (error) => resolve({ outcome: "retry", statusCode: null, error: error.message }));
+    req.on("error", (error) =>
+      // Cut off after the status line arrived, the status is still the receiver's answer.
+      resolve(got ? answer(got.status, got.text) : { outcome: "retry", statusCode: null, error: error.message }),
+    );
     req.end(request.body);
   });
 }
 
-function answer(status: number, text: string): AttemptResult {
+function answer(status: number, body: string): AttemptResult {
+  const text = body.slice(0, 200);
   if (status >= 200 && status < 300) return { outcome: "sent", statusCode: status, error: null };
   if (status >= 300 && status < 400)
     return { outcome: "failed", statusCode: status, error: `answered ${status}: redirects are not followed` };

@@ -18,7 +18,7 @@ export function ChannelsView() {
         </p>
       </div>
       <section aria-labelledby="channels-heading" className="space-y-3">
-        <h2 id="channels-heading" className="font-semibold">
+        <h2 id="channels-heading" tabIndex={-1} className="font-semibold outline-none">
           Your channels
         </h2>
         {isPending ? (
