@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import type { APIResponse } from "@playwright/test";
 import { SMTPServer } from "smtp-server";
 import { expect, httpErrorLine, signIn, test } from "./fixtures";
 
@@ -156,6 +157,47 @@ test.describe("notification channels", () => {
     const raw = mail!.raw.replace(/=\r?\n/g, "");
     expect(raw).toContain("Subject: [Track Monitor] Test notification");
     expect(raw).toContain(`Open the transactions: ${baseURL}/transactions`);
+  });
+
+  test("every malformed field is a 400 naming it, never a 500", async ({ page }) => {
+    await signIn(page, "/alerts/channels");
+    const api = page.request;
+    const refused = async (response: APIResponse) => {
+      expect(response.status(), await response.text()).toBe(400);
+      return (await response.json()).error.field as string;
+    };
+    const create = (data: unknown) => api.post("/api/alerts/channels", { data: data as object });
+    expect(await refused(await create({ kind: "pager", name: "x", target: "https://example.com" }))).toBe("kind");
+    expect(await refused(await create({ kind: "webhook", name: " ", target: "https://example.com" }))).toBe("name");
+    expect(await refused(await create({ kind: "webhook", name: "x".repeat(81), target: "https://example.com" }))).toBe(
+      "name",
+    );
+    expect(await refused(await create({ kind: "webhook", name: "x", target: "https://u:p@example.com/" }))).toBe(
+      "target",
+    );
+    expect(await refused(await create({ kind: "webhook", name: "x", target: "gopher://example.com/" }))).toBe("target");
+    expect(
+      await refused(await create({ kind: "webhook", name: "x", target: "https://example.com", format: "xml" })),
+    ).toBe("format");
+    expect(await refused(await create({ kind: "email", name: "x", target: "ops@" }))).toBe("target");
+    const notJson = await api.post("/api/alerts/channels", {
+      data: "{",
+      headers: { "content-type": "application/json" },
+    });
+    expect(await refused(notJson)).toBe("body");
+    const { channel } = await (
+      await create({ kind: "webhook", name: `Fields ${unique()}`, target: "https://hooks.example.com/f" })
+    ).json();
+    expect(await refused(await api.patch(`/api/alerts/channels/${channel.id}`, { data: { name: "" } }))).toBe("name");
+    expect(await refused(await api.put("/api/alerts/rules/r-1/channels", { data: { channelIds: "all" } }))).toBe(
+      "channelIds",
+    );
+    const linked = await api.put("/api/alerts/rules/r-1/channels", { data: { channelIds: [channel.id] } });
+    expect(await linked.json()).toEqual({ channelIds: [channel.id] });
+    expect(await (await api.get("/api/alerts/rules/r-1/channels")).json()).toEqual({ channelIds: [channel.id] });
+    expect((await api.get("/api/alerts/channels/no-such-channel/deliveries")).status()).toBe(404);
+    expect((await api.delete(`/api/alerts/channels/${channel.id}`)).status()).toBe(204);
+    expect(await (await api.get("/api/alerts/rules/r-1/channels")).json()).toEqual({ channelIds: [] });
   });
 
   test("another tenant's user sees none of the channels and can touch none of them", async ({ page, browser }) => {
