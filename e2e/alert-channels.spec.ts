@@ -124,7 +124,7 @@ test.describe("notification channels", () => {
       const channel = page.locator("li[data-channel]", { has: page.getByRole("heading", { name }) });
       await channel.getByRole("button", { name: "Send test" }).click();
       await expect(channel.getByTestId("test-result")).toHaveText(
-        "Test not delivered yet: answered 500. It is retried automatically.",
+        "Test not delivered yet: answered 500. It is retried automatically; the deliveries show how it goes.",
       );
       await receiver.received(2);
       await channel.getByRole("button", { name: "Deliveries" }).click();

@@ -13,7 +13,7 @@ function testOutcome(d: DeliveryView): string {
   const answer = d.error ?? (d.statusCode ? `answered ${d.statusCode}` : "");
   if (d.status === "sent") return `Test sent${d.statusCode ? ` (answered ${d.statusCode})` : ""}.`;
   if (d.status === "failed") return `Test failed: ${answer}.`;
-  return `Test not delivered yet: ${answer}. It is retried automatically.`;
+  return `Test not delivered yet: ${answer}. It is retried automatically; the deliveries show how it goes.`;
 }
 
 /** One channel: what and where, its last delivery, "Send test", its delivery log and delete (with confirmation). */
@@ -43,7 +43,7 @@ export function ChannelItem({ channel }: { channel: ChannelView }) {
                 Last delivery: <DeliveryStatus status={last.status} />{" "}
                 {last.statusCode ? <span className="text-[var(--muted)]">({last.statusCode})</span> : null}{" "}
                 <span className="text-[var(--muted)]">
-                  <DateTime iso={new Date(last.at).toISOString()} />
+                  <DateTime iso={new Date(last.at).toISOString()} mode="absolute" />
                 </span>
               </>
             ) : (
