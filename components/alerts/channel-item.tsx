@@ -6,6 +6,7 @@ import type { ChannelView, DeliveryView } from "@/lib/alerts/channels/views";
 import { useDeleteChannel, useTestChannel } from "@/lib/queries/alert-channels";
 import { DeliveryLog } from "./delivery-log";
 import { DeliveryStatus } from "./delivery-status";
+import { RenameChannel } from "./rename-channel";
 import { buttonClass, cardClass, dangerButtonClass } from "./styles";
 
 /** What a test's first attempt did, in words. */
@@ -23,6 +24,7 @@ export function ChannelItem({ channel }: { channel: ChannelView }) {
   const remove = useDeleteChannel();
   const [showLog, setShowLog] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [renaming, setRenaming] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const last = channel.lastDelivery;
   const kind = channel.kind === "webhook" ? `Webhook${channel.format === "slack" ? " (Slack)" : ""}` : "E-mail";
@@ -64,6 +66,9 @@ export function ChannelItem({ channel }: { channel: ChannelView }) {
           >
             {showLog ? "Hide deliveries" : "Deliveries"}
           </button>
+          <button type="button" className={buttonClass} aria-expanded={renaming} onClick={() => setRenaming((v) => !v)}>
+            Rename
+          </button>
           <button
             ref={deleteButton}
             type="button"
@@ -78,6 +83,7 @@ export function ChannelItem({ channel }: { channel: ChannelView }) {
       <p role="status" className="mt-2 text-sm empty:hidden" data-testid="test-result">
         {test.data ? testOutcome(test.data.delivery) : test.error ? `Test not sent: ${test.error.message}` : ""}
       </p>
+      {renaming ? <RenameChannel id={channel.id} name={channel.name} onDone={() => setRenaming(false)} /> : null}
       {confirming ? (
         <div
           role="group"

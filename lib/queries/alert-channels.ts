@@ -62,6 +62,15 @@ export function useCreateChannel() {
   });
 }
 
+export function useRenameChannel(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) =>
+      sendJson<{ channel: ChannelView }>(`/api/alerts/channels/${encodeURIComponent(id)}`, "PATCH", { name }),
+    onSuccess: () => client.invalidateQueries({ queryKey: CHANNELS_KEY }),
+  });
+}
+
 export function useDeleteChannel() {
   const client = useQueryClient();
   return useMutation({
