@@ -27,6 +27,7 @@ const POSTGRES_SPECS = [
   "detail.spec.ts",
   "overview.spec.ts",
   "live-list.spec.ts",
+  "alert-channels.spec.ts",
 ];
 
 export default defineConfig({
