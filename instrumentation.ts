@@ -18,5 +18,8 @@ export async function register() {
   await startEmbedded();
   const { startAlerts } = await import("./lib/alerts/boot");
   await startAlerts();
+  // Alert events become webhook and e-mail deliveries, sent by the holder of their lease.
+  const { startAlertDelivery } = await import("./lib/alerts/channels/start");
+  startAlertDelivery();
   markStarted();
 }

@@ -30,6 +30,7 @@ const POSTGRES_SPECS = [
   "live-list.spec.ts",
   "saved-views.spec.ts",
   "alerts.spec.ts",
+  "alert-channels.spec.ts",
 ];
 
 export default defineConfig({

@@ -11,6 +11,7 @@ const STORE_TESTS = [
   "lib/cluster/**/*.test.ts",
   "lib/bff/live/live-view.test.ts",
   "lib/alerts/store.test.ts",
+  "lib/alerts/channels/deliveries.test.ts",
 ];
 // Tests of SQLite's own migrations and pragmas.
 const SQLITE_ONLY_TESTS = [

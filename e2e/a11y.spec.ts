@@ -76,4 +76,18 @@ test.describe("accessibility (axe, WCAG 2.1 AA, light and dark)", () => {
     await expect(page.getByText("Loading notifications…")).toHaveCount(0);
     await expectNoSeriousA11yFindings(page);
   });
+
+  test("the notification channels, with a channel's delivery log open", async ({ page }) => {
+    await signIn(page, "/alerts/channels");
+    const name = `A11y hook ${Date.now()}`;
+    const created = await page.request.post("/api/alerts/channels", {
+      data: { kind: "webhook", name, target: "https://hooks.example.com/a11y" },
+    });
+    expect(created.status()).toBe(201);
+    await page.reload();
+    const channel = page.locator("li[data-channel]", { has: page.getByRole("heading", { name }) });
+    await channel.getByRole("button", { name: "Deliveries" }).click();
+    await expect(channel.getByText("No deliveries yet. Send a test to see one here.")).toBeVisible();
+    await expectNoSeriousA11yFindings(page);
+  });
 });

@@ -1,3 +1,4 @@
+import { deliverySettings } from "./alerts/channels/settings";
 import { config } from "./config";
 import { enabledEndpoints } from "./track-api/endpoints";
 
@@ -12,6 +13,7 @@ export function exitOnMalformedConfig(): void {
     void config.publicUrl;
     void config.alertIntervalMs;
     void config.alertMaxPerHour;
+    for (const key of ["retryBaseMs", "maxAttempts", "intervalMs", "timeoutMs"] as const) void deliverySettings[key];
     enabledEndpoints();
   } catch (error) {
     console.error(`Track Monitor cannot start: ${error instanceof Error ? error.message : String(error)}`);

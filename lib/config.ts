@@ -85,7 +85,8 @@ export const config = {
   },
 };
 
-function positive(name: string, fallback: number): number {
+/** A whole number ≥ 1 from the environment, or `fallback` when unset; anything else is refused by name. */
+export function positive(name: string, fallback: number): number {
   const value = process.env[name]?.trim();
   if (!value) return fallback;
   const n = Number(value);

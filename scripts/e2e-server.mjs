@@ -45,9 +45,16 @@ function envFor(dataDir, extra = {}) {
     // Alert rules are evaluated every second, so a test sees a rule fire within one short cycle.
     ALERT_INTERVAL_MS: "1000",
     TRACK_SEED_TRANSACTIONS: process.env.TRACK_SEED_TRANSACTIONS ?? "3000",
+    // Webhooks to the tests' loopback receivers, retried within a second, from a loop that looks often.
+    ALERT_ALLOW_PRIVATE_TARGETS: "1",
+    ALERT_RETRY_BASE_MS: "400",
+    ALERT_DELIVERY_INTERVAL_MS: "200",
     ...extra,
   };
 }
+
+/** How far above a test server's port the SMTP server of its alert e-mail listens (e2e/alert-channels.spec.ts). */
+const SMTP_PORT_OFFSET = 40;
 
 const servers = [];
 /** Starts `next start` on `serverPort` over a fresh database in `dataDir`. */
@@ -58,7 +65,13 @@ function serve(serverPort, dataDir, extra) {
   const server = spawn(process.execPath, [NEXT, "start", "-p", serverPort, "--keepAliveTimeout", "120000"], {
     stdio: "inherit",
     // Each server is its own issuer at its own address, as PUBLIC_URL's default would make it with PORT.
-    env: envFor(dataDir, { PORT: serverPort, PUBLIC_URL: `http://localhost:${serverPort}`, ...extra }),
+    env: envFor(dataDir, {
+      PORT: serverPort,
+      PUBLIC_URL: `http://localhost:${serverPort}`,
+      // Alert e-mail goes to the SMTP server e2e/alert-channels.spec.ts starts on this port (the server's + 40).
+      SMTP_URL: `smtp://127.0.0.1:${Number(serverPort) + SMTP_PORT_OFFSET}`,
+      ...extra,
+    }),
   });
   server.on("exit", (code) => {
     for (const other of servers) other.kill("SIGTERM");

@@ -149,6 +149,8 @@ export async function deleteRule(owner: Owner, id: string): Promise<boolean> {
   const row = await findRule(owner, id);
   if (!row) return false;
   await db.deleteFrom("dashboard_alert_episodes").where("rule_id", "=", id).execute();
+  // The channels it notified stay (they are the owner's); their link to it goes.
+  await db.deleteFrom("alert_rule_channels").where("rule_id", "=", id).execute();
   await db.deleteFrom("dashboard_alert_rules").where("id", "=", id).execute();
   return true;
 }

@@ -11,7 +11,9 @@ export type ClusterMessage =
   /** A session was signed out: its open streams end. */
   | { type: "session-ended"; sid: string }
   /** A user of `tenant` got an in-app notification: their open tabs ask for the unread count. */
-  | { type: "notified"; tenant: string; userId: string };
+  | { type: "notified"; tenant: string; userId: string }
+  /** Alert deliveries were written: the instance that sends them looks now instead of at its next interval. */
+  | { type: "alert-deliveries-due" };
 
 export type BusListener = (message: ClusterMessage) => void;
 

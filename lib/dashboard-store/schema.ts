@@ -106,4 +106,45 @@ export interface DashboardDatabase {
     password: string;
     updated_at: number;
   };
+  /** Where a user's alert notifications go besides the app: a webhook or an e-mail address. */
+  alert_channels: {
+    id: string;
+    tenant: string;
+    /** The owning user's id (the `sub` of their session). */
+    owner_id: string;
+    kind: "webhook" | "email";
+    name: string;
+    /** The webhook's URL or the e-mail address. */
+    target: string;
+    /** A webhook's body: "json" (the event) or "slack" (`{"text": …}`); null for e-mail. */
+    format: "json" | "slack" | null;
+    /** A webhook's signing secret, sealed (lib/cluster/sealed.ts); null for e-mail. */
+    secret: string | null;
+    created_at: number;
+  };
+  /** Which channels a rule notifies. Rule ids are the rules' table's; no foreign key to it. */
+  alert_rule_channels: {
+    rule_id: string;
+    channel_id: string;
+  };
+  /** One notification to one channel, with its retries: the delivery log. */
+  alert_deliveries: {
+    id: string;
+    channel_id: string;
+    /** Null for a "send test" delivery. */
+    rule_id: string | null;
+    episode_id: string | null;
+    event: "fired" | "resolved" | "test";
+    /** The AlertEvent (or the test's stand-in) with its absolute `listUrl`, as JSON. */
+    payload: string;
+    status: "pending" | "sent" | "failed";
+    attempts: number;
+    /** When a pending delivery is next tried (also pushed ahead while an attempt is in flight). */
+    next_attempt_at: number;
+    /** The last answer's HTTP status (webhooks) or SMTP reply code (e-mail). */
+    last_status_code: number | null;
+    last_error: string | null;
+    created_at: number;
+    updated_at: number;
+  };
 }

@@ -3,7 +3,9 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { DeliveryLog } from "@/components/alerts/delivery-log";
 import { MuteButton } from "@/components/alerts/mute-button";
+import { RuleChannels } from "@/components/alerts/rule-channels";
 import { RuleState } from "@/components/alerts/rule-state";
 import { VolumeChart } from "@/components/alerts/volume-chart";
 import { WayBack } from "@/components/layout/way-back";
@@ -155,6 +157,13 @@ export function AlertRuleView({ id }: { id: string }) {
         ) : (
           <p className="text-sm text-[var(--muted)]">No episodes yet: the rule has not fired.</p>
         )}
+      </section>
+      <section className="rounded-lg border border-[var(--border)] bg-[var(--card)] p-4">
+        <RuleChannels ruleId={rule.id} />
+      </section>
+      <section>
+        <h2 className="mb-2 text-sm font-semibold">Deliveries</h2>
+        <DeliveryLog ruleId={rule.id} label="Deliveries of this rule" />
       </section>
     </div>
   );
