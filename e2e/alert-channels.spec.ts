@@ -1,64 +1,23 @@
 import crypto from "node:crypto";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import type { APIResponse } from "@playwright/test";
-import { SMTPServer } from "smtp-server";
+import type { APIRequestContext, APIResponse } from "@playwright/test";
+import { loopbackSmtp, webhookReceiver } from "./alert-receivers";
 import { expect, httpErrorLine, signIn, test } from "./fixtures";
 
-/** A loopback webhook receiver: answers the queued statuses in turn (then 200) and records each request. */
-async function webhookReceiver(statuses: number[] = []) {
-  const requests: { headers: http.IncomingHttpHeaders; body: string }[] = [];
-  let arrived: () => void = () => undefined;
-  const server = http.createServer((req, res) => {
-    let body = "";
-    req.setEncoding("utf8");
-    req.on("data", (chunk: string) => (body += chunk));
-    req.on("end", () => {
-      requests.push({ headers: req.headers, body });
-      res.writeHead(statuses.shift() ?? 200).end();
-      arrived();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/track`,
-    requests,
-    /** Resolves once `count` requests have arrived. */
-    received: (count: number) =>
-      new Promise<void>((resolve) => {
-        arrived = () => requests.length >= count && resolve();
-        arrived();
-      }),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+const mails = loopbackSmtp();
 
-/** The loopback SMTP server the test server's SMTP_URL names (its port + 40, scripts/e2e-server.mjs). */
-const mails: { to: string[]; raw: string }[] = [];
-let smtp: SMTPServer;
-
-test.beforeAll(async ({}, info) => {
-  const port = Number(new URL(info.project.use.baseURL!).port) + 40;
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.setEncoding("utf8");
-      stream.on("data", (chunk: string) => (raw += chunk));
-      stream.on("end", () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
+/** A rule of the signed-in user that can never fire (it is deleted by the test that makes it). */
+async function ruleOf(api: APIRequestContext): Promise<string> {
+  const created = await api.post("/api/alerts", {
+    data: {
+      name: `Links ${unique()}`,
+      type: "count",
+      query: "q=no-such-transaction-anywhere",
+      params: { windowMinutes: 5, threshold: 1000 },
     },
   });
-  await new Promise<void>((resolve, reject) => {
-    smtp.once("error", reject);
-    smtp.listen(port, "127.0.0.1", () => resolve());
-  });
-});
-test.afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+  expect(created.status()).toBe(201);
+  return ((await created.json()) as { rule: { id: string } }).rule.id;
+}
 
 const unique = () => crypto.randomBytes(3).toString("hex");
 
@@ -189,15 +148,20 @@ test.describe("notification channels", () => {
       await create({ kind: "webhook", name: `Fields ${unique()}`, target: "https://hooks.example.com/f" })
     ).json();
     expect(await refused(await api.patch(`/api/alerts/channels/${channel.id}`, { data: { name: "" } }))).toBe("name");
-    expect(await refused(await api.put("/api/alerts/rules/r-1/channels", { data: { channelIds: "all" } }))).toBe(
-      "channelIds",
-    );
-    const linked = await api.put("/api/alerts/rules/r-1/channels", { data: { channelIds: [channel.id] } });
-    expect(await linked.json()).toEqual({ channelIds: [channel.id] });
-    expect(await (await api.get("/api/alerts/rules/r-1/channels")).json()).toEqual({ channelIds: [channel.id] });
-    expect((await api.get("/api/alerts/channels/no-such-channel/deliveries")).status()).toBe(404);
-    expect((await api.delete(`/api/alerts/channels/${channel.id}`)).status()).toBe(204);
-    expect(await (await api.get("/api/alerts/rules/r-1/channels")).json()).toEqual({ channelIds: [] });
+    const rule = await ruleOf(api);
+    try {
+      const links = `/api/alerts/rules/${rule}/channels`;
+      expect(await refused(await api.put(links, { data: { channelIds: "all" } }))).toBe("channelIds");
+      const linked = await api.put(links, { data: { channelIds: [channel.id] } });
+      expect(await linked.json()).toEqual({ channelIds: [channel.id] });
+      expect(await (await api.get(links)).json()).toEqual({ channelIds: [channel.id] });
+      expect((await api.get("/api/alerts/channels/no-such-channel/deliveries")).status()).toBe(404);
+      expect((await api.delete(`/api/alerts/channels/${channel.id}`)).status()).toBe(204);
+      expect(await (await api.get(links)).json()).toEqual({ channelIds: [] });
+      expect((await api.get("/api/alerts/rules/no-such-rule/channels")).status()).toBe(404);
+    } finally {
+      await api.delete(`/api/alerts/${rule}`);
+    }
   });
 
   test("another tenant's user sees none of the channels and can touch none of them", async ({ page, browser }) => {
@@ -218,9 +182,15 @@ test.describe("notification channels", () => {
       expect((await api.post(`${base}/test`)).status()).toBe(404);
       expect((await api.get(`${base}/deliveries`)).status()).toBe(404);
       expect((await api.delete(base)).status()).toBe(404);
-      const link = await api.put("/api/alerts/rules/some-rule/channels", { data: { channelIds: [channel.id] } });
-      expect(link.status()).toBe(404);
-      expect((await link.json()).error.field).toBe("channelIds");
+      // Their own rule cannot be made to notify this user's channel.
+      const theirs = await ruleOf(api);
+      try {
+        const link = await api.put(`/api/alerts/rules/${theirs}/channels`, { data: { channelIds: [channel.id] } });
+        expect(link.status()).toBe(404);
+        expect((await link.json()).error.field).toBe("channelIds");
+      } finally {
+        await api.delete(`/api/alerts/${theirs}`);
+      }
     } finally {
       await other.close();
     }
