@@ -52,6 +52,7 @@ test(
     const from = (await first.getAttribute("data-start"))!;
     const to = (await last.getAttribute("data-end"))!;
 
+    await first.scrollIntoViewIfNeeded();
     const a = await center(first);
     const b = await center(last);
     await page.mouse.move(a.x, a.y);
