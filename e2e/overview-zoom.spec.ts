@@ -1,5 +1,6 @@
 import type { APIRequestContext, Locator, Page } from "@playwright/test";
-import { bearer, expect, signIn, test, tokenFor } from "./fixtures";
+import { expectNoSeriousA11yFindings } from "./axe";
+import { bearer, expect, httpErrorLine, signIn, test, tokenFor } from "./fixtures";
 
 const timeChart = (page: Page) => page.locator('section[data-chart="time"]');
 const keyFigures = (page: Page) => page.getByRole("list", { name: "Key figures" });
@@ -127,6 +128,7 @@ test(
   "compare: each tile shows its number in the period of the same length just before, as the Track API counts it",
   { tag: "@calendar" },
   async ({ page, api }) => {
+    test.setTimeout(120_000);
     await signIn(page, "/?range=7d&live=off");
     await settled(page);
     await page.getByRole("button", { name: "Compare with previous period" }).click();
@@ -177,11 +179,31 @@ test(
     await expect(legend).toContainText("Previous period");
     await expect(legend).toContainText(tiles[0].previous.toLocaleString("en-GB"));
     await expect(timeChart(page).locator(".recharts-line path[stroke-dasharray]")).toBeAttached();
+    await expectNoSeriousA11yFindings(page);
 
     // Off again: no comparison, no extra line.
     await page.getByRole("button", { name: "Compare with previous period" }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get("compare")).toBeNull();
-    await expect(keyFigures(page).locator("[data-previous]")).toHaveCount(0);
+    await expect(keyFigures(page).locator("[data-before]")).toHaveCount(0);
     await expect(legend).toHaveCount(0);
   },
 );
+
+test.describe(() => {
+  // The comparison's request is answered 403 here, which the browser logs.
+  test.use({ allowedConsoleErrors: httpErrorLine(403, "/api/stats?") });
+  test("a comparison that fails says so and leaves the range's own numbers as they are", async ({ page }) => {
+    await page.route("**/api/stats?*", (route) =>
+      new URL(route.request().url()).searchParams.has("from")
+        ? route.fulfill({ status: 403, json: { error: { message: "Not allowed", code: "forbidden" } } })
+        : route.continue(),
+    );
+    await signIn(page, "/?range=7d&live=off&compare=previous");
+    await expect(keyFigures(page)).toHaveAttribute("data-compare", "error");
+    await settled(page);
+    await expect(page.locator('[data-kpi="received"] [data-before]')).toHaveText("Before: could not be loaded");
+    await expect(timeChart(page).locator("[data-previous-legend]")).toContainText("could not be loaded");
+    await expect(timeChart(page).locator("a[data-point]").first()).toBeAttached();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+  });
+});

@@ -96,7 +96,7 @@ export function kpiTiles(stats: StatsResult, search: Pick<SearchParamsState, "st
   ];
 }
 
-const signed = (n: number, text: string) => (n > 0 ? `+${text}` : n < 0 ? `\u2212${text}` : "±0");
+const signed = (n: number, text: string) => (n > 0 ? `+${text}` : n < 0 ? `\u2212${text}` : `±${text}`);
 const percent = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
 
 /**
@@ -164,6 +164,7 @@ export function KpiTiles() {
             {comparing ? (
               <span
                 className="mt-0.5 block truncate border-t border-[var(--border)] pt-0.5 text-xs text-[var(--muted)] tabular-nums"
+                data-before=""
                 data-previous={earlier?.count}
                 title={`The same length immediately before: ${period}`}
               >
