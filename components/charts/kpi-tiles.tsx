@@ -163,7 +163,7 @@ export function KpiTiles() {
             </span>
             {comparing ? (
               <span
-                className="mt-0.5 block truncate border-t border-[var(--border)] pt-0.5 text-xs text-[var(--muted)] tabular-nums"
+                className="mt-0.5 block border-t border-[var(--border)] pt-0.5 text-xs text-[var(--muted)] tabular-nums"
                 data-before=""
                 data-previous={earlier?.count}
                 title={`The same length immediately before: ${period}`}
