@@ -111,13 +111,14 @@ export function useStatsQuery() {
 /**
  * With `compare=previous`, the stats of the period of the same length just before the one the overview
  * shows (its stated from/to, so the two meet exactly), in the same buckets; one more call of the same
- * BFF route. Null while there is nothing to compare (compare off, or the overview's own stats not
- * there yet), so an earlier comparison is never shown for it.
+ * BFF route. Null while there is nothing to compare (compare off, or the overview's own stats for
+ * this view not there yet), so an earlier comparison is never shown for it.
  */
 export function usePreviousStatsQuery() {
   const { effective, bucket, compare } = useOverviewState();
-  const { data } = useStatsQuery();
-  const period = compare && data ? previousPeriod(data) : null;
+  const { data, isPlaceholderData } = useStatsQuery();
+  // NOTE: not while the overview's stats are still those of the view before (filters just changed).
+  const period = compare && data && !isPlaceholderData ? previousPeriod(data) : null;
   const search = { ...effective, range: null, from: period?.from ?? null, to: period?.to ?? null };
   const url = `${searchApiUrl("/api/stats", search)}&bucket=${bucket}&groupBy=status`;
   const query = useQuery({
