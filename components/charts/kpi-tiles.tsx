@@ -19,9 +19,8 @@ interface Tile {
   count?: number;
   patch: ListPatch | null;
   tone?: string;
-  /** For the comparison: the share (delivery rate) or duration (median) behind `value`. */
+  /** For the comparison: the share behind a rate's `value` (null without transactions). */
   share?: number | null;
-  durationMs?: number | null;
 }
 
 function statusTile(stats: StatsResult, allowed: Status[] | null) {
@@ -89,7 +88,6 @@ export function kpiTiles(stats: StatsResult, search: Pick<SearchParamsState, "st
       id: "median",
       label: "Median throughput",
       value: medianMs === null ? "–" : formatDurationShort(medianMs),
-      durationMs: medianMs,
       hint: p90Ms === null ? "received → delivered" : `received → delivered · p90 ${formatDuration(p90Ms)}`,
       patch: delivered.patch,
     },
