@@ -18,6 +18,7 @@ import { StatsProblem } from "@/components/charts/stats-problem";
 import { StatusBreakdownChart } from "@/components/charts/status-breakdown-chart";
 import { StatusOverTimeChart } from "@/components/charts/status-over-time-chart";
 import { ThroughputChart } from "@/components/charts/throughput-chart";
+import { CompareToggle, ZoomReset } from "@/components/charts/time-navigation";
 import { TopPartnersChart } from "@/components/charts/top-partners-chart";
 import { SaveViewButton } from "@/components/saved-views/save-view-button";
 import { CopyLinkButton } from "@/components/transactions/copy-link-button";
@@ -60,6 +61,8 @@ export function OverviewView() {
       <div className="flex flex-wrap items-center gap-2">
         <RangePresets />
         <BucketToggle />
+        <ZoomReset />
+        <CompareToggle />
       </div>
       <FilterBar dateRange={null} />
       <ActiveFilterChips />

@@ -81,6 +81,7 @@ const VIEW: Record<string, [page: ViewPage, good: string, means: object, byDefau
   density: [listView, "density=compact", { density: "compact" }, "density=comfortable", "density=huge"],
   live: [overviewView, "live=off", { live: "off" }, "", "live=on"],
   bucket: [overviewView, "bucket=hour", { bucket: "hour" }, "", "bucket=minute"],
+  compare: [overviewView, "compare=previous", { compare: "previous" }, "", "compare=lastyear"],
   tables: [overviewView, "tables=time,status", { tables: ["time", "status"] }, "tables=", "tables=pie"],
 };
 

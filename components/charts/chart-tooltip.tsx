@@ -18,7 +18,9 @@ export function ChartTooltip({
   title?: string;
 }) {
   if (!active || !payload?.length) return null;
-  const entries = payload.filter((p) => Number(p.value) > 0);
+  // The previous period's line (status over time, compare=previous) is not part of this bucket's total.
+  const before = payload.find((p) => p.dataKey === "previous");
+  const entries = payload.filter((p) => p !== before && Number(p.value) > 0);
   const total = entries.reduce((sum, p) => sum + Number(p.value), 0);
   return (
     <div className="rounded-md border border-[var(--border)] bg-[var(--card)] px-3 py-2 text-xs shadow-lg">
@@ -42,6 +44,12 @@ export function ChartTooltip({
       ) : (
         <p className="text-[var(--muted)]">No transactions</p>
       )}
+      {before && before.value != null ? (
+        <p className="mt-0.5 flex justify-between gap-2 text-[var(--muted)] tabular-nums">
+          <span>{before.name}</span>
+          <span>{formatCount(Number(before.value))}</span>
+        </p>
+      ) : null}
     </div>
   );
 }

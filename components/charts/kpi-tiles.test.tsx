@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { render } from "@/test/render";
 import { linkQuery, serveStats } from "@/test/stats";
+import { sampleStats } from "./stats.fixture";
 import { KpiTiles } from "./kpi-tiles";
 
 const fetchMock = serveStats();
@@ -47,5 +48,46 @@ describe("KpiTiles", () => {
     expect(tile("delivered").textContent).toContain("0");
     expect(params("inProgress").status).toBe("sending");
     expect(tile("inProgress").querySelector("[data-count]")!.getAttribute("data-count")).toBe("2");
+  });
+
+  it("with compare=previous, asks for the period of the same length just before and shows each figure's change", async () => {
+    const earlier = sampleStats();
+    earlier.totals = { ...earlier.totals, total: 8, byStatus: { ...earlier.totals.byStatus, error: 0 } };
+    fetchMock.mockImplementation(async (url) => Response.json(String(url).includes("from=") ? earlier : sampleStats()));
+    render(<KpiTiles />, { searchParams: "?range=today&type=invoice&compare=previous" });
+    const list = await screen.findByRole("list", { name: "Key figures" });
+    await vi.waitFor(() => expect(list.getAttribute("data-compare")).toBe("ready"));
+    const asked = new URL(String(fetchMock.mock.calls.at(-1)![0]), "http://x");
+    // 10:00–11:30 shown, so 08:30–10:00 before; same filters, same buckets.
+    expect(Object.fromEntries(asked.searchParams)).toEqual({
+      type: "invoice",
+      from: "2026-11-27T08:30:00.000Z",
+      to: "2026-11-27T10:00:00.000Z",
+      tz: expect.any(String),
+      bucket: "hour",
+      groupBy: "status",
+    });
+    const before = (id: string) => tile(id).querySelector("[data-before]")!;
+    expect(before("received").textContent).toBe("Before: 8 · +3 (+37.5%)");
+    expect(before("received").getAttribute("data-previous")).toBe("8");
+    expect(before("error").textContent).toMatch(/^Before: 0 · \+\d+$/);
+    expect(before("delivered").textContent).toMatch(/^Before: \d+ · ±0 \(±0%\)$/);
+    expect(before("deliveryRate").textContent).toMatch(/^Before: [\d.]+% · [+\u2212]/);
+    expect(tile("median").textContent).toContain("Before: 2 min 5 s");
+  });
+
+  it("keeps the figures when the comparison fails, and says so on each tile", async () => {
+    fetchMock.mockImplementation(async (url) =>
+      String(url).includes("from=")
+        ? Response.json({ error: { message: "forbidden", code: "forbidden" } }, { status: 403 })
+        : Response.json(sampleStats()),
+    );
+    render(<KpiTiles />, { searchParams: "?range=today&compare=previous" });
+    const list = await screen.findByRole("list", { name: "Key figures" });
+    await vi.waitFor(() => expect(list.getAttribute("data-compare")).toBe("error"));
+    expect(list.getAttribute("aria-busy")).toBe("false");
+    expect(tile("received").textContent).toContain("11");
+    expect(tile("received").querySelector("[data-before]")!.textContent).toBe("Before: could not be loaded");
+    expect(tile("received").querySelector("[data-previous]")).toBeNull();
   });
 });

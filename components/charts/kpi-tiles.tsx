@@ -5,9 +5,10 @@ import type { Status } from "@/lib/domain/enums";
 import type { StatsResult } from "@/lib/domain/stats";
 import { formatDuration } from "@/lib/domain/format-time";
 import type { SearchParamsState } from "@/lib/filters/url-codec";
-import { useOverviewState, useStatsQuery } from "@/lib/queries/stats";
+import { useOverviewState, usePreviousStatsQuery, useStatsQuery } from "@/lib/queries/stats";
 import { allowedStatuses, useListLinks, type ListPatch } from "./chart-links";
 import { formatCount, formatDurationShort, formatShare } from "./format";
+import { usePeriodLabel } from "./previous-legend";
 
 interface Tile {
   id: string;
@@ -18,6 +19,8 @@ interface Tile {
   count?: number;
   patch: ListPatch | null;
   tone?: string;
+  /** For the comparison: the share behind a rate's `value` (null without transactions). */
+  share?: number | null;
 }
 
 function statusTile(stats: StatsResult, allowed: Status[] | null) {
@@ -77,6 +80,7 @@ export function kpiTiles(stats: StatsResult, search: Pick<SearchParamsState, "st
       id: "deliveryRate",
       label: "Delivery rate",
       value: formatShare(delivered.count, total),
+      share: total > 0 ? delivered.count / total : null,
       hint: `${formatCount(delivered.count)} of ${formatCount(total)}`,
       patch: delivered.patch,
     },
@@ -90,13 +94,38 @@ export function kpiTiles(stats: StatsResult, search: Pick<SearchParamsState, "st
   ];
 }
 
+const signed = (n: number, text: string) => (n > 0 ? `+${text}` : n < 0 ? `\u2212${text}` : `±${text}`);
+const percent = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+
+/**
+ * A tile's figure in the previous period and the change since: "Before: 1,180 · +54 (+4.6%)" for a
+ * count, percentage points for a rate; only the earlier value where a difference says little (a median).
+ */
+export function comparedTo(tile: Tile, before: Tile): string {
+  if (tile.count !== undefined && before.count !== undefined) {
+    const change = tile.count - before.count;
+    const share =
+      before.count > 0 ? ` (${signed(change, `${percent.format(Math.abs(change / before.count) * 100)}%`)})` : "";
+    return `Before: ${before.value} · ${signed(change, formatCount(Math.abs(change)))}${share}`;
+  }
+  if (tile.share != null && before.share != null) {
+    const points = (tile.share - before.share) * 100;
+    return `Before: ${before.value} · ${signed(Math.round(points * 10), `${percent.format(Math.abs(points))} pp`)}`;
+  }
+  return `Before: ${before.value}`;
+}
+
 const tileClass = "block rounded-lg border border-[var(--border)] bg-[var(--card)] px-3 py-2.5";
 
 /** The key numbers of the range; each tile links to the list of the transactions it counts. */
 export function KpiTiles() {
   const query = useStatsQuery();
+  const previous = usePreviousStatsQuery();
   const { search } = useOverviewState();
   const linkTo = useListLinks();
+  const before = previous?.query.data ? kpiTiles(previous.query.data, search) : null;
+  const period = usePeriodLabel(previous ?? { from: "", to: "" });
+  const comparing = previous ? (before ? "ready" : previous.query.isError ? "error" : "loading") : null;
   if (!query.data) {
     return (
       <div aria-hidden className="grid grid-cols-2 gap-3 sm:grid-cols-4 xl:grid-cols-8">
@@ -109,10 +138,14 @@ export function KpiTiles() {
   return (
     <ul
       aria-label="Key figures"
-      aria-busy={query.isPlaceholderData}
+      aria-busy={query.isPlaceholderData || comparing === "loading" || !!previous?.query.isPlaceholderData}
+      data-compare={comparing ?? undefined}
+      data-previous-from={previous?.from}
+      data-previous-to={previous?.to}
       className={`grid grid-cols-2 gap-3 sm:grid-cols-4 xl:grid-cols-8 ${query.isPlaceholderData ? "opacity-60" : ""}`}
     >
-      {kpiTiles(query.data, search).map((tile) => {
+      {kpiTiles(query.data, search).map((tile, i) => {
+        const earlier = before?.[i];
         const body = (
           <>
             <span className="block text-xs text-[var(--muted)]">{tile.label}</span>
@@ -126,6 +159,20 @@ export function KpiTiles() {
             <span className="block truncate text-xs text-[var(--muted)]" title={tile.hint}>
               {tile.hint}
             </span>
+            {comparing ? (
+              <span
+                className="mt-0.5 block border-t border-[var(--border)] pt-0.5 text-xs text-[var(--muted)] tabular-nums"
+                data-before=""
+                data-previous={earlier?.count}
+                title={`The same length immediately before: ${period}`}
+              >
+                {earlier
+                  ? comparedTo(tile, earlier)
+                  : comparing === "error"
+                    ? "Before: could not be loaded"
+                    : "Before: …"}
+              </span>
+            ) : null}
           </>
         );
         return (

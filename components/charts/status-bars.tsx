@@ -6,7 +6,7 @@ import { STATUS_STYLE } from "@/lib/domain/status-style";
 import { linkedBar, type PointLink } from "./svg-link";
 
 /** Where one status of one row leads: its list link, what it is called, how many rows it counts. */
-export type Segment = Pick<PointLink, "href" | "label" | "count" | "data">;
+export type Segment = Pick<PointLink, "href" | "label" | "count" | "keyShortcuts" | "data">;
 
 interface StatusBarsProps<Row> {
   rows: Row[];

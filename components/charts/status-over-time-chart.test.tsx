@@ -80,4 +80,35 @@ describe("StatusOverTimeChart", () => {
     render(<StatusOverTimeChart />);
     expect((await screen.findByRole("alert")).textContent).toBe("This chart could not be loaded.");
   });
+
+  it("with compare=previous, adds the previous period's totals per bucket to the table, the legend and the summary", async () => {
+    fetchMock.mockImplementation(async (url) =>
+      Response.json(
+        String(url).includes("from=")
+          ? sampleStats({
+              from: "2026-11-27T08:30:00.000Z",
+              to: "2026-11-27T10:00:00.000Z",
+              totals: { total: 9, overdue: 0, byStatus: { delivered: 9 } },
+              series: [
+                { start: "2026-11-27T08:30:00.000Z", end: "2026-11-27T09:00:00.000Z", counts: {}, total: 3 },
+                { start: "2026-11-27T09:00:00.000Z", end: "2026-11-27T10:00:00.000Z", counts: {}, total: 6 },
+              ],
+            })
+          : sampleStats(),
+      ),
+    );
+    render(<StatusOverTimeChart />, { searchParams: "?range=today&tables=time&compare=previous" });
+    const table = await screen.findByRole("table", { name: "Transactions per time bucket and status" });
+    await within(table).findByRole("columnheader", { name: "Previous period" });
+    // Bucket by bucket: the first bucket of each period side by side.
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.map((row) => within(row).getAllByRole("cell").at(-1)!.textContent)).toEqual(["3", "6"]);
+    const legend = document.querySelector("[data-previous-legend]")!;
+    expect(legend.textContent).toContain("Previous period9");
+    expect(legend.getAttribute("title")).toMatch(/^The same length immediately before: /);
+    const figure = screen.getByRole("figure", { name: "Status over time" });
+    expect(document.getElementById(figure.getAttribute("aria-describedby")!)!.textContent).toMatch(
+      /The previous period had 9 transactions\.$/,
+    );
+  });
 });

@@ -11,6 +11,8 @@ export interface PointLink {
   /** Position in the chart's grid for arrow-key moves: category (`col`) and series (`row`). */
   col: number;
   row: number;
+  /** A key that acts on the focused point (`aria-keyshortcuts`), e.g. Z to zoom into its bucket. */
+  keyShortcuts?: string;
   data?: Record<`data-${string}`, string>;
 }
 
@@ -30,6 +32,7 @@ export function SvgLink({ link, children }: { link: PointLink; children: ReactNo
     <a
       href={link.href}
       aria-label={link.label}
+      aria-keyshortcuts={link.keyShortcuts}
       onClick={onClick}
       tabIndex={-1}
       data-point=""

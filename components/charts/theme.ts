@@ -8,3 +8,5 @@ export const TIME_CHART_HEIGHT = 300;
 export const THROUGHPUT_CHART_HEIGHT = 240;
 /** A breakdown's height: one band per row plus the axis. */
 export const breakdownHeight = (rows: number) => rows * 30 + 28;
+/** The previous period's faint dashed series. */
+export const PREVIOUS_STROKE = "var(--muted)";

@@ -8,6 +8,7 @@ import type { StatsBucket } from "@/lib/domain/enums";
 import type { StatsView } from "@/lib/domain/stats";
 import { DAY_MS } from "@/lib/domain/time-buckets";
 import { resolveSearch, serializeSearch, type SearchParamsState } from "@/lib/filters/url-codec";
+import { previousPeriod } from "@/lib/filters/time-navigation";
 import { rawViewParsers, viewProblem } from "@/lib/filters/view-params";
 import { BffError, fetchJson } from "./fetch-json";
 import { useLiveUpdates } from "./live";
@@ -55,7 +56,7 @@ export function chartBucket(
   return { bucket: choosable && chosen ? chosen : fallback, choosable };
 }
 
-/** The overview's UI-only URL state (bucket, live, tables). */
+/** The overview's UI-only URL state (bucket, live, compare, tables). */
 export function useOverviewView() {
   return useQueryStates(overviewParsers);
 }
@@ -85,6 +86,7 @@ export function useOverviewState() {
     bucketChoosable: choosable,
     liveEligible,
     liveOn: liveEligible && view.live !== "off",
+    compare: view.compare === "previous",
   };
 }
 
@@ -104,6 +106,28 @@ export function useStatsQuery() {
     queryFn: ({ signal }) => fetchJson<StatsView>(url, signal),
     placeholderData: keepPreviousData,
   });
+}
+
+/**
+ * With `compare=previous`, the stats of the period of the same length just before the one the overview
+ * shows (its stated from/to, so the two meet exactly), in the same buckets; one more call of the same
+ * BFF route. Null while there is nothing to compare (compare off, or the overview's own stats for
+ * this view not there yet), so an earlier comparison is never shown for it.
+ */
+export function usePreviousStatsQuery() {
+  const { effective, bucket, compare } = useOverviewState();
+  const { data, isPlaceholderData } = useStatsQuery();
+  // NOTE: not while the overview's stats are still those of the view before (filters just changed).
+  const period = compare && data && !isPlaceholderData ? previousPeriod(data) : null;
+  const search = { ...effective, range: null, from: period?.from ?? null, to: period?.to ?? null };
+  const url = `${searchApiUrl("/api/stats", search)}&bucket=${bucket}&groupBy=status`;
+  const query = useQuery({
+    queryKey: statsQueryKey(search, bucket),
+    queryFn: ({ signal }) => fetchJson<StatsView>(url, signal),
+    placeholderData: keepPreviousData,
+    enabled: period !== null,
+  });
+  return period ? { ...period, query } : null;
 }
 
 /**
