@@ -11,7 +11,11 @@ export function benchBackends(): { sqlite: boolean; postgres: boolean } {
   return { sqlite: value !== "postgres", postgres: value !== "sqlite" };
 }
 
-export const pgDatabaseName = (n: number) => `track_bench_${n}`;
+/** Datasets' database names: `track_bench_<n>`, or `<BENCH_PG_PREFIX>_<n>` so that two checkouts bench side by side. */
+const PG_PREFIX = process.env.BENCH_PG_PREFIX ?? "track_bench";
+if (!/^[a-z_][a-z0-9_]*$/.test(PG_PREFIX))
+  throw new Error(`BENCH_PG_PREFIX must be a plain lower-case name, not "${PG_PREFIX}"`);
+export const pgDatabaseName = (n: number) => `${PG_PREFIX}_${n}`;
 export const pgUrl = (database: string) => `${PG_SERVER}/${database}`;
 
 /**
