@@ -98,6 +98,15 @@ test("a signed-out person lands on the same view after sign-in, and never on ano
   await page.waitForURL("**/transactions");
 });
 
+test("a view filtered by error type is signed into like any other (its `error` parameter is the filter's)", async ({
+  page,
+}) => {
+  const view = "/transactions?error=RECEIVING_AP_ERROR";
+  await signIn(page, view);
+  expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(view);
+  await expect(page.getByRole("button", { name: /^Remove filter Error type: / })).toBeVisible();
+});
+
 test("sign-out ends the session on the server: a copied cookie is refused everywhere, its refresh token is revoked, its live stream closes", async ({
   page,
   context,

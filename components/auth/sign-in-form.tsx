@@ -18,7 +18,10 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       redirect: false,
       username: String(form.get("username") ?? ""),
       password: String(form.get("password") ?? ""),
-      callbackUrl,
+      // next-auth reads an `error` parameter of the URL it answers with as a failed sign-in, and the
+      // page to go back to may carry its own (the list's error-type filter): it gets the root instead,
+      // and the form goes on to that page itself.
+      callbackUrl: "/",
     }).catch(() => ({ ok: false, error: "unreachable" }));
     if (result?.ok && !result.error) {
       window.location.assign(callbackUrl);
