@@ -66,7 +66,8 @@ export default defineConfig({
     command: "node scripts/e2e-server.mjs",
     url: `${E2E_BASE_URL}/track/api/health`,
     reuseExistingServer: !process.env.CI,
-    timeout: 300_000,
+    // `next build` comes first, and takes minutes on a busy 2-core machine.
+    timeout: 900_000,
     stdout: "pipe",
     stderr: "pipe",
     // E2E_MAIN_ONLY=1 starts the main server alone, for a quick local run of `--project chromium`.

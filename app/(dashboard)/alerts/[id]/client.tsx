@@ -77,6 +77,9 @@ export function AlertRuleView({ id }: { id: string }) {
         </div>
         <div className="flex items-center gap-2">
           <MuteButton rule={rule} />
+          <Link href={`/alerts/${encodeURIComponent(rule.id)}/edit`} className="btn">
+            Edit
+          </Link>
           <button type="button" className="btn" onClick={() => void remove()}>
             Delete
           </button>

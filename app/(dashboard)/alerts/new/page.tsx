@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NewAlertForm } from "./client";
+import { RuleForm } from "@/components/alerts/rule-form";
 
 export const metadata: Metadata = { title: "New alert rule" };
 
@@ -11,5 +11,5 @@ export default async function NewAlertPage({
 }) {
   const params = await searchParams;
   const view = params.view ?? params.from;
-  return <NewAlertForm initialQuery={typeof view === "string" ? view.replace(/^\?/, "") : ""} />;
+  return <RuleForm initialQuery={typeof view === "string" ? view.replace(/^\?/, "") : ""} />;
 }

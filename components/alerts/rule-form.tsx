@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import {
   ALERT_TYPE_INFO,
@@ -26,9 +27,15 @@ function Problem({ field, error }: { field: string; error: FieldError | null }) 
   );
 }
 
-export function NewAlertForm({ initialQuery }: { initialQuery: string }) {
+/**
+ * The form of an alert rule: a new one (posted, `initialQuery` fills in its filter), or an existing
+ * one of the signed-in person's (`rule`: its fields filled in, the changes patched). A problem is
+ * shown under the field it names, which takes the focus.
+ */
+export function RuleForm({ rule, initialQuery = "" }: { rule?: AlertRule; initialQuery?: string }) {
   const router = useRouter();
-  const [type, setType] = useState<AlertType>("count");
+  const client = useQueryClient();
+  const [type, setType] = useState<AlertType>(rule?.type ?? "count");
   const [error, setError] = useState<FieldError | null>(null);
   const [pending, setPending] = useState(false);
   const info = ALERT_TYPE_INFO[type];
@@ -47,14 +54,12 @@ export function NewAlertForm({ initialQuery }: { initialQuery: string }) {
     setPending(true);
     setError(null);
     try {
-      const { rule } = await sendJson<{ rule: AlertRule }>("/api/alerts", "POST", {
-        name: form.get("name"),
-        type,
-        query: form.get("query"),
-        params,
-        timeZone: browserTimeZone(),
-      });
-      router.push(`/alerts/${rule.id}`);
+      const fields = { name: form.get("name"), type, query: form.get("query"), params };
+      const saved = rule
+        ? await sendJson<{ rule: AlertRule }>(`/api/alerts/${encodeURIComponent(rule.id)}`, "PATCH", fields)
+        : await sendJson<{ rule: AlertRule }>("/api/alerts", "POST", { ...fields, timeZone: browserTimeZone() });
+      await client.invalidateQueries({ queryKey: ["alerts"] });
+      router.push(`/alerts/${saved.rule.id}`);
     } catch (e) {
       const problem = e instanceof FieldError ? e : new FieldError(0, String(e));
       setError(problem);
@@ -65,7 +70,7 @@ export function NewAlertForm({ initialQuery }: { initialQuery: string }) {
 
   return (
     <div className="mx-auto max-w-xl space-y-4">
-      <h1 className="text-xl font-semibold tracking-tight">New alert rule</h1>
+      <h1 className="text-xl font-semibold tracking-tight">{rule ? `Edit “${rule.name}”` : "New alert rule"}</h1>
       <form
         onSubmit={submit}
         noValidate
@@ -81,6 +86,7 @@ export function NewAlertForm({ initialQuery }: { initialQuery: string }) {
             className="input mt-1 w-full"
             required
             maxLength={120}
+            defaultValue={rule?.name}
             aria-invalid={error?.field === "name" || undefined}
             aria-describedby={describedBy("name")}
           />
@@ -118,7 +124,7 @@ export function NewAlertForm({ initialQuery }: { initialQuery: string }) {
               id={fieldId("params.direction")}
               name="direction"
               className="input mt-1 w-full"
-              defaultValue="above"
+              defaultValue={rule?.params.direction ?? "above"}
             >
               {DIRECTIONS.map((d) => (
                 <option key={d} value={d}>
@@ -145,7 +151,7 @@ export function NewAlertForm({ initialQuery }: { initialQuery: string }) {
                 min={param.min}
                 max={param.max}
                 step={param.integer ? 1 : 0.01}
-                defaultValue={param.default}
+                defaultValue={rule?.type === type ? (rule.params[key] ?? param.default) : param.default}
                 className="input mt-1 w-40"
                 aria-invalid={error?.field === field || undefined}
                 aria-describedby={describedBy(field)}
@@ -161,7 +167,7 @@ export function NewAlertForm({ initialQuery }: { initialQuery: string }) {
           <input
             id={fieldId("query")}
             name="query"
-            defaultValue={initialQuery}
+            defaultValue={rule?.query ?? initialQuery}
             placeholder="status=error&partner=…"
             className="input mt-1 w-full font-mono text-xs"
             aria-invalid={error?.field === "query" || undefined}
@@ -183,9 +189,9 @@ export function NewAlertForm({ initialQuery }: { initialQuery: string }) {
         ) : null}
         <div className="flex gap-2">
           <button type="submit" className="btn btn-primary" disabled={pending}>
-            {pending ? "Creating…" : "Create rule"}
+            {rule ? (pending ? "Saving…" : "Save changes") : pending ? "Creating…" : "Create rule"}
           </button>
-          <Link href="/alerts" className="btn">
+          <Link href={rule ? `/alerts/${encodeURIComponent(rule.id)}` : "/alerts"} className="btn">
             Cancel
           </Link>
         </div>
