@@ -119,6 +119,53 @@ test.describe("alerts", () => {
     });
   });
 
+  test.describe("edited in its form", () => {
+    // The first save has a value out of range, which the browser logs as a 400.
+    test.use({ allowedConsoleErrors: httpErrorLine(400, "/api/alerts/") });
+
+    test("a rule's form opens filled in, names a bad value, and saves the change", async ({ page }) => {
+      await signIn(page, "/alerts", "viewer@acme.test");
+      const created = await page.request.post("/api/alerts", {
+        data: {
+          name: `Edit me ${randomUUID().slice(0, 8)}`,
+          type: "count",
+          query: "status=error",
+          params: { windowMinutes: 15, threshold: 3, direction: "above" },
+          timeZone: "Europe/Helsinki",
+        },
+      });
+      expect(created.status(), await created.text()).toBe(201);
+      const { rule } = (await created.json()) as { rule: { id: string; name: string } };
+      made.push({ page, id: rule.id });
+
+      await page.goto(`/alerts/${rule.id}`);
+      await page.getByRole("link", { name: "Edit" }).click();
+      await page.waitForURL(`**/alerts/${rule.id}/edit`);
+      await expect(page.getByLabel("Name")).toHaveValue(rule.name);
+      await expect(page.getByLabel("Threshold")).toHaveValue("3");
+      await expect(page.getByLabel("Filter", { exact: true })).toHaveValue("status=error");
+
+      await page.getByLabel("Name").fill(`${rule.name} (renamed)`);
+      await page.getByLabel("Threshold").fill("-1");
+      await page.getByRole("button", { name: "Save changes" }).click();
+      await expect(page.getByRole("alert").filter({ hasText: "Threshold" })).toBeVisible();
+      await expect(page.getByLabel("Threshold")).toBeFocused();
+      await page.getByLabel("Threshold").fill("7");
+      await page.getByRole("button", { name: "Save changes" }).click();
+
+      await page.waitForURL(new RegExp(`/alerts/${rule.id}$`));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${rule.name} (renamed)`);
+      await expect(page.getByTestId("rule-condition")).toHaveText(
+        "Matching transactions in the last 15 minutes above 7",
+      );
+      // Unchanged fields are kept, and the rule is stored as shown.
+      const stored = (await (await page.request.get(`/api/alerts/${rule.id}`)).json()) as {
+        rule: { timeZone: string; params: { threshold: number } };
+      };
+      expect(stored.rule).toMatchObject({ timeZone: "Europe/Helsinki", params: { threshold: 7 } });
+    });
+  });
+
   test("expected volume fires on a silent partner and not on a normal one", async ({ page, api }) => {
     const id = randomUUID().slice(0, 8);
     const silent = `E2E Silent ${id}`;
