@@ -43,7 +43,11 @@ describe("store migrations", () => {
         const { reference: _reference, ...row } = toTransactionRow("acme", `tx-000${n}`, n, rows);
         await new WeeklyPartitions().ensure(db, [row.received_at, ...rows.map((e) => e.occurred_at)]);
         await insertRaw(db, "transactions", [row]);
-        await insertRaw(db, "events", [...rows]);
+        await insertRaw(
+          db,
+          "events",
+          rows.map((e) => ({ ...e })),
+        );
       }
       await sql`select setval('transaction_seq', 2)`.execute(db);
       await sql`insert into ingest_marks values ('acme', ${FIXTURE_NOW}, 2)`.execute(db);
