@@ -44,7 +44,14 @@ export const transactionMetadataSchema = z
      * The document number of the business document this one answers or follows (an invoice response
      * its invoice; an order response, despatch advice or invoice its order): links the drill-down's chain.
      */
-    reference: z.string().trim().min(1).max(100),
+    reference: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .describe(
+        "Document number of the document this one answers or follows: an order response, despatch advice or invoice its order's, an invoice response its invoice's",
+      ),
   })
   .partial({ amount: true, currency: true, slaDueAt: true, attachments: true, reference: true });
 export type TransactionMetadata = z.input<typeof transactionMetadataSchema>;
