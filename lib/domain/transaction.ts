@@ -102,7 +102,6 @@ export const transactionDetailResponse = transactionResponse.extend({
     .describe("The document number of the document this one answers or follows (ingested as metadata reference)"),
   related: z
     .array(relatedResponse)
-    .max(MAX_RELATED)
     .optional()
     .describe(
       `Documents linked by reference, both ways and along the chain, oldest first; same tenant only; at most ${MAX_RELATED}. The embedded Track API always answers it; a host without it shows no chain`,
