@@ -11,7 +11,9 @@ test("on a 390 px phone the list is a card per transaction, with nothing wider t
   await expect(page.locator("main table")).toHaveCount(0);
   const first = cards.first();
   await expect(first.locator("[data-status]")).toBeVisible();
-  await expect(first.getByRole("link")).toBeVisible();
+  await expect(first.locator("a[data-row-link]")).toBeVisible();
+  // The partner links to the list filtered on it.
+  await expect(first.locator("a[data-filter-link]")).toHaveAttribute("href", /[?&]partner=/);
   await expect(first.locator("time")).toBeVisible();
   // No sideways scrolling: the page and every card fit the screen.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -23,7 +25,7 @@ test("on a 390 px phone the list is a card per transaction, with nothing wider t
     contentType: "image/png",
   });
 
-  const id = await first.getByRole("link").getAttribute("data-id");
-  await first.getByRole("link").click();
+  const id = await first.locator("a[data-row-link]").getAttribute("data-id");
+  await first.locator("a[data-row-link]").click();
   await expect(page).toHaveURL(new RegExp(`/transactions/${id}`));
 });

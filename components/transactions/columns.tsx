@@ -5,6 +5,15 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import type { SortField } from "@/lib/domain/enums";
 import { CHANNEL_LABEL, DOCUMENT_TYPE_LABEL, FORMAT_LABEL } from "@/lib/domain/labels";
 import type { Party, Transaction } from "@/lib/domain/transaction";
+import type { EntityHref, EntityKey } from "@/lib/filters/entity-links";
+import { FilterLink } from "./filter-link";
+
+/** What a cell needs to link a value to the list filtered on it. */
+export interface CellLinks {
+  href: EntityHref;
+  /** The row's place in the roving focus: 0 in the active row, else -1. */
+  tabIndex: number;
+}
 
 export interface Column {
   id: ColumnId;
@@ -14,20 +23,54 @@ export interface Column {
   numeric?: boolean;
   /** Cannot be hidden: it carries the row's link. */
   required?: boolean;
-  cell: (t: Transaction) => ReactNode;
+  cell: (t: Transaction, links: CellLinks) => ReactNode;
 }
 
 const dash = <span className="text-[var(--muted)]">—</span>;
 
-function PartyCell({ party }: { party: Party | null }) {
+const PARTY_WORD: Record<"sender" | "receiver" | "businessPartner", string> = {
+  sender: "sender",
+  receiver: "receiver",
+  businessPartner: "partner",
+};
+
+function PartyCell({ party, field, links }: { party: Party | null; field: keyof typeof PARTY_WORD; links: CellLinks }) {
   if (!party) return dash;
   return (
     <span className="block max-w-56" title={`${party.name} (${party.id})`}>
-      <span className="block truncate">{party.name}</span>
+      <span className="block truncate">
+        <FilterLink
+          href={links.href(field, party.id)}
+          what={`${PARTY_WORD[field]} ${party.name}`}
+          title={`${party.name} (${party.id})`}
+          tabIndex={links.tabIndex}
+        >
+          {party.name}
+        </FilterLink>
+      </span>
       <span className="block truncate font-mono text-xs text-[var(--muted)] group-data-[density=compact]/table:hidden">
         {party.id}
       </span>
     </span>
+  );
+}
+
+function ChannelLink({
+  channel,
+  field,
+  links,
+}: {
+  channel: Transaction["inChannel"];
+  field: Extract<EntityKey, "inChannel" | "outChannel">;
+  links: CellLinks;
+}) {
+  if (!channel) return "—";
+  const label = CHANNEL_LABEL[channel];
+  const what = `${field === "inChannel" ? "in" : "out"} channel ${label}`;
+  return (
+    <FilterLink href={links.href(field, channel)} what={what} tabIndex={links.tabIndex}>
+      {label}
+    </FilterLink>
   );
 }
 
@@ -64,19 +107,23 @@ export const COLUMNS: Column[] = [
     required: true,
     cell: (t) => t.documentNumber ?? t.id.slice(0, 12),
   },
-  { id: "sender", label: "Sender", cell: (t) => <PartyCell party={t.sender} /> },
-  { id: "receiver", label: "Receiver", cell: (t) => <PartyCell party={t.receiver} /> },
-  { id: "partner", label: "Partner", cell: (t) => <PartyCell party={t.businessPartner} /> },
+  { id: "sender", label: "Sender", cell: (t, l) => <PartyCell party={t.sender} field="sender" links={l} /> },
+  { id: "receiver", label: "Receiver", cell: (t, l) => <PartyCell party={t.receiver} field="receiver" links={l} /> },
+  {
+    id: "partner",
+    label: "Partner",
+    cell: (t, l) => <PartyCell party={t.businessPartner} field="businessPartner" links={l} />,
+  },
   {
     id: "channels",
     label: "Channels",
-    cell: (t) => (
+    cell: (t, l) => (
       <span className="whitespace-nowrap">
-        {t.inChannel ? CHANNEL_LABEL[t.inChannel] : "—"}
+        <ChannelLink channel={t.inChannel} field="inChannel" links={l} />
         <span aria-label=" to " className="px-1 text-[var(--muted)]">
           →
         </span>
-        {t.outChannel ? CHANNEL_LABEL[t.outChannel] : "—"}
+        <ChannelLink channel={t.outChannel} field="outChannel" links={l} />
       </span>
     ),
   },

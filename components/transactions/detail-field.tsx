@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FilterLink } from "./filter-link";
 
 /** One term and its value in a summary grid; an empty value shows a dash. */
 export function DetailField({ term, children, wide }: { term: string; children: ReactNode; wide?: boolean }) {
@@ -11,12 +12,28 @@ export function DetailField({ term, children, wide }: { term: string; children: 
   );
 }
 
-/** A party's name with its participant id underneath. */
-export function PartyValue({ party }: { party: { id: string; name: string } | null }) {
+/** A party's name (linked to the list of its transactions, given `href`) with its participant id underneath. */
+export function PartyValue({
+  party,
+  href,
+  role = "party",
+}: {
+  party: { id: string; name: string } | null;
+  href?: string | null;
+  role?: string;
+}) {
   if (!party) return null;
   return (
     <>
-      <span className="block font-medium">{party.name}</span>
+      <span className="block font-medium">
+        {href ? (
+          <FilterLink href={href} what={`${role} ${party.name}`}>
+            {party.name}
+          </FilterLink>
+        ) : (
+          party.name
+        )}
+      </span>
       <span className="block font-mono text-xs text-[var(--muted)]">{party.id}</span>
     </>
   );

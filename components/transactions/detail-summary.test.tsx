@@ -27,6 +27,26 @@ describe("DetailSummary", () => {
     expect(value("Delivered")).toBe("—");
   });
 
+  it("links parties, channels, service profile and error type to the list filtered on them, keeping the list's view", () => {
+    render(<DetailSummary tx={sampleDetail({ serviceProfile: "Order-to-Cash" })} />, {
+      searchParams: "?status=error&partner=Other&cursor=abc",
+    });
+    const href = (name: string) => screen.getByRole("link", { name }).getAttribute("href");
+    expect(value("Partner")).toBe("Määttä Ab0037:87654321");
+    expect(screen.getAllByRole("link", { name: "Määttä Ab" }).map((a) => a.getAttribute("href"))).toEqual([
+      "/transactions?status=error&receiver=0037:87654321&partner=Other",
+      "/transactions?status=error&partner=0037:87654321",
+    ]);
+    expect(href("Acme Oy")).toBe("/transactions?status=error&sender=0037:12345678&partner=Other");
+    expect(href("API")).toBe("/transactions?status=error&in=api&partner=Other");
+    expect(href("Peppol")).toBe("/transactions?status=error&out=peppol&partner=Other");
+    expect(href("Order-to-Cash")).toBe("/transactions?status=error&profile=Order-to-Cash&partner=Other");
+    expect(href("Connection error")).toBe("/transactions?status=error&error=CONNECTION_ERROR&partner=Other");
+    expect(screen.getByRole("link", { name: "Connection error" }).getAttribute("title")).toBe(
+      "Show transactions of error type Connection error",
+    );
+  });
+
   it("tells whether a delivered transaction met its SLA", () => {
     const met = sampleDetail({
       status: "delivered",

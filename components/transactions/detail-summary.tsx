@@ -1,14 +1,30 @@
+"use client";
+
 import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { BUSINESS_STATUS_LABEL, CHANNEL_LABEL, ERROR_TYPE_LABEL, FORMAT_LABEL } from "@/lib/domain/labels";
 import type { Transaction } from "@/lib/domain/transaction";
 import { DetailField, PartyValue } from "./detail-field";
+import { FilterLink, useEntityHref } from "./filter-link";
 import { formatAmount } from "./detail-format";
 import { SlaValue } from "./detail-sla";
 
-/** The facts of a transaction as a definition grid: three columns on wide screens, one on a phone. */
+/**
+ * The facts of a transaction as a definition grid: three columns on wide screens, one on a phone.
+ * Parties, channels, service profile and error type link to the list filtered on them.
+ */
 export function DetailSummary({ tx }: { tx: Transaction }) {
-  const channels = [tx.inChannel, tx.outChannel].map((c) => (c ? CHANNEL_LABEL[c] : "—"));
+  const href = useEntityHref();
+  const channel = (field: "inChannel" | "outChannel") => {
+    const value = tx[field];
+    if (!value) return "—";
+    const what = `${field === "inChannel" ? "in" : "out"} channel ${CHANNEL_LABEL[value]}`;
+    return (
+      <FilterLink href={href(field, value)} what={what}>
+        {CHANNEL_LABEL[value]}
+      </FilterLink>
+    );
+  };
   return (
     <section
       aria-labelledby="summary-heading"
@@ -23,7 +39,9 @@ export function DetailSummary({ tx }: { tx: Transaction }) {
           {tx.statusReason ? <span className="mt-1.5 block">{tx.statusReason}</span> : null}
           {tx.errorType ? (
             <span className="mt-1 block text-xs font-medium text-[var(--danger)]" data-error-type={tx.errorType}>
-              {ERROR_TYPE_LABEL[tx.errorType]}
+              <FilterLink href={href("errorType", tx.errorType)} what={`error type ${ERROR_TYPE_LABEL[tx.errorType]}`}>
+                {ERROR_TYPE_LABEL[tx.errorType]}
+              </FilterLink>
             </span>
           ) : null}
         </DetailField>
@@ -36,10 +54,17 @@ export function DetailSummary({ tx }: { tx: Transaction }) {
           <SlaValue tx={tx} />
         </DetailField>
         <DetailField term="Sender">
-          <PartyValue party={tx.sender} />
+          <PartyValue party={tx.sender} href={tx.sender && href("sender", tx.sender.id)} role="sender" />
         </DetailField>
         <DetailField term="Receiver">
-          <PartyValue party={tx.receiver} />
+          <PartyValue party={tx.receiver} href={tx.receiver && href("receiver", tx.receiver.id)} role="receiver" />
+        </DetailField>
+        <DetailField term="Partner">
+          <PartyValue
+            party={tx.businessPartner}
+            href={tx.businessPartner && href("businessPartner", tx.businessPartner.id)}
+            role="partner"
+          />
         </DetailField>
         <DetailField term="Direction">
           {tx.direction ? (tx.direction === "inbound" ? "Inbound" : "Outbound") : null}
@@ -47,12 +72,18 @@ export function DetailSummary({ tx }: { tx: Transaction }) {
         <DetailField term="Channels">
           {tx.inChannel || tx.outChannel ? (
             <span>
-              {channels[0]} <span className="text-[var(--muted)]">→</span> {channels[1]}
+              {channel("inChannel")} <span className="text-[var(--muted)]">→</span> {channel("outChannel")}
             </span>
           ) : null}
         </DetailField>
         <DetailField term="Format">{tx.format ? FORMAT_LABEL[tx.format] : null}</DetailField>
-        <DetailField term="Service profile">{tx.serviceProfile}</DetailField>
+        <DetailField term="Service profile">
+          {tx.serviceProfile ? (
+            <FilterLink href={href("serviceProfile", tx.serviceProfile)} what={`service profile ${tx.serviceProfile}`}>
+              {tx.serviceProfile}
+            </FilterLink>
+          ) : null}
+        </DetailField>
         <DetailField term="Business status">
           {tx.businessStatus ? BUSINESS_STATUS_LABEL[tx.businessStatus] : null}
         </DetailField>

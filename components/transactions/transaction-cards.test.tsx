@@ -20,8 +20,11 @@ describe("TransactionCards", () => {
     expect(card.getByText("€100.00")).toBeTruthy();
     expect(cards[0].querySelector("time")?.getAttribute("datetime")).toBe(tx.receivedAt);
     // The card's link opens the drill-down and keeps the list's search for the way back.
-    const link = card.getByRole("link");
-    expect(link.textContent).toContain(tx.documentNumber!);
+    const link = card.getByRole("link", { name: new RegExp(tx.documentNumber!) });
     expect(link.getAttribute("href")).toBe(`/transactions/${tx.id}?status=delivered`);
+    // The partner links to the list narrowed to it.
+    expect(card.getByRole("link", { name: tx.businessPartner!.name }).getAttribute("href")).toBe(
+      `/transactions?status=delivered&partner=${tx.businessPartner!.id}`,
+    );
   });
 });

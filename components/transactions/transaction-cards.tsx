@@ -6,6 +6,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { DOCUMENT_TYPE_LABEL } from "@/lib/domain/labels";
 import type { Transaction } from "@/lib/domain/transaction";
 import { formatAmount } from "./columns";
+import { FilterLink, useEntityHref } from "./filter-link";
 import { rememberReturnPosition, useRestoreReturnPosition } from "./return-position";
 import { useListUrl } from "./use-list-url";
 import { useRowFocus } from "./use-row-focus";
@@ -16,6 +17,7 @@ import { useRowFocus } from "./use-row-focus";
  */
 export function TransactionCards({ items, stale = false }: { items: Transaction[]; stale?: boolean }) {
   const { detailUrl } = useListUrl();
+  const entityHref = useEntityHref();
   const { activeIndex, setActive, onKeyDown } = useRowFocus(items.length);
   useRestoreReturnPosition(items.length > 0);
   return (
@@ -52,7 +54,17 @@ export function TransactionCards({ items, stale = false }: { items: Transaction[
           </Link>
           <div className="mt-1 flex items-baseline justify-between gap-3">
             <span className="min-w-0 truncate text-[var(--muted)]" title={t.businessPartner?.name}>
-              {t.businessPartner?.name ?? "—"}
+              {t.businessPartner ? (
+                <FilterLink
+                  href={entityHref("businessPartner", t.businessPartner.id)}
+                  what={`partner ${t.businessPartner.name}`}
+                  tabIndex={index === activeIndex ? 0 : -1}
+                >
+                  {t.businessPartner.name}
+                </FilterLink>
+              ) : (
+                "—"
+              )}
             </span>
             <span className="shrink-0 font-medium tabular-nums">
               {t.amount === null ? "" : formatAmount(t.amount, t.currency)}

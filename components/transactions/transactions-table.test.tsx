@@ -9,7 +9,8 @@ import { TransactionsTable } from "./transactions-table";
 afterEach(cleanup);
 
 const header = (name: string) => screen.getByRole("columnheader", { name: new RegExp(`^${name}`) });
-const rowLinks = () => screen.getAllByRole("link") as HTMLAnchorElement[];
+const rowLinks = () =>
+  screen.getAllByRole("link").filter((a) => a.hasAttribute("data-row-link")) as HTMLAnchorElement[];
 
 describe("TransactionsTable", () => {
   it("shows the default columns, the received column sorted newest first", () => {
@@ -36,6 +37,21 @@ describe("TransactionsTable", () => {
     const partner = within(screen.getAllByRole("row")[1]).getByText(tx.businessPartner!.name);
     expect(partner.closest("[title]")?.getAttribute("title")).toBe(
       `${tx.businessPartner!.name} (${tx.businessPartner!.id})`,
+    );
+  });
+
+  it("links partner and channels to the list filtered on them, keeping the list's view, above the row's link", () => {
+    const [tx] = samplePage(1).items;
+    render(<TransactionsTable items={[tx]} />, { searchParams: "?status=delivered&cursor=abc&density=compact" });
+    const row = within(screen.getAllByRole("row")[1]);
+    const partner = row.getByRole("link", { name: tx.businessPartner!.name });
+    expect(partner.getAttribute("href")).toBe("/transactions?status=delivered&partner=0037:87654321&density=compact");
+    expect(partner.className).toContain("z-[1]");
+    expect(row.getByRole("link", { name: "API" }).getAttribute("href")).toBe(
+      "/transactions?status=delivered&in=api&density=compact",
+    );
+    expect(row.getByRole("link", { name: "Peppol" }).getAttribute("href")).toBe(
+      "/transactions?status=delivered&out=peppol&density=compact",
     );
   });
 
@@ -95,6 +111,16 @@ describe("TransactionsTable", () => {
     fireEvent.keyDown(links[0], { key: "ArrowDown" });
     expect(document.activeElement).toBe(links[1]);
     expect(links.map((a) => a.tabIndex)).toEqual([-1, 0, -1]);
+    // The active row's filter links (partner, channels) are in the tab order after its row link; no other row's.
+    const rows = screen.getAllByRole("row").slice(1);
+    const filterTabs = rows.map((row) =>
+      Array.from(row.querySelectorAll<HTMLAnchorElement>("a[data-filter-link]")).map((a) => a.tabIndex),
+    );
+    expect(filterTabs).toEqual([
+      [-1, -1, -1],
+      [0, 0, 0],
+      [-1, -1, -1],
+    ]);
     fireEvent.keyDown(links[1], { key: "End" });
     expect(document.activeElement).toBe(links[2]);
     fireEvent.keyDown(links[2], { key: "ArrowDown" });

@@ -6,6 +6,7 @@ import type { Transaction } from "@/lib/domain/transaction";
 import { formatSort, parseSort } from "@/lib/filters/url-codec";
 import { useSearchState } from "@/lib/queries/transactions";
 import { COLUMNS } from "./columns";
+import { useEntityHref } from "./filter-link";
 import { rememberReturnPosition, useRestoreReturnPosition } from "./return-position";
 import { nextSort, SortHeader } from "./sort-header";
 import { useListUrl } from "./use-list-url";
@@ -24,6 +25,7 @@ export function TransactionsTable({ items, stale = false }: TransactionsTablePro
   const [search, setSearch] = useSearchState();
   const [{ cols, density }] = useListView();
   const { detailUrl } = useListUrl();
+  const entityHref = useEntityHref();
   const { activeIndex, setActive, onKeyDown } = useRowFocus(items.length);
   const timeZone = useTimeZone();
   useRestoreReturnPosition(items.length > 0);
@@ -66,36 +68,39 @@ export function TransactionsTable({ items, stale = false }: TransactionsTablePro
           </tr>
         </thead>
         <tbody onKeyDown={onKeyDown}>
-          {items.map((t, index) => (
-            <tr
-              key={t.id}
-              className="relative border-t border-[var(--border)] first:border-t-0 hover:bg-[var(--foreground)]/[0.03] has-[a:focus-visible]:bg-[var(--accent)]/[0.07] has-[a:focus-visible]:outline-2 has-[a:focus-visible]:-outline-offset-2 has-[a:focus-visible]:outline-[var(--accent)]"
-            >
-              {columns.map((column) => (
-                <td
-                  key={column.id}
-                  className={`px-3 align-middle whitespace-nowrap ${pad} ${column.numeric ? "text-right tabular-nums" : ""}`}
-                >
-                  {column.id === "documentNumber" ? (
-                    <Link
-                      href={detailUrl(t.id)}
-                      prefetch={false}
-                      data-row-link
-                      data-id={t.id}
-                      tabIndex={index === activeIndex ? 0 : -1}
-                      onFocus={() => setActive(index)}
-                      onClick={() => rememberReturnPosition(t.id)}
-                      className="scroll-mt-24 scroll-mb-4 font-medium whitespace-nowrap outline-none after:absolute after:inset-0 hover:underline"
-                    >
-                      {column.cell(t)}
-                    </Link>
-                  ) : (
-                    column.cell(t)
-                  )}
-                </td>
-              ))}
-            </tr>
-          ))}
+          {items.map((t, index) => {
+            const links = { href: entityHref, tabIndex: index === activeIndex ? 0 : -1 };
+            return (
+              <tr
+                key={t.id}
+                className="relative border-t border-[var(--border)] first:border-t-0 hover:bg-[var(--foreground)]/[0.03] has-[a:focus-visible]:bg-[var(--accent)]/[0.07] has-[a:focus-visible]:outline-2 has-[a:focus-visible]:-outline-offset-2 has-[a:focus-visible]:outline-[var(--accent)]"
+              >
+                {columns.map((column) => (
+                  <td
+                    key={column.id}
+                    className={`px-3 align-middle whitespace-nowrap ${pad} ${column.numeric ? "text-right tabular-nums" : ""}`}
+                  >
+                    {column.id === "documentNumber" ? (
+                      <Link
+                        href={detailUrl(t.id)}
+                        prefetch={false}
+                        data-row-link
+                        data-id={t.id}
+                        tabIndex={index === activeIndex ? 0 : -1}
+                        onFocus={() => setActive(index)}
+                        onClick={() => rememberReturnPosition(t.id)}
+                        className="scroll-mt-24 scroll-mb-4 font-medium whitespace-nowrap outline-none after:absolute after:inset-0 hover:underline"
+                      >
+                        {column.cell(t, links)}
+                      </Link>
+                    ) : (
+                      column.cell(t, links)
+                    )}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -72,9 +72,40 @@ export const fileResponse = z.object({
 });
 export type TransactionFile = z.infer<typeof fileResponse>;
 
+/** How a related document stands to the transaction whose detail lists it. */
+export const RELATIONS = ["referenced", "referencing", "sibling", "chain"] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/** At most this many related documents in a detail. */
+export const MAX_RELATED = 20;
+
+/** A document of the same business exchange (order, responses, despatch advice, invoice, invoice response). */
+export const relatedResponse = z.object({
+  id: z.string(),
+  documentType: nullable(z.enum(DOCUMENT_TYPES)),
+  documentNumber: nullable(z.string()),
+  status: z.enum(STATUSES),
+  relation: z
+    .enum(RELATIONS)
+    .describe(
+      "referenced: this transaction's reference names it; referencing: its reference names this transaction; sibling: both reference the same document; chain: further along the same chain",
+    ),
+  receivedAt: time,
+});
+export type RelatedTransaction = z.infer<typeof relatedResponse>;
+
 export const transactionDetailResponse = transactionResponse.extend({
   events: z.array(eventResponse).describe("In lifecycle order"),
   files: z.array(fileResponse),
+  reference: nullable(z.string())
+    .optional()
+    .describe("The document number of the document this one answers or follows (ingested as metadata reference)"),
+  related: z
+    .array(relatedResponse)
+    .optional()
+    .describe(
+      `Documents linked by reference, both ways and along the chain, oldest first; same tenant only; at most ${MAX_RELATED}. The embedded Track API always answers it; a host without it shows no chain`,
+    ),
 });
 export type TransactionDetail = z.infer<typeof transactionDetailResponse>;
 

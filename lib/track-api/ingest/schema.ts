@@ -40,8 +40,20 @@ export const transactionMetadataSchema = z
     receivedAt: instant,
     slaDueAt: instant.nullable(),
     attachments: z.int().min(0).max(10).default(0),
+    /**
+     * The document number of the business document this one answers or follows (an invoice response
+     * its invoice; an order response, despatch advice or invoice its order): links the drill-down's chain.
+     */
+    reference: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .describe(
+        "Document number of the document this one answers or follows: an order response, despatch advice or invoice its order's, an invoice response its invoice's",
+      ),
   })
-  .partial({ amount: true, currency: true, slaDueAt: true, attachments: true });
+  .partial({ amount: true, currency: true, slaDueAt: true, attachments: true, reference: true });
 export type TransactionMetadata = z.input<typeof transactionMetadataSchema>;
 
 export const ingestEventSchema = z.strictObject({

@@ -21,6 +21,19 @@ describe("openApiSpec", () => {
     expect(search.properties.filter.additionalProperties).toBe(false);
   });
 
+  it("describes the detail's reference and related[], and the metadata reference ingestion takes", () => {
+    const spec = openApiSpec("http://localhost:3000");
+    const detail = spec.paths["/track/api/transactions/{id}"].get.responses[200].content["application/json"].schema as {
+      properties: Record<string, { items?: { properties: Record<string, unknown> } }>;
+    };
+    expect(Object.keys(detail.properties)).toEqual(expect.arrayContaining(["reference", "related"]));
+    expect(Object.keys(detail.properties.related.items!.properties).sort()).toEqual(
+      ["documentNumber", "documentType", "id", "receivedAt", "relation", "status"].sort(),
+    );
+    const ingest = JSON.stringify(spec.paths["/track/api/events"].post.requestBody);
+    expect(ingest).toContain('"reference"');
+  });
+
   it("the README's paragraph of search filter keys names every one", () => {
     const readme = fs.readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
     const paragraph = readme.slice(readme.indexOf("Search filter keys"), readme.indexOf("Sort `field`"));

@@ -8,5 +8,6 @@ export const GET = embeddedRoute<{ params: Promise<{ id: string }> }>(async (req
   const { id } = await params;
   const found = await store.get(id);
   if (!found) throw notFound(`Transaction ${id} not found`);
-  return json({ ...found.transaction, events: found.events, files: listFiles(found.transaction, found.attachments) });
+  const { transaction, events, attachments, reference, related } = found;
+  return json({ ...transaction, events, files: listFiles(transaction, attachments), reference, related });
 });

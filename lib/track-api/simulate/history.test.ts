@@ -29,6 +29,25 @@ describe("generateHistory", () => {
     expect(Math.min(...times)).toBeLessThan(NOW - 28 * DAY);
   });
 
+  it("links documents into chains: responses, despatch advices and invoices reference an earlier order, invoice responses an invoice", () => {
+    const meta = received.map((e) => e.transaction!);
+    const byNumber = new Map(meta.map((m) => [m.documentNumber, m]));
+    const referencing = meta.filter((m) => m.reference);
+    const count = (type: string) => referencing.filter((m) => m.documentType === type).length;
+    for (const type of ["orderResponse", "despatchAdvice", "invoice", "invoiceResponse"])
+      expect(count(type)).toBeGreaterThan(10);
+    for (const m of referencing) {
+      const target = byNumber.get(m.reference!)!;
+      expect(target.documentType).toBe(m.documentType === "invoiceResponse" ? "invoice" : "order");
+      expect(target.businessPartner.id).toBe(m.businessPartner.id);
+      expect(target.direction).not.toBe(m.direction);
+      expect(Date.parse(target.receivedAt)).toBeLessThanOrEqual(Date.parse(m.receivedAt));
+    }
+    // Each order is answered at most once by each kind of follower.
+    const pairs = referencing.map((m) => `${m.reference} ${m.documentType}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+
   it("yields batches of about 2,000 events that fit the ingest API", () => {
     for (const batch of history.slice(0, -1)) {
       expect(batch.length).toBeGreaterThanOrEqual(HISTORY_BATCH_SIZE);

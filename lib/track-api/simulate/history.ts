@@ -2,6 +2,7 @@ import type { IngestEvent } from "@/lib/track-api/ingest/schema";
 import { sampleInstants } from "./calendar";
 import { generateTransaction } from "./lifecycle";
 import { buildProfile } from "./profiles";
+import { ReferenceBook } from "./references";
 import { Rng, type Seed } from "./rng";
 
 const DAY = 86_400_000;
@@ -34,9 +35,11 @@ export function* generateHistory(options: HistoryOptions): Generator<IngestEvent
   const rng = new Rng(`${seed}:${tenantId}:history`);
   const receivedAt = sampleInstants(() => timesRng.next(), count, now - days * DAY, now);
 
+  // Transactions come oldest first, so each can reference an earlier one (order → invoice → response).
+  const book = new ReferenceBook();
   let batch: IngestEvent[] = [];
   for (let i = 0; i < receivedAt.length; i++) {
-    const { events, times } = generateTransaction(rng, profile, receivedAt[i], i + 1);
+    const { events, times } = generateTransaction(rng, profile, receivedAt[i], i + 1, book);
     for (let e = 0; e < events.length && times[e] <= now; e++) batch.push(events[e]);
     if (batch.length >= HISTORY_BATCH_SIZE) {
       yield batch;

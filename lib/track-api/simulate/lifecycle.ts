@@ -5,6 +5,7 @@ import { errorMessage, validationMessage } from "./error-messages";
 import { CHANNEL_LABEL, DOCUMENT_LABEL, FORMAT_LABEL } from "./labels";
 import { pickOutcome, planError, stuckStage, type Outcome } from "./outcomes";
 import type { TenantProfile } from "./profiles";
+import type { ReferenceBook } from "./references";
 import { planRejection, planResponses, type PlannedResponse } from "./responses";
 import type { Rng } from "./rng";
 import { pickRoute, type Route } from "./delivery-routes";
@@ -75,16 +76,22 @@ function metadata(rng: Rng, route: Route, receivedAt: number, seq: number): Tran
   };
 }
 
-/** Generates one transaction received at `receivedAt` (ms): its whole lifecycle, including the future. */
+/**
+ * Generates one transaction received at `receivedAt` (ms): its whole lifecycle, including the future.
+ * With a `book` of the tenant's earlier documents, it references the one it answers (an order, an invoice).
+ */
 export function generateTransaction(
   rng: Rng,
   profile: TenantProfile,
   receivedAt: number,
   seq: number,
+  book?: ReferenceBook,
 ): GeneratedTransaction {
   const transactionId = rng.uuid();
   const route = pickRoute(rng, profile);
   const meta = metadata(rng, route, receivedAt, seq);
+  const reference = book?.reference(route, meta.documentNumber);
+  if (reference) meta.reference = reference;
   const stages = stagesFor(route);
   let outcome = pickOutcome(rng);
   const rejection = outcome === "recipientRejected" ? planRejection(rng, route) : null;

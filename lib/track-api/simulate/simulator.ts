@@ -2,6 +2,7 @@ import { MAX_INGEST_BATCH, type IngestEvent } from "@/lib/track-api/ingest/schem
 import { EventQueue } from "./event-queue";
 import { generateTransaction } from "./lifecycle";
 import { buildProfile, type TenantProfile } from "./profiles";
+import { ReferenceBook } from "./references";
 import { Rng, type Seed } from "./rng";
 
 export interface TrafficSimulatorOptions {
@@ -34,6 +35,8 @@ interface TenantState {
   transactions: Rng;
   quirks: Rng;
   queue: EventQueue;
+  /** The documents created so far, for later ones to reference. */
+  book: ReferenceBook;
   nextArrival: number | null;
   seq: number;
 }
@@ -57,6 +60,7 @@ export class TrafficSimulator {
       transactions: new Rng(`${options.seed}:${tenantId}:live`),
       quirks: new Rng(`${options.seed}:${tenantId}:live-quirks`),
       queue: new EventQueue(),
+      book: new ReferenceBook(),
       nextArrival: null,
       seq: FIRST_LIVE_SEQ,
     }));
@@ -123,7 +127,13 @@ export class TrafficSimulator {
     if (now - state.nextArrival > MAX_CATCH_UP_MS) state.nextArrival = now - MAX_CATCH_UP_MS;
     let created = 0;
     while (state.nextArrival <= now) {
-      const tx = generateTransaction(state.transactions, state.profile, Math.floor(state.nextArrival), state.seq++);
+      const tx = generateTransaction(
+        state.transactions,
+        state.profile,
+        Math.floor(state.nextArrival),
+        state.seq++,
+        state.book,
+      );
       tx.events.forEach((event, i) => state.queue.push(tx.times[i], event));
       state.nextArrival += state.arrivals.exponential(meanGap);
       created++;

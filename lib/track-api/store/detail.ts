@@ -1,7 +1,8 @@
 import { now as clockNow } from "@/lib/clock";
-import type { Transaction, TrackEvent } from "@/lib/domain/transaction";
+import type { RelatedTransaction, Transaction, TrackEvent } from "@/lib/domain/transaction";
 import type { Db } from "./db";
 import { compareEvents } from "./transaction-state";
+import { relatedTransactions } from "./related";
 import { toEvent, toTransaction } from "./row-to-api";
 
 export interface StoredTransaction {
@@ -9,9 +10,13 @@ export interface StoredTransaction {
   events: TrackEvent[];
   /** Number of PDF attachments besides the data file. */
   attachments: number;
+  /** The document number this one answers or follows. */
+  reference: string | null;
+  /** The documents linked to it by reference (store/related.ts). */
+  related: RelatedTransaction[];
 }
 
-/** One transaction of the tenant with its events in lifecycle order, or null (also for other tenants' ids). */
+/** One transaction of the tenant with its events in lifecycle order and its related documents, or null (also for other tenants' ids). */
 export async function getTransaction(
   db: Db,
   tenantId: string,
@@ -32,7 +37,14 @@ export async function getTransaction(
     .where("tx_seq", "=", row.seq)
     .execute();
   events.sort(compareEvents);
-  return { transaction: toTransaction(row, now), events: events.map(toEvent), attachments: row.attachments };
+  const related = await relatedTransactions(db, tenantId, row);
+  return {
+    transaction: toTransaction(row, now),
+    events: events.map(toEvent),
+    attachments: row.attachments,
+    reference: row.reference,
+    related,
+  };
 }
 
 /** When the newest event of any tenant (or of one) arrived, for the tracking lag. */

@@ -73,6 +73,8 @@ export interface TransactionRow {
   delivered_at: number | null;
   sla_due_at: number | null;
   attachments: number;
+  /** The document number this document answers or follows (metadata `reference`; migration 0009). */
+  reference: string | null;
   /** Lower-cased document number, id, partner ids and names: what free-text search matches. */
   search_text: string;
   /** The first part of search_text: lower-cased id and document number (trigram-indexed). */

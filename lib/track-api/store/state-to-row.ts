@@ -48,6 +48,7 @@ export function rowOfState(tenantId: string, id: string, seq: number, s: Derived
     delivered_at: s.deliveredAt,
     sla_due_at: m.slaDueAt ? Date.parse(m.slaDueAt) : null,
     attachments: m.attachments ?? 0,
+    reference: m.reference ?? null,
     search_text: searchText,
     search_head: searchHead,
     // Resolved against party_sets by resolvePartyKeys before the row is stored.
@@ -80,6 +81,7 @@ export function stateOfRow(row: TransactionRow): DerivedState {
     currency: row.currency,
     slaDueAt: row.sla_due_at === null ? null : new Date(row.sla_due_at).toISOString(),
     attachments: row.attachments,
+    reference: optional(row.reference),
   };
   return {
     status: row.status as Status,

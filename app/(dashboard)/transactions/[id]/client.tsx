@@ -5,13 +5,14 @@ import { EventTimeline } from "@/components/timeline/event-timeline";
 import { BackLink, useBackToList, useEscapeBack } from "@/components/transactions/detail-back-link";
 import { DetailHeader } from "@/components/transactions/detail-header";
 import { DetailRaw } from "@/components/transactions/detail-raw";
+import { RelatedCard } from "@/components/transactions/detail-related";
 import { DetailNotice, DetailSkeleton, primaryButton } from "@/components/transactions/detail-states";
 import { DetailSummary } from "@/components/transactions/detail-summary";
 import { FORMAT_LABEL } from "@/lib/domain/labels";
 import { BffError } from "@/lib/queries/fetch-json";
 import { useTransactionQuery } from "@/lib/queries/transactions";
 
-/** The drill-down of one transaction: summary, event timeline, files and raw metadata. */
+/** The drill-down of one transaction: summary, related documents, event timeline, files and raw metadata. */
 export function TransactionView({ id }: { id: string }) {
   const { href, goBack } = useBackToList();
   useEscapeBack(goBack);
@@ -57,6 +58,7 @@ function TransactionBody({ id }: { id: string }) {
     <>
       <DetailHeader tx={tx} />
       <DetailSummary tx={tx} />
+      <RelatedCard tx={tx} />
       <section
         aria-labelledby="timeline-heading"
         className="rounded-xl border border-[var(--border)] bg-[var(--card)] p-4 sm:p-5"

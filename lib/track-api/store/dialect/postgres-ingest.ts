@@ -49,6 +49,7 @@ const TRANSACTION_TYPES: ColumnTypes<TransactionRow> = {
   delivered_at: "bigint",
   sla_due_at: "bigint",
   attachments: "integer",
+  reference: "text",
   search_text: "text",
   search_head: "text",
   party_key: "bigint",

@@ -9,6 +9,7 @@ import { statement } from "./sqlite-statements";
 export const DERIVED_COLUMNS = [
   ...TRANSACTION_COLUMNS.filter((c): c is Exclude<typeof c, "id"> => c !== "id"),
   "attachments",
+  "reference",
   "search_text",
   "search_head",
   "party_key",

@@ -18,7 +18,8 @@ describe("migration 0004-events-by-arrival", () => {
       ["acme", 3],
     ] as const) {
       const events = parseEvents(lifecycle(n)).map((e) => toEventRow(tenant, e, FIXTURE_NOW, 0));
-      const { seq: _seq, ...row } = toTransactionRow(tenant, `tx-000${n}`, 0, events);
+      // Neither a number (0004) nor a reference (0009) yet.
+      const { seq: _seq, reference: _reference, ...row } = toTransactionRow(tenant, `tx-000${n}`, 0, events);
       await insertRaw(db, "transactions", [row]);
       await insertRaw(
         db,

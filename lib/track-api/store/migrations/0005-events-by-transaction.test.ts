@@ -14,7 +14,9 @@ describe("migration 0005-events-by-transaction (SQLite)", () => {
     // Stored at 0004, where the event id alone was the key.
     for (const n of [1, 2]) {
       const events = parseEvents(lifecycle(n)).map((e) => toEventRow("acme", e, FIXTURE_NOW, n));
-      await insertRaw(db, "transactions", [{ ...toTransactionRow("acme", `tx-000${n}`, n, events) }]);
+      // No reference column yet (0009).
+      const { reference: _reference, ...row } = toTransactionRow("acme", `tx-000${n}`, n, events);
+      await insertRaw(db, "transactions", [row]);
       await insertRaw(
         db,
         "events",

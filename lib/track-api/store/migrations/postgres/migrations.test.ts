@@ -2,8 +2,10 @@ import { Migrator, sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { STORE_BACKEND, freshStoreUrl } from "@/test/store-backend";
 import { expectedRollups, storedRollups } from "@/test/store-checks";
-import { FIXTURE_NOW, lifecycle, parseEvents } from "@/test/store-fixtures";
+import { FIXTURE_NOW, insertRaw, lifecycle, parseEvents } from "@/test/store-fixtures";
 import { dialectOf } from "../../connection";
+import { WeeklyPartitions } from "../../dialect/postgres-partitions";
+import { toEventRow, toTransactionRow } from "../../ingest";
 import { migrate, openDb } from "../../db";
 import { tenantStore } from "../../index";
 import { postgresMigrations, sqliteMigrations } from "../index";
@@ -32,8 +34,24 @@ describe("store migrations", () => {
         migrationTableSchema: schema,
       });
       expect((await migrator.migrateTo("0004-events-by-arrival")).error).toBeUndefined();
+      // Rows as 0004 stored them, written directly: today's ingestion writes columns added since (0009).
+      for (const [n, outcome] of [
+        [1, "delivered"],
+        [2, "error"],
+      ] as const) {
+        const rows = parseEvents(lifecycle(n, outcome)).map((e) => toEventRow("acme", e, FIXTURE_NOW, n));
+        const { reference: _reference, ...row } = toTransactionRow("acme", `tx-000${n}`, n, rows);
+        await new WeeklyPartitions().ensure(db, [row.received_at, ...rows.map((e) => e.occurred_at)]);
+        await insertRaw(db, "transactions", [row]);
+        await insertRaw(
+          db,
+          "events",
+          rows.map((e) => ({ ...e })),
+        );
+      }
+      await sql`select setval('transaction_seq', 2)`.execute(db);
+      await sql`insert into ingest_marks values ('acme', ${FIXTURE_NOW}, 2)`.execute(db);
       const acme = tenantStore(db, "acme");
-      await acme.ingest(parseEvents([...lifecycle(1), ...lifecycle(2, "error")]), FIXTURE_NOW);
       const events = await db.selectFrom("events").selectAll().orderBy("id").execute();
       await migrate(db);
       expect(await db.selectFrom("events").selectAll().orderBy("id").execute()).toEqual(events);
