@@ -39,9 +39,7 @@ export async function rebuildDerived(db: Db): Promise<void> {
         case when coalesce(t.ingested, 0) > e.newest then t.ingested else e.newest end
       from (select tenant_id, max(ingested_at) as newest from events group by tenant_id) e
       left join (select tenant_id, max(seq) as last, max(ingested_at) as ingested from transactions group by tenant_id) t
-        on t.tenant_id = e.tenant_id`.execute(
-      trx,
-    );
+        on t.tenant_id = e.tenant_id`.execute(trx);
   });
   await dialect.rebuildSearchIndex(db);
   await db.deleteFrom("meta").where("key", "=", VERSION_KEY).execute();
