@@ -29,7 +29,8 @@ function toBreakdown(groups: GroupCount[]): BreakdownRow[] {
 
 /**
  * Time series by status (or another dimension), totals, breakdowns and throughput for one tenant.
- * Filters on status and the received range are read from the rollups; others from the rows.
+ * Filters on status and the received range are read from the rollups; others from the rows. The
+ * answer's `asOf` is the instant counted at (absent before the tenant's first ingest batch).
  */
 export async function transactionStats(
   db: Db,
@@ -50,7 +51,8 @@ export async function transactionStats(
   let counts: Awaited<ReturnType<typeof rawStatsCounts>> | undefined;
   if (statsCoveredByRollups(request.filter) && mark !== null) {
     // The rollups hold every committed batch: they are as of the mark when no batch committed
-    // while they were read (each one moves the mark). Under a stream of batches, a few tries.
+    // while they were read (each one moves the mark). Under a stream of batches, a few tries; then
+    // the rows, filtered as of the last mark read.
     for (let attempt = 0; attempt < 3 && !counts; attempt++) {
       const read = await rollupStatsCounts(db, tenantId, filter, request.groupBy, from, to, now);
       const after = await snapshotOf(db, tenantId);
