@@ -27,6 +27,7 @@ const POSTGRES_SPECS = [
   "list.spec.ts",
   "detail.spec.ts",
   "overview.spec.ts",
+  "as-of.spec.ts",
   "live-list.spec.ts",
   "saved-views.spec.ts",
   "alerts.spec.ts",

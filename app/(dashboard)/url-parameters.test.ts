@@ -50,6 +50,7 @@ const SEARCH: Record<string, [good: string, means: object, bad: string]> = {
   to: ["to=2026-11-02", { filter: { receivedTo: "2026-11-02T22:00:00.000Z" } }, "to=soon"],
   ufrom: ["ufrom=2026-11-20T08:00:00Z", { filter: { updatedFrom: "2026-11-20T08:00:00Z" } }, "ufrom=2026-13-01"],
   uto: ["uto=2026-11-21", { filter: { updatedTo: "2026-11-21T22:00:00.000Z" } }, "ufrom=2026-11-22&uto=2026-11-20"],
+  asof: ["asof=2026-11-20T08:00:00.123Z", { filter: { asOf: "2026-11-20T08:00:00.123Z" } }, "asof=2026-11-20"],
   sort: ["sort=amount.asc", { sort: { field: "amount", direction: "asc" } }, "sort=colour.asc"],
   cursor: ["cursor=abc.def", { page: { cursor: "abc.def" } }, "cursor="],
 };

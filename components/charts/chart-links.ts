@@ -31,11 +31,15 @@ export const shownStatuses = (search: Pick<SearchParamsState, "status">): Status
 
 /**
  * Link builder for the charts: `linkTo(patch, span?)` is the list URL for a number under the current
- * filters, over the stats' whole range unless a bucket's span is given.
+ * filters, over the stats' whole range unless a bucket's span is given, as of the instant the stats
+ * were counted at (`asof`), so that transactions stored since do not join the list. An overview
+ * without that instant (computed from searches) links to the list as it is now.
  */
 export function useListLinks() {
   const { search } = useOverviewState();
   const { data } = useStatsQuery();
   const whole: Span | null = data ? { start: data.from, end: data.to } : null;
-  return (patch: ListPatch = {}, span: Span | null = whole) => (span ? listHref(search, span, patch) : "/transactions");
+  const asOf = data?.asOf ?? null;
+  return (patch: ListPatch = {}, span: Span | null = whole) =>
+    span ? listHref(search, span, { asOf, ...patch }) : "/transactions";
 }

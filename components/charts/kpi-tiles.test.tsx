@@ -41,6 +41,16 @@ describe("KpiTiles", () => {
     expect(tile("median").textContent).toContain("2 min 5 s");
   });
 
+  it("links as of the instant the figures were counted at, when the stats say it", async () => {
+    const asOf = "2026-11-27T11:29:58.123Z";
+    fetchMock.mockImplementation(async () => Response.json({ ...sampleStats(), asOf }));
+    render(<KpiTiles />, { searchParams: "?range=today&type=invoice" });
+    await screen.findByRole("list", { name: "Key figures" });
+    expect(params("received")).toEqual({ type: "invoice", ...range, asof: asOf });
+    expect(params("error")).toMatchObject({ status: "error", asof: asOf });
+    expect(params("overdue")).toMatchObject({ overdue: "true", asof: asOf });
+  });
+
   it("keeps within the status filter: a figure the filter excludes is zero and no link", async () => {
     render(<KpiTiles />, { searchParams: "?status=error,sending" });
     await screen.findByRole("list", { name: "Key figures" });

@@ -30,6 +30,19 @@ describe("ActiveFilterChips", () => {
     ]);
   });
 
+  it("shows a list's asof as the instant in the viewer's zone, to the second, and removes it", async () => {
+    const url = urlSpy();
+    const asOf = "2026-11-27T12:03:05.123Z";
+    render(<ActiveFilterChips />, { searchParams: `?status=error&asof=${asOf}`, onUrlUpdate: url.onUrlUpdate });
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(timeLabel(asOf, zone)).toMatch(/:03:05$/);
+    const chip = screen.getByRole("button", { name: `Remove filter As of: ${timeLabel(asOf, zone)}` });
+    fireEvent.click(chip);
+    const { searchParams } = await url.last();
+    expect(searchParams.get("asof")).toBeNull();
+    expect(searchParams.get("status")).toBe("error");
+  });
+
   it('says "not" for excluded values of an enumerated field, and only there', () => {
     render(<ActiveFilterChips />, { searchParams: "?status=!delivered,error&error=!VALIDATION_ERROR&profile=!odd" });
     const chips = within(screen.getByRole("list", { name: "Active filters" })).getAllByRole("button");

@@ -30,6 +30,7 @@ const CHIPS: Chip[] = FILTER_FIELDS.flatMap((field): Chip[] => {
         key: field.key,
         name: "chip" in field ? field.chip : field.label,
         valueLabel: labelled(field),
+        time: field.kind === "instant",
         excludable: field.kind === "enumSet",
       },
     ];

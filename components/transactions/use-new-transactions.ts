@@ -9,6 +9,7 @@ import { useLiveUpdates, type LiveStatus } from "@/lib/queries/live";
 import { resolveRange } from "@/lib/queries/stats";
 import { browserTimeZone, searchApiUrl, useSearchState } from "@/lib/queries/transactions";
 import { useListView } from "./use-list-view";
+import { NEWER_KEY } from "./use-newer-since";
 
 /**
  * Live mode of the list: on the first page of a newest-first list whose range reaches now, "changed"
@@ -31,8 +32,11 @@ export function useNewTransactions(shown: SearchResult | undefined): {
   const key = serializeSearch(search);
   const latestKey = ["transactions-latest", key];
   const empty = shown !== undefined && shown.items.length === 0;
+  // NOTE: a list as of an instant (`asof`) stays as it is, whatever arrives: its look-ahead copy has
+  // the same bound, so no row joins it; only its "N newer since" count moves.
   const live = useLiveUpdates(liveOn ? searchApiUrl("/api/live", search) : null, [
     empty ? ["transactions", key] : latestKey,
+    ...(search.asOf !== null ? [[NEWER_KEY]] : []),
   ]);
   const latest = useQuery({
     queryKey: latestKey,

@@ -6,9 +6,10 @@ export type Values = readonly [string, ...string[]];
 
 /**
  * Where a field's control sits: the search box, the received-range slot (the overview brings its
- * own control), the bar itself, or the "More" panel. Within a place, the registry's order is the bar's.
+ * own control), the bar itself, or the "More" panel; or no control but its chip (a value set by a
+ * link, such as a tile's "as of"). Within a place, the registry's order is the bar's.
  */
-export type Place = "search" | "range" | "bar" | "more";
+export type Place = "search" | "range" | "bar" | "more" | "chip";
 
 interface Named {
   /** The control's accessible name. */
@@ -71,6 +72,15 @@ export interface BooleanField extends OneKey {
   valueLabel: { true: string; false: string };
 }
 
+/** An upper bound on a time of the transaction, inclusive: an instant (ISO 8601) or nothing. */
+export interface InstantField extends OneKey {
+  kind: "instant";
+  /** The store's time it bounds: when the transaction was first stored. */
+  of: "ingestedAt";
+  /** What it means, for the filter schema (and so the OpenAPI document). */
+  description: string;
+}
+
 /** One end of a time range: its Track API key, its key in the URL state, its URL parameter. */
 export interface Bound {
   key: string;
@@ -91,6 +101,6 @@ export interface TimeRangeField extends Named {
 }
 
 export type FieldDef =
-  TextField | EnumSetField | EnumField | ParticipantField | TextSetField | BooleanField | TimeRangeField;
+  TextField | EnumSetField | EnumField | ParticipantField | TextSetField | BooleanField | InstantField | TimeRangeField;
 export type Kind = FieldDef["kind"];
 export type OneKeyKind = Exclude<Kind, "timeRange">;

@@ -158,6 +158,16 @@ export const FILTER_FIELDS = [
     from: { key: "updatedFrom", state: "updatedFrom", url: "ufrom", label: "Updated from" },
     to: { key: "updatedTo", state: "updatedTo", url: "uto", label: "Updated to" },
   },
+  {
+    kind: "instant",
+    key: "asOf",
+    url: "asof",
+    label: "As of",
+    place: "chip",
+    of: "ingestedAt",
+    description:
+      "As of: only transactions first stored at or before this instant (a stats answer's asOf), so a count can be listed exactly",
+  },
 ] as const satisfies readonly FieldDef[];
 
 export type FilterField = (typeof FILTER_FIELDS)[number];

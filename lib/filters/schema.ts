@@ -39,6 +39,7 @@ const KIND_SCHEMA: { [K in OneKeyKind]: (field: Extract<OneKeyField, { kind: K }
   participant: (field) => partner.describe(`${field.label}: a participant id such as 0037:12345678, or a name`),
   textSet: () => z.array(text(100)).min(1).max(20),
   boolean: () => z.boolean(),
+  instant: (field) => instant.describe(field.description),
 };
 
 type FilterShape = { [K in FilterKey]: z.ZodType<FilterValue<K>, FilterValue<K>> };

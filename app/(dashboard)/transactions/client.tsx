@@ -10,6 +10,7 @@ import { DensityToggle } from "@/components/transactions/density-toggle";
 import { ExportButton, ExportEventsMenu } from "@/components/transactions/export-button";
 import { AlertMeLink } from "@/components/alerts/alert-me-link";
 import { BadParameterState, EmptyState, ErrorState, ListSkeleton } from "@/components/transactions/list-states";
+import { AsOfBanner } from "@/components/transactions/as-of-banner";
 import { NewRowsBanner } from "@/components/transactions/new-rows-banner";
 import { Pagination } from "@/components/transactions/pagination";
 import { TransactionCards } from "@/components/transactions/transaction-cards";
@@ -104,6 +105,7 @@ export function TransactionsView() {
       <FilterBar />
       <ActiveFilterChips />
       {ok ? <NewRowsBanner shown={data} /> : null}
+      {ok ? <AsOfBanner shown={data.total} /> : null}
       {body}
     </div>
   );

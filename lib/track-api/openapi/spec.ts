@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { eventExtractRequestSchema, eventExtractRow } from "@/lib/domain/event-extract";
+import { statsResponse } from "@/lib/domain/stats";
 import { searchResponse, transactionDetailResponse } from "@/lib/domain/transaction";
 import { exportRequestSchema, searchRequestSchema } from "@/lib/filters/schema";
 import { statsRequestSchema } from "@/lib/filters/stats-schema";
@@ -100,8 +101,10 @@ export function openApiSpec(origin: string) {
       "/track/api/transactions/stats": {
         post: {
           summary: "Time series by status and breakdowns (role track; ranges over 7 days need role report)",
+          description:
+            "The answer's asOf is the instant it counted at: a search with filter.asOf set to it finds exactly the transactions counted, leaving out those stored later (late events with an earlier receivedAt).",
           requestBody: body(statsRequestSchema),
-          responses: { 200: ok({ type: "object" }), ...errors },
+          responses: { 200: ok(statsResponse), ...errors },
         },
       },
       "/track/api/events": {

@@ -34,12 +34,12 @@ export async function rebuildDerived(db: Db): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await dialect.untimed(trx);
     await trx.deleteFrom("ingest_marks").execute();
-    await sql`insert into ingest_marks (tenant_id, newest_ingested_at, last_seq)
-      select e.tenant_id, e.newest, coalesce(t.last, 0)
+    await sql`insert into ingest_marks (tenant_id, newest_ingested_at, last_seq, snapshot_at)
+      select e.tenant_id, e.newest, coalesce(t.last, 0),
+        case when coalesce(t.ingested, 0) > e.newest then t.ingested else e.newest end
       from (select tenant_id, max(ingested_at) as newest from events group by tenant_id) e
-      left join (select tenant_id, max(seq) as last from transactions group by tenant_id) t on t.tenant_id = e.tenant_id`.execute(
-      trx,
-    );
+      left join (select tenant_id, max(seq) as last, max(ingested_at) as ingested from transactions group by tenant_id) t
+        on t.tenant_id = e.tenant_id`.execute(trx);
   });
   await dialect.rebuildSearchIndex(db);
   await db.deleteFrom("meta").where("key", "=", VERSION_KEY).execute();

@@ -120,6 +120,8 @@ const CLAUSES: { [K in FilterKey]-?: Clause<K> } = {
   receivedTo: (_eb, to, { range }) => range("received_at", "<", to),
   updatedFrom: (_eb, from, { range }) => range("updated_at", ">=", from),
   updatedTo: (_eb, to, { range }) => range("updated_at", "<", to),
+  // Inclusive: a stats answer's asOf is the snapshot of the last batch it counted (store/stats.ts).
+  asOf: (eb, at) => eb("ingested_at", "<=", Date.parse(at)),
 };
 const CLAUSE_KEYS = Object.keys(CLAUSES) as FilterKey[];
 

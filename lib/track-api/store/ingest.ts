@@ -154,6 +154,12 @@ function ingestBatch(
     // A transaction whose events were all stored before is not in `added`: it stays as it is.
     const txRows = await deriveRows(trx, tenantId, seqs, before, added);
     await resolvePartyKeys(trx, tenantId, txRows, before);
+    // Shared rows last: the tenant's mark (held by concurrent writers until commit), whose snapshot
+    // instant stamps the transactions this batch adds, then the rollups. The mark is taken before
+    // the transactions are written so that the stamps increase in commit order: whatever a reader saw
+    // committed at a mark, exactly the transactions stamped at or before it (the `asOf` filter).
+    const snapshot = await writer.advanceMark(newest, Math.max(0, ...seqs.values()));
+    for (const row of txRows) row.ingested_at = before.get(row.id)?.ingested_at ?? snapshot;
     const delta = new RollupDelta();
     for (const row of txRows) {
       const old = before.get(row.id);
@@ -163,9 +169,7 @@ function ingestBatch(
       delta.add(row, 1);
     }
     await writer.writeTransactions(before, txRows);
-    // Shared rows last: the rollups, then the tenant's mark (held by concurrent writers until commit).
     await dialect.applyRollups(trx, delta);
-    await writer.advanceMark(newest, Math.max(0, ...seqs.values()));
     return { accepted, duplicates: received - accepted, transactions: txIds.length };
   });
 }

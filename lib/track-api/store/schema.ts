@@ -83,6 +83,11 @@ export interface TransactionRow {
   party_key: number | null;
   /** The transaction's number in its tenant, given in order of first arrival; its events are stored under it. */
   seq: number;
+  /**
+   * When the transaction was first stored: the tenant's `snapshot_at` of that batch (migration
+   * 0007); later events never move it. Left out, the row counts as always stored (0).
+   */
+  ingested_at?: number;
 }
 
 /** One tenant's distinct lower-cased party texts (sender, receiver and partner ids and names). */
@@ -135,6 +140,8 @@ export interface IngestMarkRow {
   newest_ingested_at: number;
   /** The last transaction number (`seq`) given. */
   last_seq: number;
+  /** The instant of its last committed batch, strictly increasing in commit order (migration 0007). */
+  snapshot_at: number;
 }
 
 /** Transactions per tenant, period, one dimension's value and status (store/rollup.ts). */

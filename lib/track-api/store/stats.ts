@@ -29,7 +29,8 @@ function toBreakdown(groups: GroupCount[]): BreakdownRow[] {
 
 /**
  * Time series by status (or another dimension), totals, breakdowns and throughput for one tenant.
- * Filters on status and the received range are read from the rollups; others from the rows.
+ * Filters on status and the received range are read from the rollups; others from the rows. The
+ * answer's `asOf` is the instant counted at (absent before the tenant's first ingest batch).
  */
 export async function transactionStats(
   db: Db,
@@ -44,9 +45,25 @@ export async function transactionStats(
     receivedTo: new Date(to).toISOString(),
   };
   const plan = await planFreeText(db, tenantId, filter.q);
-  const counts = statsCoveredByRollups(request.filter)
-    ? await rollupStatsCounts(db, tenantId, filter, request.groupBy, from, to, now)
-    : await rawStatsCounts(db, tenantId, filter, request.groupBy, now, plan);
+  // The instant counted at: the caller's, or the tenant's mark (store/ingest.ts). Counting the rows
+  // first stored at or before it (filter asOf) gives these numbers again, however late events arrive.
+  let mark = request.filter.asOf === undefined ? await snapshotOf(db, tenantId) : Date.parse(request.filter.asOf);
+  let counts: Awaited<ReturnType<typeof rawStatsCounts>> | undefined;
+  if (statsCoveredByRollups(request.filter) && mark !== null) {
+    // The rollups hold every committed batch: they are as of the mark when no batch committed
+    // while they were read (each one moves the mark). Under a stream of batches, a few tries; then
+    // the rows, filtered as of the last mark read.
+    for (let attempt = 0; attempt < 3 && !counts; attempt++) {
+      const read = await rollupStatsCounts(db, tenantId, filter, request.groupBy, from, to, now);
+      const after = await snapshotOf(db, tenantId);
+      if (after === mark) counts = read;
+      else mark = after;
+    }
+  } else if (statsCoveredByRollups(request.filter))
+    counts = await rollupStatsCounts(db, tenantId, filter, request.groupBy, from, to, now);
+  const asOf = mark === null ? undefined : new Date(mark).toISOString();
+  if (asOf) filter.asOf = asOf;
+  counts ??= await rawStatsCounts(db, tenantId, filter, request.groupBy, now, plan);
 
   const series = timeBuckets(from, to, request.bucket, request.timeZone).map((b) => {
     const bucketCounts: Record<string, number> = {};
@@ -79,5 +96,16 @@ export async function transactionStats(
     },
     breakdowns: { ...breakdowns, partner: breakdowns.partner.slice(0, 10) },
     throughput: counts.throughput,
+    ...(asOf ? { asOf } : {}),
   };
+}
+
+/** The tenant's snapshot mark (the instant of its last committed ingest batch), or null before its first. */
+async function snapshotOf(db: Db, tenantId: string): Promise<number | null> {
+  const row = await db
+    .selectFrom("ingest_marks")
+    .select("snapshot_at")
+    .where("tenant_id", "=", tenantId)
+    .executeTakeFirst();
+  return row ? Number(row.snapshot_at) : null;
 }

@@ -54,6 +54,7 @@ const TRANSACTION_TYPES: ColumnTypes<TransactionRow> = {
   search_head: "text",
   party_key: "bigint",
   seq: "bigint",
+  ingested_at: "bigint",
 };
 const TRANSACTION_COLUMNS = Object.keys(TRANSACTION_TYPES) as (keyof TransactionRow)[];
 
@@ -89,7 +90,7 @@ export async function applyPostgresRollups(trx: Db, delta: RollupDelta): Promise
  * Several writers at once: a batch first takes a transaction-scoped advisory lock per transaction it
  * touches (in key order, so two batches never wait for each other in a circle), then reads those
  * transactions' rows. Two batches with a transaction in common run one after the other; others run
- * side by side, and meet only on shared rows (party sets, rollups, the tenant's mark), which every
+ * side by side, and meet only on shared rows (party sets, the tenant's mark, rollups), which every
  * batch writes in one order, last, and holds until its commit.
  */
 export function postgresIngestWriter(trx: Db, tenantId: string): IngestWriter {
@@ -145,10 +146,18 @@ export function postgresIngestWriter(trx: Db, tenantId: string): IngestWriter {
         );
     },
     async advanceMark(newest, lastSeq) {
-      await sql`insert into ingest_marks (tenant_id, newest_ingested_at, last_seq) values (${tenantId}, ${newest}, ${lastSeq})
+      // NOTE: the row lock is held until commit, so batches pass here in commit order and each one's
+      // snapshot is after the one committed before it.
+      const rows = await sql<{
+        snapshot_at: number;
+      }>`insert into ingest_marks (tenant_id, newest_ingested_at, last_seq, snapshot_at)
+        values (${tenantId}, ${newest}, ${lastSeq}, ${newest})
         on conflict (tenant_id) do update set
           newest_ingested_at = greatest(ingest_marks.newest_ingested_at, excluded.newest_ingested_at),
-          last_seq = greatest(ingest_marks.last_seq, excluded.last_seq)`.execute(trx);
+          last_seq = greatest(ingest_marks.last_seq, excluded.last_seq),
+          snapshot_at = greatest(ingest_marks.snapshot_at + 1, excluded.snapshot_at)
+        returning snapshot_at`.execute(trx);
+      return Number(rows.rows[0].snapshot_at);
     },
   };
 }

@@ -13,8 +13,9 @@ const SELECT_TRANSACTION = "select * from transactions where tenant_id = ? and i
 // writes (SQLite would refuse the later write as a stale snapshot).
 const LAST_SEQ =
   "insert into ingest_marks (tenant_id, newest_ingested_at, last_seq) values (?, 0, 0) on conflict (tenant_id) do update set last_seq = last_seq returning last_seq";
-const ADVANCE_MARK = `insert into ingest_marks (tenant_id, newest_ingested_at, last_seq) values (?, ?, ?) on conflict (tenant_id) do update set
-  newest_ingested_at = max(newest_ingested_at, excluded.newest_ingested_at), last_seq = max(last_seq, excluded.last_seq)`;
+const ADVANCE_MARK = `insert into ingest_marks (tenant_id, newest_ingested_at, last_seq, snapshot_at) values (?, ?, ?, ?) on conflict (tenant_id) do update set
+  newest_ingested_at = max(newest_ingested_at, excluded.newest_ingested_at), last_seq = max(last_seq, excluded.last_seq),
+  snapshot_at = max(snapshot_at + 1, excluded.snapshot_at) returning snapshot_at`;
 
 const upsert = (table: string, key: readonly string[]) =>
   `insert into ${table} (${[...key, "n"].join(", ")}) values (${[...key, "n"].map((c) => `@${c}`).join(", ")}) on conflict (${key.join(", ")}) do update set n = ${table}.n + excluded.n`;
@@ -59,7 +60,8 @@ export function sqliteIngestWriter(sqlite: SQLite.Database, trx: Db, tenantId: s
     },
     writeTransactions: (before, rows) => writeTransactions(trx, sqlite, before, rows),
     async advanceMark(newest, last) {
-      statement(sqlite, ADVANCE_MARK).run(tenantId, newest, last);
+      return (statement(sqlite, ADVANCE_MARK).get(tenantId, newest, last, newest) as { snapshot_at: number })
+        .snapshot_at;
     },
   };
 }

@@ -28,8 +28,12 @@ export interface IngestWriter {
   insertEvents(rows: EventRow[]): Promise<EventRow[]>;
   /** Updates changed transactions (only their changed columns where that saves index writes) and inserts new ones. */
   writeTransactions(before: Map<string, TransactionRow>, rows: TransactionRow[]): Promise<void>;
-  /** Moves the tenant's ingest mark forward (newest arrival, last transaction number). */
-  advanceMark(newestIngestedAt: number, lastSeq: number): Promise<void>;
+  /**
+   * Moves the tenant's ingest mark forward (newest arrival, last transaction number) and returns the
+   * batch's snapshot instant: at least `newestIngestedAt`, and after every batch committed before.
+   * The mark stays locked until the batch commits.
+   */
+  advanceMark(newestIngestedAt: number, lastSeq: number): Promise<number>;
 }
 
 /**

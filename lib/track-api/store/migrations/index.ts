@@ -4,10 +4,12 @@ import * as scale from "./0002-scale";
 import * as ingestMarks from "./0003-ingest-marks";
 import * as eventsByArrival from "./0004-events-by-arrival";
 import * as eventsByTransaction from "./0005-events-by-transaction";
+import * as ingestedAt from "./0007-ingested-at";
 import * as references from "./0009-references";
 import * as pgInitial from "./postgres/0001-initial";
 import * as pgEventsByTransaction from "./postgres/0005-events-by-transaction";
 import * as pgSignInThrottle from "./postgres/0006-sign-in-throttle";
+import * as pgIngestedAt from "./postgres/0007-ingested-at";
 import * as pgReferences from "./postgres/0009-references";
 
 /** A step that only the other backend has, so that both keep one sequence of names. */
@@ -22,6 +24,7 @@ export const sqliteMigrations: Record<string, Migration> = {
   "0005-events-by-transaction": eventsByTransaction,
   // The sign-in throttle's shared counts: PostgreSQL only; one SQLite process keeps them in memory.
   "0006-sign-in-throttle": otherBackendOnly,
+  "0007-ingested-at": ingestedAt,
   "0009-references": references,
 };
 
@@ -36,5 +39,6 @@ export const postgresMigrations: Record<keyof typeof sqliteMigrations, Migration
   "0004-events-by-arrival": startsWhole,
   "0005-events-by-transaction": pgEventsByTransaction,
   "0006-sign-in-throttle": pgSignInThrottle,
+  "0007-ingested-at": pgIngestedAt,
   "0009-references": pgReferences,
 };

@@ -4,9 +4,9 @@ import { STORE_BACKEND, freshStoreUrl } from "@/test/store-backend";
 import { expectedRollups, storedRollups } from "@/test/store-checks";
 import { FIXTURE_NOW, insertRaw, lifecycle, parseEvents } from "@/test/store-fixtures";
 import { dialectOf } from "../../connection";
-import { WeeklyPartitions } from "../../dialect/postgres-partitions";
-import { toEventRow, toTransactionRow } from "../../ingest";
 import { migrate, openDb } from "../../db";
+import { rebuildDerived } from "../../derived-tables";
+import { toEventRow, toTransactionRow } from "../../ingest";
 import { tenantStore } from "../../index";
 import { postgresMigrations, sqliteMigrations } from "../index";
 
@@ -34,26 +34,34 @@ describe("store migrations", () => {
         migrationTableSchema: schema,
       });
       expect((await migrator.migrateTo("0004-events-by-arrival")).error).toBeUndefined();
-      // Rows as 0004 stored them, written directly: today's ingestion writes columns added since (0009).
+      // Stored as 0004 stored them (the store's ingestion writes the latest schema: 0007's and 0009's columns).
+      const dialect = dialectOf(db);
       for (const [n, outcome] of [
         [1, "delivered"],
         [2, "error"],
       ] as const) {
         const rows = parseEvents(lifecycle(n, outcome)).map((e) => toEventRow("acme", e, FIXTURE_NOW, n));
-        const { reference: _reference, ...row } = toTransactionRow("acme", `tx-000${n}`, n, rows);
-        await new WeeklyPartitions().ensure(db, [row.received_at, ...rows.map((e) => e.occurred_at)]);
-        await insertRaw(db, "transactions", [row]);
+        const { ingested_at: _ingestedAt, reference: _reference, ...tx } = toTransactionRow("acme", `tx-000${n}`, n, rows);
+        await dialect.prepareTimes(db, [tx.received_at, ...rows.map((e) => e.occurred_at)]);
+        await insertRaw(db, "transactions", [{ ...tx }]);
         await insertRaw(
           db,
           "events",
           rows.map((e) => ({ ...e })),
         );
       }
-      await sql`select setval('transaction_seq', 2)`.execute(db);
       await sql`insert into ingest_marks values ('acme', ${FIXTURE_NOW}, 2)`.execute(db);
-      const acme = tenantStore(db, "acme");
+      await sql`select setval('transaction_seq', 2)`.execute(db);
       const events = await db.selectFrom("events").selectAll().orderBy("id").execute();
       await migrate(db);
+      // Rows stored before 0007 count as first stored when received; the mark is at or after all of them.
+      const stamped = await db.selectFrom("transactions").select(["received_at", "ingested_at"]).execute();
+      expect(stamped.every((r) => Number(r.ingested_at) === Number(r.received_at))).toBe(true);
+      const mark = await db.selectFrom("ingest_marks").select("snapshot_at").executeTakeFirstOrThrow();
+      expect(Number(mark.snapshot_at)).toBe(FIXTURE_NOW);
+      // The raw rows went around ingestion: derive what it keeps (rollups, marks) as a bulk load does.
+      await rebuildDerived(db);
+      const acme = tenantStore(db, "acme");
       expect(await db.selectFrom("events").selectAll().orderBy("id").execute()).toEqual(events);
       const key = await sql<{ column: string }>`select a.attname as column from pg_index i
       join pg_class c on c.oid = i.indrelid join pg_namespace n on n.oid = c.relnamespace
