@@ -30,6 +30,8 @@ export interface TextField extends OneKey {
   kind: "text";
   max: number;
   placeholder: string;
+  /** What the text matches, for the OpenAPI document (the label when absent). */
+  description?: string;
 }
 
 /** Any of a set of values (a multi-select). */
