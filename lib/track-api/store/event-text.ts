@@ -20,6 +20,8 @@ const MIN_INDEXED = 3;
  * NOTE: FTS5 uses the index only for a LIKE without ESCAPE, so LIKE's wildcards in a word become
  * `_` (any one character) and `replace(body, word, '') <> body` (the word occurs) keeps the match
  * exact; short words are tested that way only, since a LIKE on them would read the whole index.
+ * The matches are collected once (`materialized`): PostgreSQL, misjudging how many there are, would
+ * otherwise search the events again for every transaction it reads.
  */
 export function eventTextMatch(
   eb: ExpressionBuilder<Database, "transactions">,
@@ -36,6 +38,6 @@ export function eventTextMatch(
   return eb(
     "id",
     "in",
-    sql<string>`(select transaction_id from event_texts where tenant_id = ${tenantId} and ${sql.join(tests, sql` and `)})`,
+    sql<string>`(with matched as materialized (select transaction_id from event_texts where tenant_id = ${tenantId} and ${sql.join(tests, sql` and `)}) select transaction_id from matched)`,
   );
 }
