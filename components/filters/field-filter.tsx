@@ -5,7 +5,7 @@ import type {
   EnumField,
   EnumSetField,
   ParticipantField,
-  TextField,
+  EventTextField,
   TextSetField,
 } from "@/lib/filters/field-types";
 import { MultiSelectFilter } from "./multi-select-filter";
@@ -14,7 +14,7 @@ import { TextFilter } from "./text-filter";
 import { useFilters, type FilterPatch } from "./use-filters";
 
 /** A registry field of a kind whose control is the same for every field of it. */
-export type PlainField = EnumSetField | EnumField | BooleanField | ParticipantField | TextSetField | TextField;
+export type PlainField = EnumSetField | EnumField | BooleanField | ParticipantField | TextSetField | EventTextField;
 
 const splitList = (text: string | null) =>
   text
@@ -70,7 +70,7 @@ export function FieldFilter({ field, className }: { field: PlainField; className
         />
       );
     }
-    case "text":
+    case "eventText":
       return (
         <TextFilter
           label={field.label}

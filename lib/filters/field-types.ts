@@ -30,8 +30,15 @@ export interface TextField extends OneKey {
   kind: "text";
   max: number;
   placeholder: string;
-  /** What the text matches, for the OpenAPI document (the label when absent). */
-  description?: string;
+}
+
+/** Words in the texts of a transaction's events (their messages and error codes). */
+export interface EventTextField extends OneKey {
+  kind: "eventText";
+  max: number;
+  placeholder: string;
+  /** What the text matches, for the OpenAPI document. */
+  description: string;
 }
 
 /** Any of a set of values (a multi-select). */
@@ -93,6 +100,13 @@ export interface TimeRangeField extends Named {
 }
 
 export type FieldDef =
-  TextField | EnumSetField | EnumField | ParticipantField | TextSetField | BooleanField | TimeRangeField;
+  | TextField
+  | EventTextField
+  | EnumSetField
+  | EnumField
+  | ParticipantField
+  | TextSetField
+  | BooleanField
+  | TimeRangeField;
 export type Kind = FieldDef["kind"];
 export type OneKeyKind = Exclude<Kind, "timeRange">;

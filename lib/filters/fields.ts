@@ -142,7 +142,7 @@ export const FILTER_FIELDS = [
     placeholder: "Partner name or id",
   },
   {
-    kind: "text",
+    kind: "eventText",
     key: "text",
     url: "text",
     label: "Message text",

@@ -18,6 +18,8 @@ import { tenantStore } from "./index";
 
 let db: Db;
 let rows: Transaction[];
+/** Each transaction's event texts (message and error code), lower-cased. */
+let eventTexts: Map<string, string[]>;
 
 /** Transactions unlike the base fixture's: other channels, format, receiver and profile, and recipients' business statuses. */
 function variety(): IngestEvent[] {
@@ -51,6 +53,17 @@ beforeAll(async () => {
       FIXTURE_NOW,
     )
   ).items;
+  const events = await db
+    .selectFrom("events")
+    .select(["transaction_id", "message", "error_code"])
+    .where("tenant_id", "=", "acme")
+    .execute();
+  eventTexts = new Map();
+  for (const e of events)
+    eventTexts.set(e.transaction_id, [
+      ...(eventTexts.get(e.transaction_id) ?? []),
+      `${e.message ?? ""} ${e.error_code ?? ""}`.toLowerCase(),
+    ]);
 });
 
 /** A field's URL value picked from the rows, and whether a transaction matches it. */
@@ -89,6 +102,12 @@ const SAMPLE: { [K in Kind]: (field: Extract<FieldDef, { kind: K }>) => Sample }
         tx.businessPartner?.name,
       ].join(" ");
     return { url: { [field.url]: q }, matches: (tx) => text(tx).toLowerCase().includes(q.toLowerCase()) };
+  },
+  eventText: (field) => {
+    // Two words of one event, in another order and case than the message has them.
+    const words = ["RECIPIENT", "unknown"];
+    const has = (text: string) => words.every((w) => text.includes(w.toLowerCase()));
+    return { url: { [field.url]: words.join(" ") }, matches: (tx) => (eventTexts.get(tx.id) ?? []).some(has) };
   },
   enumSet: (field) => {
     const value = narrowing((tx) => prop(tx, field.key) as string);
