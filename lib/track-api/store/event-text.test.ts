@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { messageWords } from "@/lib/filters/message-words";
 import type { Filter } from "@/lib/filters/schema";
 import { statsRequestSchema } from "@/lib/filters/stats-schema";
 import { ingestEventSchema, type IngestEvent } from "@/lib/track-api/ingest/schema";
 import { generateHistory } from "@/lib/track-api/simulate";
 import { FIXTURE_NOW, lifecycle, memoryDb, parseEvents } from "@/test/store-fixtures";
 import type { Db } from "./db";
-import { eventTextWords } from "./event-text";
 import { tenantStore } from "./index";
 
 let db: Db;
@@ -39,7 +39,7 @@ beforeAll(async () => {
 
 /** What the message-text filter means, decided by reading every event of the tenant. */
 async function scanned(tenantId: string, text: string): Promise<Set<string>> {
-  const words = eventTextWords(text);
+  const words = messageWords(text);
   const events = await db
     .selectFrom("events")
     .select(["transaction_id", "message", "error_code"])

@@ -1,13 +1,6 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
+import { messageWords } from "@/lib/filters/message-words";
 import type { Database } from "./schema";
-
-/**
- * The words of a message-text filter (`filter.text`): split at white space, lower-cased as
- * JavaScript does (the indexed text is lower-cased the same way), duplicates dropped.
- */
-export function eventTextWords(text: string): string[] {
-  return [...new Set(text.toLowerCase().split(/\s+/).filter(Boolean))];
-}
 
 /** Words this short have no trigram: the index cannot find them, so they only narrow what it found. */
 const MIN_INDEXED = 3;
@@ -28,7 +21,7 @@ export function eventTextMatch(
   tenantId: string,
   text: string,
 ): Expression<SqlBool> {
-  const words = eventTextWords(text);
+  const words = messageWords(text);
   const tests = words.flatMap((word) => {
     const occurs = sql<SqlBool>`replace(body, ${word}, '') <> body`;
     if ([...word].length < MIN_INDEXED) return [occurs];
