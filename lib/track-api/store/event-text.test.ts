@@ -35,7 +35,8 @@ beforeAll(async () => {
     );
     await tenantStore(db, tenant).ingest(parseEvents(own.flat()), FIXTURE_NOW);
   }
-});
+  // Two tenants' three days of simulated traffic: longer than the default under a loaded machine.
+}, 120_000);
 
 /** What the message-text filter means, decided by reading every event of the tenant. */
 async function scanned(tenantId: string, text: string): Promise<Set<string>> {
