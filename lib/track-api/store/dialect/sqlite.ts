@@ -22,11 +22,6 @@ export function openSqliteStore(url: string): { db: Db; dialect: StoreDialect } 
   sqlite.pragma("journal_size_limit = 67108864");
   sqlite.pragma("cache_size = -65536");
   sqlite.pragma("temp_store = MEMORY");
-  // NOTE: SQLite's lower() only folds ASCII; search texts are lower-cased by JavaScript, so SQL that
-  // builds them (migration 0002) uses this instead.
-  sqlite.function("js_lower", { deterministic: true }, (value: unknown) =>
-    typeof value === "string" ? value.toLowerCase() : value,
-  );
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: sqliteDialect(sqlite) };
 }
