@@ -1,13 +1,20 @@
 "use client";
 
-import type { BooleanField, EnumField, EnumSetField, ParticipantField, TextSetField } from "@/lib/filters/field-types";
+import type {
+  BooleanField,
+  EnumField,
+  EnumSetField,
+  ParticipantField,
+  EventTextField,
+  TextSetField,
+} from "@/lib/filters/field-types";
 import { MultiSelectFilter } from "./multi-select-filter";
 import { SelectFilter } from "./select-filter";
 import { TextFilter } from "./text-filter";
 import { useFilters, type FilterPatch } from "./use-filters";
 
 /** A registry field of a kind whose control is the same for every field of it. */
-export type PlainField = EnumSetField | EnumField | BooleanField | ParticipantField | TextSetField;
+export type PlainField = EnumSetField | EnumField | BooleanField | ParticipantField | TextSetField | EventTextField;
 
 const splitList = (text: string | null) =>
   text
@@ -63,6 +70,17 @@ export function FieldFilter({ field, className }: { field: PlainField; className
         />
       );
     }
+    case "eventText":
+      return (
+        <TextFilter
+          label={field.label}
+          placeholder={field.placeholder}
+          value={value as string | null}
+          onCommit={(next) => set(next, "replace")}
+          maxLength={field.max}
+          className={className}
+        />
+      );
     case "participant":
       return (
         <TextFilter

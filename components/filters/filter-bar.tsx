@@ -45,7 +45,7 @@ export function FilterBar({
           <FieldFilter
             key={field.key}
             field={field}
-            className={field.kind === "participant" ? "w-full sm:w-48" : undefined}
+            className={field.kind === "participant" || field.kind === "eventText" ? "w-full sm:w-48" : undefined}
           />
         ))}
         <MoreFilters />

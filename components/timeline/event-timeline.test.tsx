@@ -3,6 +3,7 @@ import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { sampleDetail, sampleEvent } from "@/test/fixtures/transaction";
 import { render } from "@/test/render";
+import { messageWords } from "@/lib/filters/message-words";
 import { EventTimeline, sortEvents } from "./event-timeline";
 
 afterEach(cleanup);
@@ -27,6 +28,17 @@ describe("EventTimeline", () => {
     expect(error.textContent).toContain("Outbound");
     expect(error.textContent).toContain("Connection refused");
     expect(within(error).getByText("AP-503").tagName).toBe("CODE");
+  });
+
+  it("marks the words of the list's message text in messages and codes, ignoring case", () => {
+    render(<EventTimeline events={sampleDetail().events} highlight={messageWords("REFUSED ap-5 conn")} />);
+    const marks = within(screen.getByRole("list", { name: "Events" }))
+      .getAllByRole("mark")
+      .map((m) => m.textContent);
+    expect(marks).toEqual(expect.arrayContaining(["Conn", "refused", "AP-5"]));
+    expect(
+      screen.getAllByText((_, el) => el?.tagName === "P" && el.textContent!.includes("Connection refused")),
+    ).not.toHaveLength(0);
   });
 
   it("keeps the API's order for events at the same instant and says when there are none", () => {

@@ -1,6 +1,7 @@
 import type { TrackEvent } from "@/lib/domain/transaction";
 import { formatDuration } from "@/lib/domain/format-time";
 import { DateTime } from "@/components/ui/date-time";
+import { Highlighted } from "./highlighted";
 import { EVENT_LEVEL_LABEL, EVENT_STEP_LABEL, EVENT_TYPE_LABEL } from "./event-labels";
 import { LEVEL_TEXT, LevelIcon } from "./level-icon";
 
@@ -12,8 +13,11 @@ export function sortEvents(events: TrackEvent[]): TrackEvent[] {
     .map(({ event }) => event);
 }
 
-/** A vertical timeline of a transaction's events with the time between consecutive steps. */
-export function EventTimeline({ events }: { events: TrackEvent[] }) {
+/**
+ * A vertical timeline of a transaction's events with the time between consecutive steps; the words
+ * of the list's message text (`highlight`), when it had one, are marked in the messages and codes.
+ */
+export function EventTimeline({ events, highlight = [] }: { events: TrackEvent[]; highlight?: readonly string[] }) {
   const ordered = sortEvents(events);
   if (ordered.length === 0) return <p className="text-sm text-[var(--muted)]">No events have been tracked yet.</p>;
   return (
@@ -24,6 +28,7 @@ export function EventTimeline({ events }: { events: TrackEvent[] }) {
           event={event}
           sincePrevious={i > 0 ? Date.parse(event.occurredAt) - Date.parse(ordered[i - 1].occurredAt) : null}
           last={i === ordered.length - 1}
+          highlight={highlight}
         />
       ))}
     </ol>
@@ -34,10 +39,12 @@ function TimelineItem({
   event,
   sincePrevious,
   last,
+  highlight,
 }: {
   event: TrackEvent;
   sincePrevious: number | null;
   last: boolean;
+  highlight: readonly string[];
 }) {
   return (
     <li className="relative flex gap-3 pb-5 last:pb-0" data-event-type={event.type} data-level={event.level}>
@@ -72,11 +79,17 @@ function TimelineItem({
           {event.errorCode ? (
             <>
               {" · "}
-              <code className="rounded bg-[var(--foreground)]/5 px-1 py-px font-mono">{event.errorCode}</code>
+              <code className="rounded bg-[var(--foreground)]/5 px-1 py-px font-mono">
+                <Highlighted text={event.errorCode} words={highlight} />
+              </code>
             </>
           ) : null}
         </p>
-        {event.message ? <p className="mt-1 text-sm break-words">{event.message}</p> : null}
+        {event.message ? (
+          <p className="mt-1 text-sm break-words">
+            <Highlighted text={event.message} words={highlight} />
+          </p>
+        ) : null}
       </div>
     </li>
   );

@@ -33,6 +33,15 @@ export interface TextField extends OneKey {
   placeholder: string;
 }
 
+/** Words in the texts of a transaction's events (their messages and error codes). */
+export interface EventTextField extends OneKey {
+  kind: "eventText";
+  max: number;
+  placeholder: string;
+  /** What the text matches, for the OpenAPI document. */
+  description: string;
+}
+
 /** Any of a set of values (a multi-select). */
 export interface EnumSetField extends OneKey {
   kind: "enumSet";
@@ -101,6 +110,14 @@ export interface TimeRangeField extends Named {
 }
 
 export type FieldDef =
-  TextField | EnumSetField | EnumField | ParticipantField | TextSetField | BooleanField | InstantField | TimeRangeField;
+  | TextField
+  | EventTextField
+  | EnumSetField
+  | EnumField
+  | ParticipantField
+  | TextSetField
+  | BooleanField
+  | InstantField
+  | TimeRangeField;
 export type Kind = FieldDef["kind"];
 export type OneKeyKind = Exclude<Kind, "timeRange">;

@@ -142,6 +142,19 @@ export const FILTER_FIELDS = [
     placeholder: "Partner name or id",
   },
   {
+    kind: "eventText",
+    key: "text",
+    url: "text",
+    label: "Message text",
+    chip: "Message contains",
+    place: "bar",
+    max: MAX_QUERY_LENGTH,
+    placeholder: "Event or error message…",
+    description:
+      "Words in the transaction's event texts: a transaction matches when one of its events has every word " +
+      "(split at spaces; case-insensitive; anywhere in a word) in its message or error code",
+  },
+  {
     kind: "timeRange",
     label: "Received",
     place: "range",

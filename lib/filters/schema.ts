@@ -34,6 +34,7 @@ const instant = z.iso.datetime({ offset: true, message: "must be an ISO 8601 dat
 /** The validator of a field of each kind (lib/filters/fields.ts); a kind without one does not compile. */
 const KIND_SCHEMA: { [K in OneKeyKind]: (field: Extract<OneKeyField, { kind: K }>) => z.ZodType } = {
   text: (field) => text(field.max),
+  eventText: (field) => text(field.max).describe(field.description),
   enumSet: (field) => list(field.values),
   enum: (field) => z.enum(field.values),
   participant: (field) => partner.describe(`${field.label}: a participant id such as 0037:12345678, or a name`),

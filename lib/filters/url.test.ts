@@ -14,6 +14,7 @@ describe("search URL codec", () => {
     "sender=Acme&receiver=Globex&partner=0037:12345678",
     "profile=Order-to-Cash&error=UNKNOWN_RECIPIENT",
     "overdue=true",
+    "text=routing+rule",
     "range=7d",
     "from=2026-11-01&to=2026-11-02",
     "sort=amount.asc",
@@ -34,6 +35,7 @@ describe("search URL codec", () => {
     ["status=error&type=invoice,order", { filter: { status: ["error"], documentType: ["invoice", "order"] } }],
     ["overdue=false", { filter: { overdue: false } }],
     ["partner=0037%3A12345678", { filter: { businessPartner: "0037:12345678" } }],
+    ["text=No+routing+rule", { filter: { text: "No routing rule" } }],
     ["range=today", { filter: { receivedFrom: "2026-11-26T22:00:00.000Z" } }],
     ["range=24h", { filter: { receivedFrom: "2026-11-26T10:30:00.000Z" } }],
     ["range=month", { filter: { receivedFrom: "2026-10-31T22:00:00.000Z" } }],
@@ -73,6 +75,9 @@ describe("search URL codec", () => {
     ["receiver=a%07b", "receiver"],
     ["partner=0037%7F", "partner"],
     ["profile=Order%00,Cash", "profile"],
+    [`text=${"x".repeat(201)}`, "text"],
+    ["text=ab%00cd", "text"],
+    ["text=+++", "text"],
   ])("rejects ?%s naming the parameter %s", (query, param) => {
     const result = request(query);
     expect(result.ok).toBe(false);

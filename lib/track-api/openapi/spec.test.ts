@@ -19,6 +19,8 @@ describe("openApiSpec", () => {
     expect(Object.keys(properties).sort()).toEqual([...FILTER_KEYS, "not"].sort());
     expect(Object.keys(properties.not.properties!).sort()).toEqual(EXCLUDABLE_FIELDS.map((f) => f.key).sort());
     expect(search.properties.filter.additionalProperties).toBe(false);
+    // The message text says what it matches, not only its name.
+    expect((properties.text as { description?: string }).description).toMatch(/event texts.*every word/);
   });
 
   it("describes the detail's reference and related[], and the metadata reference ingestion takes", () => {

@@ -20,6 +20,8 @@ let db: Db;
 let rows: Transaction[];
 /** When each transaction was first stored (the store keeps it; the API does not show it). */
 let ingestedAt: Map<string, number>;
+/** Each transaction's event texts (message and error code), lower-cased. */
+let eventTexts: Map<string, string[]>;
 
 /** Transactions unlike the base fixture's: other channels, format, receiver and profile, and recipients' business statuses. */
 function variety(): IngestEvent[] {
@@ -59,6 +61,17 @@ beforeAll(async () => {
     .where("tenant_id", "=", "acme")
     .execute();
   ingestedAt = new Map(stored.map((r) => [r.id, Number(r.ingested_at)]));
+  const events = await db
+    .selectFrom("events")
+    .select(["transaction_id", "message", "error_code"])
+    .where("tenant_id", "=", "acme")
+    .execute();
+  eventTexts = new Map();
+  for (const e of events)
+    eventTexts.set(e.transaction_id, [
+      ...(eventTexts.get(e.transaction_id) ?? []),
+      `${e.message ?? ""} ${e.error_code ?? ""}`.toLowerCase(),
+    ]);
 });
 
 /** A field's URL value picked from the rows, and whether a transaction matches it. */
@@ -97,6 +110,12 @@ const SAMPLE: { [K in Kind]: (field: Extract<FieldDef, { kind: K }>) => Sample }
         tx.businessPartner?.name,
       ].join(" ");
     return { url: { [field.url]: q }, matches: (tx) => text(tx).toLowerCase().includes(q.toLowerCase()) };
+  },
+  eventText: (field) => {
+    // Two words of one event, in another order and case than the message has them.
+    const words = ["RECIPIENT", "unknown"];
+    const has = (text: string) => words.every((w) => text.includes(w.toLowerCase()));
+    return { url: { [field.url]: words.join(" ") }, matches: (tx) => (eventTexts.get(tx.id) ?? []).some(has) };
   },
   enumSet: (field) => {
     const value = narrowing((tx) => prop(tx, field.key) as string);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useSearchParams } from "next/navigation";
 import { FilesCard } from "@/components/files/files-card";
 import { EventTimeline } from "@/components/timeline/event-timeline";
 import { BackLink, useBackToList, useEscapeBack } from "@/components/transactions/detail-back-link";
@@ -9,6 +10,8 @@ import { RelatedCard } from "@/components/transactions/detail-related";
 import { DetailNotice, DetailSkeleton, primaryButton } from "@/components/transactions/detail-states";
 import { DetailSummary } from "@/components/transactions/detail-summary";
 import { FORMAT_LABEL } from "@/lib/domain/labels";
+import { FILTER_URL_KEYS } from "@/lib/filters/fields";
+import { messageWords } from "@/lib/filters/message-words";
 import { BffError } from "@/lib/queries/fetch-json";
 import { useTransactionQuery } from "@/lib/queries/transactions";
 
@@ -26,6 +29,8 @@ export function TransactionView({ id }: { id: string }) {
 
 function TransactionBody({ id }: { id: string }) {
   const query = useTransactionQuery(id);
+  // The list's message text, carried in the drill-down's search string: its words are marked.
+  const highlight = messageWords(useSearchParams().get(FILTER_URL_KEYS.text) ?? "");
   if (query.isPending) return <DetailSkeleton />;
   if (query.isError) {
     const status = query.error instanceof BffError ? query.error.status : 0;
@@ -72,7 +77,7 @@ function TransactionBody({ id }: { id: string }) {
             shown is the transaction&apos;s row from a search.
           </p>
         ) : (
-          <EventTimeline events={tx.events} />
+          <EventTimeline events={tx.events} highlight={highlight} />
         )}
       </section>
       <FilesCard

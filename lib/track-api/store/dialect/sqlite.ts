@@ -22,11 +22,6 @@ export function openSqliteStore(url: string): { db: Db; dialect: StoreDialect } 
   sqlite.pragma("journal_size_limit = 67108864");
   sqlite.pragma("cache_size = -65536");
   sqlite.pragma("temp_store = MEMORY");
-  // NOTE: SQLite's lower() only folds ASCII; search texts are lower-cased by JavaScript, so SQL that
-  // builds them (migration 0002) uses this instead.
-  sqlite.function("js_lower", { deterministic: true }, (value: unknown) =>
-    typeof value === "string" ? value.toLowerCase() : value,
-  );
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: sqliteDialect(sqlite) };
 }
@@ -56,6 +51,9 @@ function sqliteDialect(sqlite: SQLite.Database): StoreDialect {
       await sql`insert into transactions_search (transactions_search) values ('rebuild')`.execute(db);
       // One segment instead of many: what a long-running store's automerge converges to.
       await sql`insert into transactions_search (transactions_search) values ('optimize')`.execute(db);
+      // The event texts' index (migration 0010), which a bulk load leaves behind as well.
+      await sql`insert into event_texts (event_texts) values ('rebuild')`.execute(db);
+      await sql`insert into event_texts (event_texts) values ('optimize')`.execute(db);
     },
     expireBefore: async (db, cutoff) => {
       const tenants = await db.selectFrom("ingest_marks").select("tenant_id").execute();

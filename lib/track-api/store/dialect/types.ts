@@ -66,7 +66,7 @@ export interface StoreDialect {
   lostRoom(error: unknown): boolean;
   /** Lets the statements of the caller's transaction `trx` run as long as they need (maintenance: rebuilding derived tables). */
   untimed(trx: Db): Promise<void>;
-  /** Rebuilds the free-text index after a bulk load. */
+  /** Rebuilds the free-text indexes (of transactions and of event texts) after a bulk load. */
   rebuildSearchIndex(db: Db): Promise<void>;
   /**
    * Removes every transaction received before `cutoff` (a week boundary), their events, and the

@@ -4,13 +4,15 @@ import * as scale from "./0002-scale";
 import * as ingestMarks from "./0003-ingest-marks";
 import * as eventsByArrival from "./0004-events-by-arrival";
 import * as eventsByTransaction from "./0005-events-by-transaction";
+import * as eventText from "./0010-event-text";
 import * as ingestedAt from "./0007-ingested-at";
 import * as references from "./0009-references";
-import * as pgInitial from "./postgres/0001-initial";
+import * as pgEventText from "./postgres/0010-event-text";
 import * as pgEventsByTransaction from "./postgres/0005-events-by-transaction";
-import * as pgSignInThrottle from "./postgres/0006-sign-in-throttle";
 import * as pgIngestedAt from "./postgres/0007-ingested-at";
+import * as pgInitial from "./postgres/0001-initial";
 import * as pgReferences from "./postgres/0009-references";
+import * as pgSignInThrottle from "./postgres/0006-sign-in-throttle";
 
 /** A step that only the other backend has, so that both keep one sequence of names. */
 const otherBackendOnly: Migration = { up: async () => {} };
@@ -26,6 +28,7 @@ export const sqliteMigrations: Record<string, Migration> = {
   "0006-sign-in-throttle": otherBackendOnly,
   "0007-ingested-at": ingestedAt,
   "0009-references": references,
+  "0010-event-text": eventText,
 };
 
 /** PostgreSQL's schema begins whole at 0001 (postgres/0001-initial.ts); the names are SQLite's. */
@@ -41,4 +44,5 @@ export const postgresMigrations: Record<keyof typeof sqliteMigrations, Migration
   "0006-sign-in-throttle": pgSignInThrottle,
   "0007-ingested-at": pgIngestedAt,
   "0009-references": pgReferences,
+  "0010-event-text": pgEventText,
 };

@@ -1,0 +1,134 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { messageWords } from "@/lib/filters/message-words";
+import type { Filter } from "@/lib/filters/schema";
+import { statsRequestSchema } from "@/lib/filters/stats-schema";
+import { ingestEventSchema, type IngestEvent } from "@/lib/track-api/ingest/schema";
+import { generateHistory } from "@/lib/track-api/simulate";
+import { FIXTURE_NOW, lifecycle, memoryDb, parseEvents } from "@/test/store-fixtures";
+import type { Db } from "./db";
+import { tenantStore } from "./index";
+
+let db: Db;
+const SORT = { field: "receivedAt", direction: "desc" } as const;
+
+/** Texts of the tests' own events, besides the simulator's. */
+const OWN = {
+  acme: [
+    ["No routing rule found for recipient 0037:55501234 (Kärkkäinen Oy)", "UNKNOWN_RECIPIENT"],
+    ["Discount 100% off: line_3 rejected", null],
+  ],
+  globex: [["Globex-only secret phrase zebracorn", "DELIVERY_ERROR"]],
+} as const;
+
+beforeAll(async () => {
+  db = await memoryDb();
+  for (const tenant of ["acme", "globex"] as const) {
+    for (const batch of generateHistory({ tenantId: tenant, seed: 7, count: 300, days: 3, now: FIXTURE_NOW }))
+      await tenantStore(db, tenant).ingest(
+        batch.map((e: IngestEvent) => ingestEventSchema.parse(e)),
+        FIXTURE_NOW,
+      );
+    const own = OWN[tenant].map(([message, errorCode], i) =>
+      lifecycle(9000 + i, "delivered", 60 + i).map((e, k) =>
+        k === 1 ? { ...e, message, errorCode: errorCode ?? undefined } : e,
+      ),
+    );
+    await tenantStore(db, tenant).ingest(parseEvents(own.flat()), FIXTURE_NOW);
+  }
+  // Two tenants' three days of simulated traffic: longer than the default under a loaded machine.
+}, 120_000);
+
+/** What the message-text filter means, decided by reading every event of the tenant. */
+async function scanned(tenantId: string, text: string): Promise<Set<string>> {
+  const words = messageWords(text);
+  const events = await db
+    .selectFrom("events")
+    .select(["transaction_id", "message", "error_code"])
+    .where("tenant_id", "=", tenantId)
+    .execute();
+  const ids = events
+    .filter((e) => {
+      const body = `${e.message ?? ""} ${e.error_code ?? ""}`.toLowerCase();
+      return words.every((w) => body.includes(w));
+    })
+    .map((e) => e.transaction_id);
+  return new Set(ids);
+}
+
+async function searched(tenantId: string, filter: Filter): Promise<{ total: number; ids: string[] }> {
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  let total = 0;
+  do {
+    const page = await tenantStore(db, tenantId).search(
+      { filter, sort: SORT, page: { size: 500, cursor } },
+      FIXTURE_NOW,
+    );
+    total = page.total;
+    ids.push(...page.items.map((t) => t.id));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return { total, ids };
+}
+
+describe("message text (filter.text)", () => {
+  it.each([
+    ["a common word", "archived"],
+    ["a word in upper case", "ROUTED"],
+    ["a rare word", "kärkkäinen"],
+    ["words of one event, in another order", "recipient routing no"],
+    ["a phrase across words", "No routing rule found for recipient"],
+    ["an error code", "unknown_recipient"],
+    ["LIKE's wildcards taken literally", "100% line_3"],
+    ["a wildcard that would match anything", "_%_"],
+    ["short words only", "AS"],
+    ["a short word beside a long one", "to as4"],
+    ["words of different events of one transaction", "archived routed"],
+    ["no match", "no-such-text-anywhere"],
+  ])("finds exactly the transactions with an event that has %s", async (_what, text) => {
+    const expected = await scanned("acme", text);
+    const { total, ids } = await searched("acme", { text });
+    expect(total, text).toBe(expected.size);
+    expect(new Set(ids), text).toEqual(expected);
+    expect(ids.length, text).toBe(expected.size);
+  });
+
+  it("finds a tenant's text only in that tenant", async () => {
+    expect((await searched("globex", { text: "zebracorn" })).total).toBe(1);
+    expect(await searched("acme", { text: "zebracorn" })).toEqual({ total: 0, ids: [] });
+    expect(await searched("globex", { text: "Kärkkäinen" })).toEqual({ total: 0, ids: [] });
+  });
+
+  it("combines with the other filters and with free text", async () => {
+    const expected = await scanned("acme", "routed");
+    const delivered = await searched("acme", { status: ["delivered"], text: "routed" });
+    const all = await searched("acme", { text: "routed" });
+    expect(delivered.total).toBeGreaterThan(0);
+    expect(delivered.total).toBeLessThan(all.total);
+    for (const id of delivered.ids) expect(expected.has(id)).toBe(true);
+    const own = await searched("acme", { q: "INV-009000", text: "routing" });
+    expect(own.ids).toEqual(["tx-9000"]);
+  });
+
+  it("counts the overview's series from the same matches", async () => {
+    const request = statsRequestSchema.parse({ filter: { text: "kärkkäinen" }, bucket: "day" });
+    const stats = await tenantStore(db, "acme").stats(request, FIXTURE_NOW);
+    expect(stats.totals.total).toBe(1);
+  });
+
+  it("keeps the index current when events expire", async () => {
+    const local = await memoryDb();
+    const acme = tenantStore(local, "acme");
+    await acme.ingest(
+      parseEvents(
+        lifecycle(1, "delivered", 60).map((e, k) => (k === 1 ? { ...e, message: "Quokka check failed" } : e)),
+      ),
+      FIXTURE_NOW,
+    );
+    const request = { filter: { text: "quokka" }, sort: SORT, page: { size: 10 } };
+    expect((await acme.search(request, FIXTURE_NOW)).total).toBe(1);
+    await local.deleteFrom("events").where("tenant_id", "=", "acme").execute();
+    expect((await acme.search(request, FIXTURE_NOW)).total).toBe(0);
+    await local.destroy();
+  });
+});

@@ -1,0 +1,44 @@
+import { Migrator, sql } from "kysely";
+import { describe, expect, it } from "vitest";
+import { STORE_BACKEND, freshStoreUrl } from "@/test/store-backend";
+import { FIXTURE_NOW, lifecycle, parseEvents } from "@/test/store-fixtures";
+import { migrate, openDb } from "../db";
+import { tenantStore } from "../index";
+import { postgresMigrations, sqliteMigrations } from "./index";
+
+const SORT = { field: "receivedAt", direction: "desc" } as const;
+
+describe("migration 0010-event-text", () => {
+  it("indexes the events stored before it, and ingestion keeps the index current after it", async () => {
+    const db = openDb(await freshStoreUrl());
+    const schema =
+      STORE_BACKEND === "postgres"
+        ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0].s
+        : undefined;
+    const migrations = STORE_BACKEND === "postgres" ? postgresMigrations : sqliteMigrations;
+    const migrator = new Migrator({
+      db,
+      provider: { getMigrations: async () => migrations },
+      migrationTableSchema: schema,
+    });
+    expect((await migrator.migrateTo("0006-sign-in-throttle")).error).toBeUndefined();
+    const acme = tenantStore(db, "acme");
+    await acme.ingest(parseEvents([...lifecycle(1), ...lifecycle(2, "error")]), FIXTURE_NOW);
+    await migrate(db);
+    const search = (text: string) => acme.search({ filter: { text }, sort: SORT, page: { size: 10 } }, FIXTURE_NOW);
+    // lifecycle(2, "error") has the event "Unknown recipient" with the code UNKNOWN_RECIPIENT.
+    expect((await search("unknown RECIPIENT")).items.map((t) => t.id)).toEqual(["tx-0002"]);
+    expect((await search("unknown_recipient")).items.map((t) => t.id)).toEqual(["tx-0002"]);
+    await acme.ingest(parseEvents(lifecycle(3, "error")), FIXTURE_NOW);
+    expect((await search("unknown recipient")).items.map((t) => t.id)).toEqual(["tx-0003", "tx-0002"]);
+    expect(
+      (
+        await tenantStore(db, "globex").search(
+          { filter: { text: "unknown" }, sort: SORT, page: { size: 10 } },
+          FIXTURE_NOW,
+        )
+      ).total,
+    ).toBe(0);
+    await db.destroy();
+  });
+});
