@@ -4,9 +4,11 @@ import * as scale from "./0002-scale";
 import * as ingestMarks from "./0003-ingest-marks";
 import * as eventsByArrival from "./0004-events-by-arrival";
 import * as eventsByTransaction from "./0005-events-by-transaction";
+import * as amountByCurrency from "./0008-amount-by-currency";
 import * as pgInitial from "./postgres/0001-initial";
 import * as pgEventsByTransaction from "./postgres/0005-events-by-transaction";
 import * as pgSignInThrottle from "./postgres/0006-sign-in-throttle";
+import * as pgAmountByCurrency from "./postgres/0008-amount-by-currency";
 
 /** A step that only the other backend has, so that both keep one sequence of names. */
 const otherBackendOnly: Migration = { up: async () => {} };
@@ -20,6 +22,7 @@ export const sqliteMigrations: Record<string, Migration> = {
   "0005-events-by-transaction": eventsByTransaction,
   // The sign-in throttle's shared counts: PostgreSQL only; one SQLite process keeps them in memory.
   "0006-sign-in-throttle": otherBackendOnly,
+  "0008-amount-by-currency": amountByCurrency,
 };
 
 /** PostgreSQL's schema begins whole at 0001 (postgres/0001-initial.ts); the names are SQLite's. */
@@ -33,4 +36,5 @@ export const postgresMigrations: Record<keyof typeof sqliteMigrations, Migration
   "0004-events-by-arrival": startsWhole,
   "0005-events-by-transaction": pgEventsByTransaction,
   "0006-sign-in-throttle": pgSignInThrottle,
+  "0008-amount-by-currency": pgAmountByCurrency,
 };
