@@ -1,3 +1,4 @@
+import { TruncatedText } from "@/components/ui/truncated-text";
 import { DataLink } from "./data-link";
 import { formatCount } from "./format";
 
@@ -46,8 +47,8 @@ export function CountTable({
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} className="border-t border-[var(--border)] first:border-t-0">
-              <th scope="row" className="max-w-48 truncate px-2 py-1 text-left font-normal" title={row.label}>
-                {row.label}
+              <th scope="row" className="max-w-48 px-2 py-1 text-left font-normal" title={row.label}>
+                <TruncatedText text={row.label} className="max-w-48" />
               </th>
               {row.cells.map((cell, i) => (
                 <td key={i} className="px-2 py-1 text-right">

@@ -18,14 +18,24 @@ describe("RangePresets", () => {
     expect((await url.last()).queryString).toBe("?status=error&range=today");
   });
 
-  it("choosing the default range removes the parameter; custom starts where the preset started", async () => {
+  it("choosing the default range removes the parameter", async () => {
     const url = urlSpy();
     render(<RangePresets />, { searchParams: "?range=7d", onUrlUpdate: url.onUrlUpdate });
     fireEvent.click(screen.getByRole("button", { name: "24 hours" }));
     expect((await url.last()).queryString).toBe("");
+  });
+
+  it("Custom opens the inputs with the range written out and changes the URL only on Apply", async () => {
+    const url = urlSpy();
+    render(<RangePresets />, { searchParams: "?range=today", onUrlUpdate: url.onUrlUpdate });
     fireEvent.click(screen.getByRole("button", { name: "Custom" }));
-    expect((await url.last()).queryString).toMatch(/^\?from=\d{4}-\d{2}-\d{2}$/);
-    expect(screen.getByLabelText("Received from")).toBeTruthy();
+    expect(pressed()).toEqual(["Custom"]);
+    const from = screen.getByLabelText("Received from") as HTMLInputElement;
+    expect(from.value).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}, 00:00$/);
+    expect(url.onUrlUpdate).not.toHaveBeenCalled();
+    fireEvent.change(from, { target: { value: "2026-11-30" } });
+    fireEvent.click(screen.getByRole("button", { name: "Apply" }));
+    expect((await url.last()).queryString).toBe("?from=2026-11-30");
   });
 
   it("shows a list-only preset (90 days) as chosen", () => {

@@ -1,13 +1,15 @@
 "use client";
 
-import { controlClass } from "@/components/filters/control";
-import { dateInputValue, RANGE_LABEL } from "@/components/filters/filter-labels";
+import { useState } from "react";
+import { DatesFilter } from "@/components/filters/dates-filter";
+import { RANGE_LABEL } from "@/components/filters/filter-labels";
 import { useFilters } from "@/components/filters/use-filters";
-import { localDate } from "@/lib/domain/time-buckets";
+import { TIME_RANGES } from "@/lib/filters/fields";
 import { RANGE_PRESETS, rangeStart, type RangePreset } from "@/lib/filters/url-codec";
 import { DEFAULT_OVERVIEW_RANGE } from "@/lib/queries/stats";
 import { browserTimeZone } from "@/lib/queries/transactions";
 
+const RECEIVED = TIME_RANGES.find((field) => field.place === "range")!;
 const PRESETS = ["today", "24h", "7d", "month"] as const satisfies readonly RangePreset[];
 const SHORT: Record<(typeof PRESETS)[number], string> = {
   today: "Today",
@@ -16,12 +18,16 @@ const SHORT: Record<(typeof PRESETS)[number], string> = {
   month: "This month",
 };
 
+/** Where a preset's range starts now, as a URL instant. */
+const presetStart = (preset: RangePreset) => new Date(rangeStart(preset, Date.now(), browserTimeZone())).toISOString();
+
 const buttonClass = (active: boolean) =>
   `h-7 rounded px-2.5 text-sm focus-visible:outline-2 focus-visible:outline-[var(--accent)] ${active ? "bg-[var(--foreground)]/10 font-medium" : "text-[var(--muted)] hover:text-[var(--foreground)]"}`;
 
 /**
  * The overview's received range: Today and 24 hours by hour, 7 days and This month by day, or a
- * custom from/to in calendar dates. The same `range`/`from`/`to` parameters as the list.
+ * custom from/to (whole days or times of day, written as the list's inputs write them). The same
+ * `range`/`from`/`to` parameters as the list.
  */
 export function RangePresets() {
   const [{ range, from, to }, setFilters] = useFilters();
@@ -33,16 +39,15 @@ export function RangePresets() {
       ? (current as RangePreset)
       : null;
 
-  const choose = (preset: RangePreset) =>
+  const choose = (preset: RangePreset) => {
+    setDraft(null);
     setFilters({ range: preset === DEFAULT_OVERVIEW_RANGE ? null : preset, from: null, to: null });
+  };
+  // "Custom" opens the inputs with the current range written out; the URL changes only on Apply.
+  const [draft, setDraft] = useState<{ from: string | null; to: string | null } | null>(null);
   const chooseCustom = () => {
-    const timeZone = browserTimeZone();
-    const start = rangeStart(
-      (RANGE_PRESETS as readonly string[]).includes(current) ? (current as RangePreset) : DEFAULT_OVERVIEW_RANGE,
-      Date.now(),
-      timeZone,
-    );
-    setFilters({ range: null, from: localDate(start, timeZone), to: null });
+    const preset = (RANGE_PRESETS as readonly string[]).includes(current) ? (current as RangePreset) : null;
+    setDraft({ from: presetStart(preset ?? DEFAULT_OVERVIEW_RANGE), to: null });
   };
 
   return (
@@ -56,10 +61,10 @@ export function RangePresets() {
           <button
             key={preset}
             type="button"
-            aria-pressed={current === preset}
+            aria-pressed={current === preset && !draft}
             title={RANGE_LABEL[preset]}
             onClick={() => choose(preset)}
-            className={buttonClass(current === preset)}
+            className={buttonClass(current === preset && !draft)}
           >
             {SHORT[preset]}
           </button>
@@ -71,35 +76,17 @@ export function RangePresets() {
         ) : null}
         <button
           type="button"
-          aria-pressed={custom}
-          onClick={custom ? undefined : chooseCustom}
-          className={buttonClass(custom)}
+          aria-pressed={custom || draft !== null}
+          onClick={custom || draft ? undefined : chooseCustom}
+          className={buttonClass(custom || draft !== null)}
         >
           Custom
         </button>
       </div>
-      {custom ? (
-        <span className="flex items-center gap-1.5">
-          <input
-            type="date"
-            aria-label="Received from"
-            value={dateInputValue(from)}
-            max={dateInputValue(to) || undefined}
-            onChange={(e) => setFilters({ from: e.target.value || null })}
-            className={controlClass}
-          />
-          <span aria-hidden className="text-[var(--muted)]">
-            –
-          </span>
-          <input
-            type="date"
-            aria-label="Received to"
-            value={dateInputValue(to)}
-            min={dateInputValue(from) || undefined}
-            onChange={(e) => setFilters({ to: e.target.value || null })}
-            className={controlClass}
-          />
-        </span>
+      {draft ? (
+        <DatesFilter field={RECEIVED} initial={draft} onClose={() => setDraft(null)} />
+      ) : custom ? (
+        <DatesFilter field={RECEIVED} />
       ) : null}
     </div>
   );

@@ -1,11 +1,11 @@
 "use client";
 
-import { localDate } from "@/lib/domain/time-buckets";
+import { useState } from "react";
 import { TIME_RANGES } from "@/lib/filters/fields";
 import { RANGE_PRESETS, rangeStart } from "@/lib/filters/url-codec";
 import { browserTimeZone } from "@/lib/queries/transactions";
 import { DatesFilter } from "./dates-filter";
-import { customStart, isRangePreset, RANGE_LABEL } from "./filter-labels";
+import { isRangePreset, RANGE_LABEL } from "./filter-labels";
 import { SelectFilter } from "./select-filter";
 import { useFilters } from "./use-filters";
 
@@ -17,28 +17,39 @@ const OPTIONS = [
 ] as const;
 
 /**
- * Received date: a relative preset (`range=7d`, resolved at every fetch) or a custom from/to in calendar
- * dates (`from=2026-11-01&to=2026-11-05`, both days included).
+ * Received date: a relative preset (`range=7d`, resolved at every fetch) or a custom from/to
+ * (`from=2026-11-01&to=2026-11-05`, whole days, or instants with a time of day). "Custom range…"
+ * opens the inputs with the current range written out; the URL changes only on Apply.
  */
 export function DateRangeFilter() {
   const [{ range, from, to }, setFilters] = useFilters();
   const custom = range === null && (from !== null || to !== null);
+  // The range the inputs start from while a custom range is being written (not yet in the URL).
+  const [draft, setDraft] = useState<{ from: string | null; to: string | null } | null>(null);
 
   const choose = (next: string | null) => {
     if (next === "custom") {
-      // Start the custom range where the preset started, so switching keeps the rows in view.
-      const timeZone = browserTimeZone();
-      const start = isRangePreset(range) ? rangeStart(range, Date.now(), timeZone) : customStart(Date.now());
-      setFilters({ range: null, from: localDate(start, timeZone), to: null });
+      const start = isRangePreset(range) ? rangeStart(range, Date.now(), browserTimeZone()) : null;
+      setDraft({ from: start === null ? null : new Date(start).toISOString(), to: null });
     } else {
+      setDraft(null);
       setFilters({ range: next, from: null, to: null });
     }
   };
 
   return (
     <div className="flex flex-wrap items-center gap-1.5">
-      <SelectFilter label={RECEIVED.label} options={OPTIONS} value={custom ? "custom" : range} onChange={choose} />
-      {custom ? <DatesFilter field={RECEIVED} /> : null}
+      <SelectFilter
+        label={RECEIVED.label}
+        options={OPTIONS}
+        value={draft || custom ? "custom" : range}
+        onChange={choose}
+      />
+      {draft ? (
+        <DatesFilter field={RECEIVED} initial={draft} onClose={() => setDraft(null)} />
+      ) : custom ? (
+        <DatesFilter field={RECEIVED} />
+      ) : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { ColumnId } from "@/lib/filters/list-params";
 import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { TruncatedText } from "@/components/ui/truncated-text";
 import type { SortField } from "@/lib/domain/enums";
 import { CHANNEL_LABEL, DOCUMENT_TYPE_LABEL, FORMAT_LABEL } from "@/lib/domain/labels";
 import type { Party, Transaction } from "@/lib/domain/transaction";
@@ -19,6 +20,8 @@ export interface Column {
   id: ColumnId;
   label: string;
   sortField?: SortField;
+  /** How the sort orders beyond the column's own values, said in the header ("by currency"). */
+  sortNote?: string;
   /** Numbers line up on the right. */
   numeric?: boolean;
   /** Cannot be hidden: it carries the row's link. */
@@ -38,16 +41,19 @@ function PartyCell({ party, field, links }: { party: Party | null; field: keyof 
   if (!party) return dash;
   return (
     <span className="block max-w-56" title={`${party.name} (${party.id})`}>
-      <span className="block truncate">
-        <FilterLink
-          href={links.href(field, party.id)}
-          what={`${PARTY_WORD[field]} ${party.name}`}
-          title={`${party.name} (${party.id})`}
-          tabIndex={links.tabIndex}
-        >
-          {party.name}
-        </FilterLink>
-      </span>
+      <TruncatedText text={party.name} full={`${party.name} (${party.id})`}>
+        {(describedBy) => (
+          <FilterLink
+            href={links.href(field, party.id)}
+            what={`${PARTY_WORD[field]} ${party.name}`}
+            title={`${party.name} (${party.id})`}
+            tabIndex={links.tabIndex}
+            describedBy={describedBy}
+          >
+            {party.name}
+          </FilterLink>
+        )}
+      </TruncatedText>
       <span className="block truncate font-mono text-xs text-[var(--muted)] group-data-[density=compact]/table:hidden">
         {party.id}
       </span>
@@ -132,6 +138,8 @@ export const COLUMNS: Column[] = [
     id: "amount",
     label: "Amount",
     sortField: "amount",
+    // The store sorts amounts within their currency (store/filter-sql.ts, SORT_GROUPS).
+    sortNote: "by currency",
     numeric: true,
     cell: (t) => (t.amount === null ? dash : formatAmount(t.amount, t.currency)),
   },

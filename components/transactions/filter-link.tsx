@@ -21,6 +21,8 @@ interface FilterLinkProps {
   children: ReactNode;
   /** -1 keeps a list row's link out of the tab order except in the active row (roving focus). */
   tabIndex?: number;
+  /** The id of what describes the link (a cut name's tooltip). */
+  describedBy?: string;
   className?: string;
 }
 
@@ -28,12 +30,13 @@ interface FilterLinkProps {
  * A value that links to the list filtered on it. Sits above a row's whole-row link (`relative z-[1]`),
  * so clicking it filters instead of opening the row.
  */
-export function FilterLink({ href, what, title, children, tabIndex, className = "" }: FilterLinkProps) {
+export function FilterLink({ href, what, title, children, tabIndex, describedBy, className = "" }: FilterLinkProps) {
   return (
     <Link
       href={href}
       prefetch={false}
       tabIndex={tabIndex}
+      aria-describedby={describedBy}
       title={title ?? `Show transactions of ${what}`}
       data-filter-link
       className={`relative z-[1] underline decoration-[var(--muted)]/40 decoration-dotted underline-offset-2 hover:decoration-solid focus-visible:outline-2 focus-visible:outline-[var(--accent)] ${className}`}

@@ -16,7 +16,7 @@ describe("Pagination", () => {
     expect(href("Next")).toBe("/transactions?status=error&cursor=c1&cols=status,amount");
     expect(disabled("First page")).toBe(true);
     expect(disabled("Previous")).toBe(true);
-    expect(screen.getByText(/of 120/).textContent).toBe("1–50 of 120");
+    expect(screen.getByText(/of 120/).textContent).toBe("Rows 1–50 of 120");
   });
 
   it("on the last page there is no Next", () => {
@@ -32,11 +32,11 @@ describe("Pagination", () => {
     });
     expect(href("Previous")).toBe("/transactions?status=error");
     expect(href("First page")).toBe("/transactions?status=error");
-    expect(screen.getByText(/of 120/).textContent).toBe("51–100 of 120");
+    expect(screen.getByText(/of 120/).textContent).toBe("Rows 51–100 of 120");
     second.unmount();
     render(<Pagination total={120} shown={20} nextCursor={null} />, { searchParams: "?status=error&cursor=c2" });
     expect(href("Previous")).toBe("/transactions?status=error&cursor=c1");
-    expect(screen.getByText(/of 120/).textContent).toBe("101–120 of 120");
+    expect(screen.getByText(/of 120/).textContent).toBe("Rows 101–120 of 120");
   });
 
   it("learns nothing from the previous page's numbers while the next page loads", () => {
@@ -44,11 +44,29 @@ describe("Pagination", () => {
     // Just navigated to c1; the result shown is still the first page's (nextCursor c1).
     render(<Pagination total={120} shown={50} nextCursor="c1" stale />, { searchParams: "?cursor=c1" }).unmount();
     render(<Pagination total={120} shown={50} nextCursor="c2" />, { searchParams: "?cursor=c1" });
-    expect(screen.getByText(/of 120/).textContent).toBe("51–100 of 120");
+    expect(screen.getByText(/of 120/).textContent).toBe("Rows 51–100 of 120");
     expect(href("Previous")).toBe("/transactions");
   });
 
-  it("a page opened from a link, with no trail, offers only First page", () => {
+  it("a pasted page-2 link: Previous is the API's cursor and the rows come from its offset, without a trail", () => {
+    render(<Pagination total={1234} shown={50} nextCursor="c3" prevCursor="p2" offset={50} />, {
+      searchParams: "?status=error&cursor=c2",
+    });
+    expect(href("Previous")).toBe("/transactions?status=error&cursor=p2");
+    expect(href("First page")).toBe("/transactions?status=error");
+    expect(screen.getByText(/of 1,234/).textContent).toBe("Rows 51–100 of 1,234");
+  });
+
+  it("a Previous cursor that reached the start is the first page: nothing before it", () => {
+    render(<Pagination total={120} shown={50} nextCursor="c1" prevCursor={null} offset={0} />, {
+      searchParams: "?cursor=p1",
+    });
+    expect(disabled("Previous")).toBe(true);
+    expect(disabled("First page")).toBe(true);
+    expect(screen.getByText(/of 120/).textContent).toBe("Rows 1–50 of 120");
+  });
+
+  it("a page opened from a link of a Track API without prevCursor, with no trail, offers only First page", () => {
     render(<Pagination total={120} shown={50} nextCursor="c9" />, { searchParams: "?cursor=c8" });
     expect(href("First page")).toBe("/transactions");
     expect(disabled("Previous")).toBe(true);

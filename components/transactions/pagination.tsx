@@ -33,25 +33,39 @@ interface PaginationProps {
   total: number;
   shown: number;
   nextCursor: string | null;
+  /** The API's way back (null on the first page); undefined from a Track API that has none. */
+  prevCursor?: string | null;
+  /** How many rows come before this page, when the API knows. */
+  offset?: number;
   /** The numbers are the previous page's while the next one loads: show them, learn nothing from them. */
   stale?: boolean;
 }
 
-/** Keyset paging as real links: First page, Previous (from the tab's trail), Next (the API's cursor). */
-export function Pagination({ total, shown, nextCursor, stale = false }: PaginationProps) {
+/**
+ * Keyset paging as real links: First page, Previous and Next (the API's cursors, so a pasted link
+ * knows both ways), and the rows shown. A Track API without `prevCursor` gets Previous from the
+ * tab's trail of the pages it went through.
+ */
+export function Pagination({
+  total,
+  shown,
+  nextCursor,
+  prevCursor,
+  offset: apiOffset,
+  stale = false,
+}: PaginationProps) {
   const [search] = useSearchState();
   const { listUrl } = useListUrl();
   const searchKey = serializeSearch({ ...search, cursor: null });
-  const { previous, offset } = useCursorTrail(
-    searchKey,
-    search.cursor,
-    stale ? null : { cursor: nextCursor, count: shown },
-  );
-  const onFirst = search.cursor === null;
+  const trail = useCursorTrail(searchKey, search.cursor, stale ? null : { cursor: nextCursor, count: shown });
+  const previous = prevCursor === undefined ? trail.previous : prevCursor;
+  const offset = apiOffset ?? trail.offset;
+  // A Previous that reaches the start answers the first page: then the link is the first page's.
+  const onFirst = search.cursor === null || (prevCursor === null && offset === 0);
   const range =
     offset === undefined
       ? `${count.format(shown)} rows`
-      : `${count.format(offset + 1)}–${count.format(offset + shown)}`;
+      : `Rows ${count.format(offset + 1)}–${count.format(offset + shown)}`;
 
   return (
     <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3 text-sm">

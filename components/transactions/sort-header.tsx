@@ -20,6 +20,8 @@ export function nextSort(current: Sort | null, field: SortField): Sort {
 
 interface SortHeaderProps {
   label: string;
+  /** How the sort groups the rows, e.g. "by currency": part of the header's name. */
+  note?: string;
   field: SortField;
   sort: Sort | null;
   onSort: (field: SortField) => void;
@@ -27,7 +29,7 @@ interface SortHeaderProps {
 }
 
 /** A column header that sorts: a button inside a `th` carrying `aria-sort`. */
-export function SortHeader({ label, field, sort, onSort, numeric }: SortHeaderProps) {
+export function SortHeader({ label, note, field, sort, onSort, numeric }: SortHeaderProps) {
   const direction = sort?.field === field ? sort.direction : null;
   return (
     <th
@@ -40,7 +42,10 @@ export function SortHeader({ label, field, sort, onSort, numeric }: SortHeaderPr
         onClick={() => onSort(field)}
         className={`group -mx-1 inline-flex items-center gap-1 rounded px-1 hover:text-[var(--foreground)] focus-visible:outline-2 focus-visible:outline-[var(--accent)] ${direction ? "text-[var(--foreground)]" : ""}`}
       >
-        {label}
+        <span>
+          {label}
+          {note ? <span className="font-normal text-[var(--muted)]"> ({note})</span> : null}
+        </span>
         <svg
           aria-hidden
           viewBox="0 0 16 16"

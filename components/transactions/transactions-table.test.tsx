@@ -21,7 +21,7 @@ describe("TransactionsTable", () => {
       "Document",
       "Partner",
       "Channels",
-      "Amount",
+      "Amount (by currency)",
       "Received",
     ]);
     expect(header("Received").getAttribute("aria-sort")).toBe("descending");

@@ -54,6 +54,7 @@ export function TransactionsTable({ items, stale = false }: TransactionsTablePro
                 <SortHeader
                   key={column.id}
                   label={column.label}
+                  note={column.sortNote}
                   field={column.sortField}
                   sort={sort}
                   onSort={onSort}

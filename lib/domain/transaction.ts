@@ -120,5 +120,13 @@ export const searchResponse = z.object({
   items: z.array(transactionResponse),
   total: z.int().describe("Exact number of transactions matching the filter"),
   nextCursor: nullable(z.string()).describe("Pass as page.cursor for the next page; null on the last page"),
+  prevCursor: nullable(z.string())
+    .optional()
+    .describe("Pass as page.cursor for the previous page; null on the first page (absent from older hosts)"),
+  offset: z
+    .int()
+    .min(0)
+    .optional()
+    .describe("How many matching transactions come before this page, when known (0 on the first page)"),
 });
 export type SearchResult = z.infer<typeof searchResponse>;

@@ -96,14 +96,22 @@ export const filterSchema = z
 export type Filter = z.infer<typeof filterSchema>;
 
 export const sortSchema = z.strictObject({
-  field: z.enum(SORT_FIELDS).default("receivedAt"),
+  field: z
+    .enum(SORT_FIELDS)
+    .default("receivedAt")
+    .describe("amount sorts by currency, then amount (amounts in different currencies are not compared)"),
   direction: z.enum(SORT_DIRECTIONS).default("desc"),
 });
 export type Sort = z.infer<typeof sortSchema>;
 
 export const pageSchema = z.strictObject({
   size: z.int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
-  cursor: z.string().min(1).max(2000).optional(),
+  cursor: z
+    .string()
+    .min(1)
+    .max(2000)
+    .optional()
+    .describe("An answer's nextCursor or prevCursor, for the same filter and sort; absent for the first page"),
 });
 export type Page = z.infer<typeof pageSchema>;
 

@@ -99,6 +99,10 @@ describe("search URL codec", () => {
     // The ends of a range are named by their URL parameters, not the Track API's filter keys.
     const reversed = request("from=2026-11-05&to=2026-11-01");
     expect(!reversed.ok && reversed.problem.message).toBe("to: must not be before from");
+    const notADate = request("from=yesterday");
+    expect(!notADate.ok && notADate.problem.message).toBe(
+      "from: must be a date like 2026-11-30 or a date-time like 2026-11-30T08:15:00Z",
+    );
     const updated = request("ufrom=2026-11-05T00:00:00Z&uto=2026-11-01T00:00:00Z");
     expect(!updated.ok && updated.problem.message).toBe("uto: must not be before ufrom");
   });

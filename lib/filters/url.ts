@@ -40,6 +40,9 @@ function describeIssue(
   }
   if (issue.code === "too_big" && path[1] === "q")
     return `the search text is too long (at most ${MAX_QUERY_LENGTH} characters)`;
+  // A URL's time may also be a calendar date (the whole day), which the Track API's instants are not.
+  if (issue.code === "invalid_format" && /^(received|updated)(From|To)$/.test(String(path[1])))
+    return "must be a date like 2026-11-30 or a date-time like 2026-11-30T08:15:00Z";
   // The schema speaks the Track API's words ("must not be before receivedFrom"); the page speaks the URL's.
   return issue.message.replace(/\b(received|updated)(From|To)\b/g, (key) => urlParamForField(`filter.${key}`) ?? key);
 }

@@ -75,6 +75,8 @@ export function TransactionsView() {
           total={data.total}
           shown={data.items.length}
           nextCursor={data.nextCursor}
+          prevCursor={data.prevCursor}
+          offset={data.offset}
           stale={query.isPlaceholderData}
         />
       </>

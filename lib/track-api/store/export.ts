@@ -22,6 +22,7 @@ export interface TransactionExport {
 
 const ID = TRANSACTION_COLUMNS.indexOf("id");
 const SORT_KEY = TRANSACTION_COLUMNS.length;
+const SORT_GROUP = SORT_KEY + 1;
 
 /**
  * Every transaction of a search, in its sort order, read chunk by chunk on the keyset (no cursor
@@ -48,6 +49,7 @@ export async function exportTransactions(
       const last = rows.at(-1);
       if (!last || rows.length < chunk) return;
       after = { value: last[SORT_KEY] as string | number, id: last[ID] as string };
+      if (last[SORT_GROUP] !== null) after.group = last[SORT_GROUP] as string;
     }
   }
   return { total: prepared.total, chunks: chunks() };

@@ -162,3 +162,11 @@ export const SORT_EXPRESSIONS: Record<SortField, string> = {
   documentNumber: "coalesce(document_number, '')",
   amount: "coalesce(amount, -1e15)",
 };
+
+/**
+ * The leading sort key of the sort fields that order within a group (store migration 0008's index):
+ * amounts are only comparable within one currency, so they sort by currency, then amount.
+ */
+export const SORT_GROUPS: Partial<Record<SortField, string>> = {
+  amount: "coalesce(currency, '')",
+};

@@ -5,8 +5,8 @@ import type { Filter, SearchRequest, Sort } from "@/lib/filters/schema";
 import { dialectOf, type Db } from "./connection";
 import { countTransactions } from "./count";
 import { planFreeText, shouldWalk, type FreeTextPlan } from "./free-text";
-import { cursorScope, decodeCursor, encodeCursor, type CursorPosition } from "./cursor";
-import { OPEN_STATUSES, SORT_EXPRESSIONS, whereFilter } from "./filter-sql";
+import { cursorScope, decodeCursor, encodeCursor, type Cursor, type CursorPosition } from "./cursor";
+import { OPEN_STATUSES, SORT_EXPRESSIONS, SORT_GROUPS, whereFilter } from "./filter-sql";
 import { toTransaction, TRANSACTION_COLUMNS } from "./row-to-api";
 import { getSecret } from "./secrets";
 
@@ -49,7 +49,8 @@ export async function prepareFilter(
 
 /**
  * The query of up to `limit` rows of a prepared filter in sort order (id as the tie-break) after a
- * position: TRANSACTION_COLUMNS, then the sort key as `sort_key`.
+ * position: TRANSACTION_COLUMNS, then the sort key as `sort_key` and its group (the currency of an
+ * amount sort; null for the other sorts) as `sort_group`.
  */
 export function rowsQuery(
   db: Db,
@@ -73,11 +74,14 @@ function plainRowsQuery(
 ) {
   const { filter, sort, now, plan, walk } = prepared;
   const key = sql.raw(SORT_EXPRESSIONS[sort.field]);
+  const groupExpression = SORT_GROUPS[sort.field];
+  const group = groupExpression === undefined ? undefined : sql.raw(groupExpression);
   const desc = sort.direction === "desc";
   let query = db
     .selectFrom("transactions")
     .select(TRANSACTION_COLUMNS)
     .select(sql<string | number>`${key}`.as("sort_key"))
+    .select(sql<string | null>`${group ?? sql`null`}`.as("sort_group"))
     .where(
       whereFilter(
         tenantId,
@@ -88,12 +92,15 @@ function plainRowsQuery(
       ),
     );
   if (after) {
+    const op = sql.raw(desc ? "<" : ">");
+    // NOTE: a cursor from before the sort had its group (or forged to lack it) compares within ''.
     query = query.where(
-      desc
-        ? sql<boolean>`(${key}, id) < (${after.value}, ${after.id})`
-        : sql<boolean>`(${key}, id) > (${after.value}, ${after.id})`,
+      group
+        ? sql<boolean>`(${group}, ${key}, id) ${op} (${after.group ?? ""}, ${after.value}, ${after.id})`
+        : sql<boolean>`(${key}, id) ${op} (${after.value}, ${after.id})`,
     );
   }
+  if (group) query = query.orderBy(sql`${group} ${sql.raw(desc ? "desc" : "asc")}`);
   return query
     .orderBy(sql`${key} ${sql.raw(desc ? "desc" : "asc")}`)
     .orderBy("id", desc ? "desc" : "asc")
@@ -136,14 +143,30 @@ function overdueRowsQuery(
   return db
     .selectFrom(merged.as("overdue"))
     .selectAll()
+    .orderBy("sort_group", direction)
     .orderBy("sort_key", direction)
     .orderBy("id", direction)
     .limit(limit);
 }
 
+const flipped = (prepared: PreparedFilter): PreparedFilter => ({
+  ...prepared,
+  sort: { ...prepared.sort, direction: prepared.sort.direction === "desc" ? "asc" : "desc" },
+});
+
+const positionOf = (row: Row): CursorPosition =>
+  row.sort_group === null
+    ? { value: row.sort_key, id: row.id }
+    : { value: row.sort_key, group: row.sort_group, id: row.id };
+
 /**
  * One page of a tenant's transactions: filter, sort with the id as a stable tie-break, keyset
- * paging with a signed cursor, and the exact total of the filter.
+ * paging both ways with signed cursors, and the exact total of the filter.
+ *
+ * A Next cursor leads to the rows after the page's last row, a Previous cursor to the rows before
+ * its first row, read in the reverse order on the same index (never an OFFSET scan). A cursor also
+ * carries the number of rows before the page it leads to, so a pasted link still knows where it is.
+ * Previous reaching the start of the search answers the first page itself.
  */
 export async function searchTransactions(
   db: Db,
@@ -157,16 +180,48 @@ export async function searchTransactions(
   // request, and keyset paging stays correct when they do.
   const { receivedFrom: _rf, receivedTo: _rt, updatedFrom: _uf, updatedTo: _ut, ...scoped } = filter;
   const scope = cursorScope([tenantId, scoped, sort]);
-  const after = page.cursor ? decodeCursor(secret, page.cursor, scope) : null;
+  const cursor: Cursor | null = page.cursor ? decodeCursor(secret, page.cursor, scope) : null;
 
   const prepared = await prepareFilter(db, tenantId, filter, sort, page.size, now);
-  const rows = await rowsQuery(db, tenantId, prepared, after, page.size + 1).execute();
-  const more = rows.length > page.size;
-  const pageRows = more ? rows.slice(0, page.size) : rows;
+  let pageRows: Row[];
+  let offset: number | undefined;
+  let more: boolean;
+  let earlier: boolean;
+  const backward = cursor?.backward
+    ? await rowsQuery(db, tenantId, flipped(prepared), cursor.position, page.size + 1).execute()
+    : null;
+  if (backward && backward.length > page.size) {
+    pageRows = backward.slice(0, page.size).reverse();
+    // The rows after this page: at least the one the cursor was taken from (unless it went since).
+    more = true;
+    earlier = true;
+    offset = cursor?.offset;
+  } else {
+    // The first page, a Next cursor's page, or Previous that reached the start (the first page then).
+    const after = cursor && !cursor.backward ? cursor.position : null;
+    const rows = await rowsQuery(db, tenantId, prepared, after, page.size + 1).execute();
+    more = rows.length > page.size;
+    pageRows = more ? rows.slice(0, page.size) : rows;
+    earlier = after !== null;
+    offset = after ? cursor?.offset : 0;
+  }
+  const first = pageRows.at(0);
   const last = pageRows.at(-1);
+  const link = (row: Row, backward: boolean, rowsBefore: number | undefined) =>
+    encodeCursor(
+      secret,
+      {
+        position: positionOf(row),
+        backward,
+        ...(rowsBefore !== undefined && rowsBefore >= 0 ? { offset: rowsBefore } : {}),
+      },
+      scope,
+    );
   return {
     items: pageRows.map((row) => toTransaction(row, now)),
     total: prepared.total,
-    nextCursor: more && last ? encodeCursor(secret, { value: last.sort_key, id: last.id }, scope) : null,
+    nextCursor: more && last ? link(last, false, offset === undefined ? undefined : offset + pageRows.length) : null,
+    prevCursor: earlier && first ? link(first, true, offset === undefined ? undefined : offset - page.size) : null,
+    ...(offset !== undefined ? { offset } : {}),
   };
 }

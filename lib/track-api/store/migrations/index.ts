@@ -4,15 +4,17 @@ import * as scale from "./0002-scale";
 import * as ingestMarks from "./0003-ingest-marks";
 import * as eventsByArrival from "./0004-events-by-arrival";
 import * as eventsByTransaction from "./0005-events-by-transaction";
-import * as eventText from "./0010-event-text";
 import * as ingestedAt from "./0007-ingested-at";
+import * as amountByCurrency from "./0008-amount-by-currency";
 import * as references from "./0009-references";
-import * as pgEventText from "./postgres/0010-event-text";
-import * as pgEventsByTransaction from "./postgres/0005-events-by-transaction";
-import * as pgIngestedAt from "./postgres/0007-ingested-at";
+import * as eventText from "./0010-event-text";
 import * as pgInitial from "./postgres/0001-initial";
-import * as pgReferences from "./postgres/0009-references";
+import * as pgEventsByTransaction from "./postgres/0005-events-by-transaction";
 import * as pgSignInThrottle from "./postgres/0006-sign-in-throttle";
+import * as pgIngestedAt from "./postgres/0007-ingested-at";
+import * as pgAmountByCurrency from "./postgres/0008-amount-by-currency";
+import * as pgReferences from "./postgres/0009-references";
+import * as pgEventText from "./postgres/0010-event-text";
 
 /** A step that only the other backend has, so that both keep one sequence of names. */
 const otherBackendOnly: Migration = { up: async () => {} };
@@ -27,6 +29,7 @@ export const sqliteMigrations: Record<string, Migration> = {
   // The sign-in throttle's shared counts: PostgreSQL only; one SQLite process keeps them in memory.
   "0006-sign-in-throttle": otherBackendOnly,
   "0007-ingested-at": ingestedAt,
+  "0008-amount-by-currency": amountByCurrency,
   "0009-references": references,
   "0010-event-text": eventText,
 };
@@ -43,6 +46,7 @@ export const postgresMigrations: Record<keyof typeof sqliteMigrations, Migration
   "0005-events-by-transaction": pgEventsByTransaction,
   "0006-sign-in-throttle": pgSignInThrottle,
   "0007-ingested-at": pgIngestedAt,
+  "0008-amount-by-currency": pgAmountByCurrency,
   "0009-references": pgReferences,
   "0010-event-text": pgEventText,
 };
