@@ -18,3 +18,6 @@ export const facetsResponse = z.object({
   scanLimit: z.number().int().min(1).describe("The most transactions a count that the rollups cannot answer reads"),
 });
 export type FacetsResult = z.infer<typeof facetsResponse>;
+
+/** The BFF's answer: the Track API's, or no facets when the upstream has no facets endpoint. */
+export type FacetsView = FacetsResult | { facets: null };
