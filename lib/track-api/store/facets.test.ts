@@ -27,7 +27,7 @@ beforeAll(async () => {
       );
     }
   }
-});
+}, 120_000);
 
 /** The brute-force answer: a GROUP BY over the rows matching the filter without the field's own clause. */
 async function bruteForce(tenantId: string, filter: Filter, key: FacetKey) {

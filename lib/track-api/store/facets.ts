@@ -8,7 +8,7 @@ import { FILTER_COLUMNS, ROLLUP_COLUMNS } from "./filter-columns";
 import { whereFilter } from "./filter-sql";
 import { planFreeText } from "./free-text";
 import { splitRange } from "./ranges";
-import { COMBO_SPANS } from "./rollup";
+import { COMBO_SPANS, DIM_SPANS } from "./rollup";
 
 /**
  * The most rows a count that the rollups cannot answer reads (the newest of the filter's matches):
@@ -22,6 +22,9 @@ type ComboKey = keyof typeof COMBO_COLUMNS;
 const isCombo = (key: string): key is ComboKey => Object.hasOwn(COMBO_COLUMNS, key);
 /** Filter keys a rollup_combos sum answers exactly: the combos' columns and the received range. */
 const COMBO_FILTER_KEYS = new Set<string>([...Object.keys(COMBO_COLUMNS), "receivedFrom", "receivedTo"]);
+
+/** Filter keys a rollup_dims sum answers exactly: status (rollup_dims counts each dimension by status) and the received range. */
+const DIM_FILTER_KEYS = new Set<string>(["status", "receivedFrom", "receivedTo"]);
 
 /** One group of rows: the value of each counted column ("" for none), and how many rows. */
 type Group = Record<string, string> & { n: number };
@@ -46,9 +49,17 @@ const comboCovered = (filter: Filter) =>
       (key === "not" && Object.keys(value as object).every((k) => isCombo(k))),
   );
 
+/** Whether a rollup_dims sum answers the filter: it names nothing but status and the received range. */
+const dimCovered = (filter: Filter) =>
+  Object.entries(filter).every(
+    ([key, value]) =>
+      value === undefined ||
+      DIM_FILTER_KEYS.has(key) ||
+      (key === "not" && Object.keys(value as object).every((k) => k === "status")),
+  );
+
 /** Whether a group passes a field's clause: its values, then its exclusions (a group without a value is kept). */
-function passes(group: Group, filter: Filter, key: ExcludableKey): boolean {
-  const value = group[key];
+function passes(value: string, filter: Filter, key: ExcludableKey): boolean {
   const wanted = filter[key] as readonly string[] | undefined;
   if (wanted && !wanted.includes(value)) return false;
   const excluded = filter.not?.[key] as readonly string[] | undefined;
@@ -62,7 +73,8 @@ function passes(group: Group, filter: Filter, key: ExcludableKey): boolean {
 function tally(counts: Map<FacetKey, Map<string, number>>, groups: Group[], filter: Filter, tallied: FacetKey[]) {
   for (const group of groups)
     for (const [key, byValue] of counts) {
-      if (group[key] === "" || !tallied.every((other) => other === key || passes(group, filter, other))) continue;
+      if (group[key] === "" || !tallied.every((other) => other === key || passes(group[other], filter, other)))
+        continue;
       byValue.set(group[key], (byValue.get(group[key]) ?? 0) + group.n);
     }
 }
@@ -75,6 +87,48 @@ const toGroups = (rows: Record<string, unknown>[], keys: readonly string[], colu
     return group;
   });
 const iso = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * Facets from rollup_dims, when the filter without each field's clause is at most status and the
+ * received range (the common case: a menu of a view filtered by range and status, or by nothing):
+ * one row per dimension, value and status for each whole day and hour, then the partial hours' rows.
+ */
+async function dimFacets(db: Db, tenantId: string, filter: Filter, keys: ComboKey[], now: number) {
+  const counts = new Map(keys.map((key) => [key as FacetKey, new Map<string, number>()]));
+  // The status clause counts for every field but status itself.
+  const add = (key: ComboKey, value: string, status: string, n: number) => {
+    if (value === "" || (key !== "status" && !passes(status, filter, "status"))) return;
+    const byValue = counts.get(key as FacetKey)!;
+    byValue.set(value, (byValue.get(value) ?? 0) + n);
+  };
+  const from = filter.receivedFrom ? Date.parse(filter.receivedFrom) : null;
+  const to = filter.receivedTo ? Date.parse(filter.receivedTo) : null;
+  const parts = splitRange(from, to, DIM_SPANS);
+  for (const [span, [lo, hi]] of parts.rollups) {
+    let query = db
+      .selectFrom("rollup_dims")
+      .select(["dim", "value", "status", (eb) => eb.fn.sum<number>("n").as("n")])
+      .where("tenant_id", "=", tenantId)
+      .where("span", "=", span)
+      .where("dim", "in", keys);
+    if (lo !== null) query = query.where("start", ">=", lo);
+    if (hi !== null) query = query.where("start", "<", hi);
+    for (const row of await query.groupBy(["dim", "value", "status"]).execute())
+      add(row.dim as ComboKey, row.value, row.status, Number(row.n));
+  }
+  const columns: string[] = [...new Set([COMBO_COLUMNS.status, ...keys.map((key) => COMBO_COLUMNS[key])])];
+  for (const [a, b] of parts.raw) {
+    const rows = await db
+      .selectFrom("transactions")
+      .select([...(columns as never[]), (eb) => eb.fn.countAll<number>().as("n")])
+      .where(whereFilter(tenantId, { receivedFrom: iso(a), receivedTo: iso(b) }, now))
+      .groupBy(columns as never[])
+      .execute();
+    for (const row of rows as Record<string, unknown>[])
+      for (const key of keys) add(key, text(row[COMBO_COLUMNS[key]]), String(row.status), Number(row.n));
+  }
+  return counts;
+}
 
 /**
  * Facets from rollup_combos: the groups of whole weeks, days and hours of the received range, plus
@@ -160,8 +214,8 @@ async function scannedFacets(db: Db, tenantId: string, filter: Filter, keys: Fac
 /**
  * Facet counts for one tenant (issue #16): for each enumerated field, the count of each of its
  * values under the filter without that field's own clause, as a search engine's menus show them.
- * Fields whose remaining filter only names rollup_combos columns and the received range are summed
- * from the rollups (exact); the others are counted over at most `scanLimit` rows.
+ * Fields whose remaining filter names only status and the received range are summed from
+ * rollup_dims, those whose remaining filter names only rollup_combos columns from rollup_combos (both exact); the others are counted over at most `scanLimit` rows.
  */
 export async function transactionFacets(
   db: Db,
@@ -172,10 +226,17 @@ export async function transactionFacets(
 ): Promise<FacetsResult> {
   const { filter } = request;
   const keys = request.fields ? FACET_KEYS.filter((k) => request.fields!.includes(k)) : FACET_KEYS;
-  const fromCombos = keys.filter((key) => isCombo(key) && comboCovered(withoutField(filter, key)));
-  const scanned = keys.filter((key) => !fromCombos.includes(key));
+  const fromDims = keys.filter(
+    (key): key is ComboKey & FacetKey => isCombo(key) && dimCovered(withoutField(filter, key)),
+  );
+  const fromCombos = keys.filter(
+    (key) => !fromDims.includes(key as never) && isCombo(key) && comboCovered(withoutField(filter, key)),
+  );
+  const scanned = keys.filter((key) => !fromDims.includes(key as never) && !fromCombos.includes(key));
   const counts = new Map<FacetKey, Map<string, number>>();
   let exact = true;
+  if (fromDims.length)
+    for (const [key, byValue] of await dimFacets(db, tenantId, filter, fromDims, now)) counts.set(key, byValue);
   if (fromCombos.length)
     for (const [key, byValue] of await comboFacets(db, tenantId, filter, fromCombos, now)) counts.set(key, byValue);
   if (scanned.length) {
