@@ -24,7 +24,13 @@ import { SaveViewButton } from "@/components/saved-views/save-view-button";
 import { CopyLinkButton } from "@/components/transactions/copy-link-button";
 import { useTimeZone } from "@/components/transactions/use-time-zone";
 import { serializeSearch } from "@/lib/filters/url-codec";
-import { useOverviewState, useOverviewViewProblem, useStatsLive, useStatsQuery } from "@/lib/queries/stats";
+import {
+  overviewSearch,
+  useOverviewState,
+  useOverviewViewProblem,
+  useStatsLive,
+  useStatsQuery,
+} from "@/lib/queries/stats";
 
 /** The overview: key figures and charts for the URL's filters and range, live while the range is open. */
 export function OverviewView() {
@@ -64,7 +70,7 @@ export function OverviewView() {
         <ZoomReset />
         <CompareToggle />
       </div>
-      <FilterBar dateRange={null} />
+      <FilterBar dateRange={null} facetScope={overviewSearch} />
       <ActiveFilterChips />
       {data?.computed && !badView ? <ComputedNote computed={data.computed} /> : null}
       {error || badView ? (

@@ -11,6 +11,10 @@ interface DisclosureProps {
   children: ReactNode;
   align?: "left" | "right";
   panelClassName?: string;
+  /** Whether the panel is open, when the caller keeps that state (to load what the panel shows only while open). */
+  open?: boolean;
+  /** With `open`: told when the panel should open or close (a stable setter, such as useState's). */
+  onOpenChange?: (open: boolean) => void;
 }
 
 /**
@@ -24,8 +28,12 @@ export function Disclosure({
   children,
   align = "left",
   panelClassName = "",
+  open: openProp,
+  onOpenChange,
 }: DisclosureProps) {
-  const [open, setOpen] = useState(false);
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = openProp ?? ownOpen;
+  const setOpen = onOpenChange ?? setOwnOpen;
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -49,7 +57,7 @@ export function Disclosure({
     };
     document.addEventListener("pointerdown", onPointerDown);
     return () => document.removeEventListener("pointerdown", onPointerDown);
-  }, [open]);
+  }, [open, setOpen]);
 
   return (
     <div
@@ -73,7 +81,7 @@ export function Disclosure({
         aria-label={label}
         aria-expanded={open}
         aria-controls={id}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => setOpen(!open)}
         className={`${controlClass} inline-flex items-center gap-1.5 whitespace-nowrap ${active ? activeClass : ""}`}
       >
         {button}

@@ -4,11 +4,11 @@ import type {
   BooleanField,
   EnumField,
   EnumSetField,
-  ParticipantField,
   EventTextField,
+  ParticipantField,
   TextSetField,
 } from "@/lib/filters/field-types";
-import { MultiSelectFilter } from "./multi-select-filter";
+import { EnumSetFilter } from "./enum-set-filter";
 import { SelectFilter } from "./select-filter";
 import { TextFilter } from "./text-filter";
 import { useFilters, type FilterPatch } from "./use-filters";
@@ -34,16 +34,7 @@ export function FieldFilter({ field, className }: { field: PlainField; className
   const text = (v: string) => (field.kind === "enumSet" || field.kind === "enum" ? (field.valueLabel[v] ?? v) : v);
   switch (field.kind) {
     case "enumSet":
-      return (
-        <MultiSelectFilter
-          label={field.label}
-          options={field.values}
-          labelOf={text}
-          swatch={field.swatch ? (v) => field.swatch![v] : undefined}
-          selected={value as string[] | null}
-          onChange={set}
-        />
-      );
+      return <EnumSetFilter field={field} selected={value as string[] | null} onChange={set} />;
     case "enum":
       return (
         <SelectFilter

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { readListChoice, writeListChoice } from "@/lib/filters/exclusion";
 import { Disclosure } from "./disclosure";
+import type { ValueCounts } from "./facet-counts";
 
 interface MultiSelectFilterProps<T extends string> {
   label: string;
@@ -15,6 +16,11 @@ interface MultiSelectFilterProps<T extends string> {
   selected: string[] | null;
   onChange: (next: string[] | null) => void;
   swatch?: (value: T) => string;
+  /** The count beside each value (facet counts); without it, values show no counts. */
+  counts?: ValueCounts;
+  /** Whether the menu is open, and told when it opens or closes (counts load only while it is open). */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
 }
 
 /**
@@ -28,6 +34,9 @@ export function MultiSelectFilter<T extends string>({
   selected,
   onChange,
   swatch,
+  counts,
+  open,
+  onOpenChange,
 }: MultiSelectFilterProps<T>) {
   const choice = readListChoice(selected);
   const chosen = options.filter((option) => choice.values.includes(option));
@@ -52,6 +61,8 @@ export function MultiSelectFilter<T extends string>({
     );
   return (
     <Disclosure
+      open={open}
+      onOpenChange={onOpenChange}
       active={chosen.length > 0}
       label={chosen.length ? `${label}: ${not}${chosen.map(labelOf).join(", ")}` : label}
       button={
@@ -91,6 +102,11 @@ export function MultiSelectFilter<T extends string>({
           </label>
         ))}
       </fieldset>
+      {counts?.note ? (
+        <p role="status" className="px-2 pb-1 text-xs text-[var(--muted)]">
+          {counts.note}
+        </p>
+      ) : null}
       <fieldset>
         <legend className="sr-only">{label}</legend>
         <ul className="max-h-72 overflow-y-auto">
@@ -100,6 +116,7 @@ export function MultiSelectFilter<T extends string>({
                 <input
                   type="checkbox"
                   className="size-3.5 accent-[var(--accent)]"
+                  aria-label={counts?.named(option, labelOf(option))}
                   checked={chosen.includes(option)}
                   onChange={(event) => toggle(option, event.target.checked)}
                 />
@@ -107,6 +124,11 @@ export function MultiSelectFilter<T extends string>({
                   <span aria-hidden className="size-2 rounded-full" style={{ background: swatch(option) }} />
                 ) : null}
                 {labelOf(option)}
+                {counts?.text(option) !== undefined ? (
+                  <span aria-hidden className="ml-auto pl-3 text-xs text-[var(--muted)] tabular-nums">
+                    {counts.text(option)}
+                  </span>
+                ) : null}
               </label>
             </li>
           ))}

@@ -14,6 +14,7 @@ describe("endpointOf", () => {
     ["POST", "/auth/token", "token"],
     ["POST", "/track/api/transactions", "search"],
     ["POST", "/track/api/transactions/stats", "stats"],
+    ["POST", "/track/api/transactions/facets", "facets"],
     ["POST", "/track/api/transactions/export", "export"],
     ["GET", "/track/api/transactions/tx-1", "transaction"],
     ["GET", "/track/api/transactions/tx-1/files/f-1", "file"],

@@ -11,6 +11,7 @@ export const ENDPOINTS = {
   search: { method: "POST", path: /^\/track\/api\/transactions$/ },
   export: { method: "POST", path: /^\/track\/api\/transactions\/export$/ },
   stats: { method: "POST", path: /^\/track\/api\/transactions\/stats$/ },
+  facets: { method: "POST", path: /^\/track\/api\/transactions\/facets$/ },
   transaction: { method: "GET", path: /^\/track\/api\/transactions\/(?<id>[^/]+)$/ },
   file: { method: "GET", path: /^\/track\/api\/transactions\/(?<id>[^/]+)\/files\/(?<fileId>[^/]+)$/ },
   events: { method: "POST", path: /^\/track\/api\/events$/ },

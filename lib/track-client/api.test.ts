@@ -39,6 +39,21 @@ describe("optional endpoints in remote mode", () => {
     expect(calls()).toEqual(["POST /track/api/transactions/stats"]);
   });
 
+  it("facets without a facets endpoint are null (the menus show no counts), without calling it", async () => {
+    sent.mockResolvedValueOnce(new Response(null, { status: 405 }));
+    expect(await trackApi.facets("token", { filter: {} })).toBeNull();
+    expect(await trackApi.facets("token", { filter: {} })).toBeNull();
+    expect(calls()).toEqual(["POST /track/api/transactions/facets"]);
+  });
+
+  it("facets from a facets endpoint are checked against the answer's schema", async () => {
+    const answer = { facets: { status: [{ value: "error", count: 3 }] }, exact: true, scanLimit: 20000 };
+    sent.mockResolvedValueOnce(json({}, 401)).mockResolvedValueOnce(json(answer));
+    expect(await trackApi.facets("token", { filter: {} })).toEqual(answer);
+    sent.mockResolvedValueOnce(json({ facets: {} }));
+    await expect(trackApi.facets("token", { filter: {} })).rejects.toMatchObject({ status: 502 });
+  });
+
   it("a 404 of a real call where the probe saw the endpoint marks it absent", async () => {
     sent.mockResolvedValueOnce(json({}, 401)).mockResolvedValueOnce(json({}, 404));
     expect(await trackApi.health()).toBeNull();

@@ -1,14 +1,16 @@
 import "server-only";
 import { EVENT_EXTRACT_MEDIA_TYPES, type EventExtractRequest } from "@/lib/domain/event-extract";
+import type { FacetsResult } from "@/lib/domain/facets";
 import type { StatsResult } from "@/lib/domain/stats";
 import type { SearchResult, Transaction, TransactionDetail } from "@/lib/domain/transaction";
 import { searchRequestSchema, type ExportRequest, type SearchRequest } from "@/lib/filters/schema";
+import type { FacetsRequest } from "@/lib/filters/facets-schema";
 import type { StatsRequest } from "@/lib/filters/stats-schema";
 import { config } from "@/lib/config";
 import { describeEndpoint, recordAbsent, upstreamHas, type OptionalEndpoint } from "./capabilities";
 import { TrackApiError } from "./errors";
 import { callTrackApi } from "./http";
-import { answerJson, readSearch, readStats, readTransaction } from "./upstream-shape";
+import { answerJson, readFacets, readSearch, readStats, readTransaction } from "./upstream-shape";
 
 const READ_RETRIES = 2;
 /** Pages of a search by id read to find its exact row (`q` also matches ids that contain it). */
@@ -146,6 +148,20 @@ export const trackApi = {
     );
     if (!response) throw notOffered("stats", "the overview's numbers cannot be shown");
     return config.embedded ? response.json() : readStats(await answerJson(response, "stats"));
+  },
+  /** The count of each enumerated field's values for a filter; null when the upstream has no facets endpoint. */
+  async facets(token: string, request: FacetsRequest, signal?: AbortSignal): Promise<FacetsResult | null> {
+    const response = await ifOffered("facets", () =>
+      callTrackApi("/track/api/transactions/facets", {
+        method: "POST",
+        token,
+        body: request,
+        retries: READ_RETRIES,
+        signal,
+      }),
+    );
+    if (!response) return null;
+    return config.embedded ? response.json() : readFacets(await answerJson(response, "facets"));
   },
   /** The upstream's tracking lag; null when the upstream has no health endpoint. */
   async health(): Promise<{ trackingLag: { seconds: number | null; level: string } } | null> {

@@ -12,6 +12,7 @@ export const OPTIONAL_ENDPOINTS = {
   transaction: { method: "GET", path: "/track/api/transactions/{id}" },
   file: { method: "GET", path: "/track/api/transactions/{id}/files/{fileId}" },
   stats: { method: "POST", path: "/track/api/transactions/stats" },
+  facets: { method: "POST", path: "/track/api/transactions/facets" },
   health: { method: "GET", path: "/track/api/health" },
   eventExport: { method: "POST", path: "/track/api/events/export" },
 } as const;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { facetsResponse, type FacetsResult } from "@/lib/domain/facets";
 import { statsResponse, type StatsResult } from "@/lib/domain/stats";
 import {
   searchResponse,
@@ -22,7 +23,9 @@ export const RENAMED = {
   transaction: {},
   /** The stats answer. */
   stats: {},
-} satisfies Record<"search" | "transaction" | "stats", Record<string, string>>;
+  /** The facets answer. */
+  facets: {},
+} satisfies Record<"search" | "transaction" | "stats" | "facets", Record<string, string>>;
 type Renames = Record<string, string>;
 
 /** The answers checked, with the endpoint each comes from (named in the error). */
@@ -30,6 +33,7 @@ const ANSWERS = {
   search: { endpoint: "POST /track/api/transactions", schema: searchResponse },
   transaction: { endpoint: "GET /track/api/transactions/{id}", schema: transactionDetailResponse },
   stats: { endpoint: "POST /track/api/transactions/stats", schema: statsResponse },
+  facets: { endpoint: "POST /track/api/transactions/facets", schema: facetsResponse },
 } as const;
 type Answer = keyof typeof ANSWERS;
 
@@ -75,6 +79,11 @@ export function readStats(answer: unknown): StatsResult {
   return checked("stats", renamed(answer, RENAMED.stats));
 }
 
+/** A facets answer in our names, checked against the schema. */
+export function readFacets(answer: unknown): FacetsResult {
+  return checked("facets", renamed(answer, RENAMED.facets));
+}
+
 function checked<A extends Answer>(answer: A, value: unknown): z.infer<(typeof ANSWERS)[A]["schema"]> {
   const { schema } = ANSWERS[answer];
   const result = schema.safeParse(value);
@@ -82,7 +91,12 @@ function checked<A extends Answer>(answer: A, value: unknown): z.infer<(typeof A
   throw contractError(answer, result.error.issues[0]!, value);
 }
 
-const ANSWER_NAME: Record<Answer, string> = { search: "search", transaction: "transaction", stats: "statistics" };
+const ANSWER_NAME: Record<Answer, string> = {
+  search: "search",
+  transaction: "transaction",
+  stats: "statistics",
+  facets: "facet counts",
+};
 
 // NOTE: on globalThis because Next.js may bundle this module once per route.
 const logged = ((globalThis as unknown as { __trackContractLogged?: Set<string> }).__trackContractLogged ??= new Set());

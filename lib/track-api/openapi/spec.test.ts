@@ -36,6 +36,15 @@ describe("openApiSpec", () => {
     expect(ingest).toContain('"reference"');
   });
 
+  it("documents the facets endpoint with every enumerated field to count", () => {
+    const spec = openApiSpec("http://localhost:3000");
+    const facets = spec.paths["/track/api/transactions/facets"].post.requestBody.content["application/json"].schema as {
+      properties: { fields: { items: { enum: string[] } }; filter: unknown };
+    };
+    expect(facets.properties.fields.items.enum).toEqual(EXCLUDABLE_FIELDS.map((f) => f.key));
+    expect(facets.properties.filter).toBeDefined();
+  });
+
   it("the README's paragraph of search filter keys names every one", () => {
     const readme = fs.readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
     const paragraph = readme.slice(readme.indexOf("Search filter keys"), readme.indexOf("Sort `field`"));

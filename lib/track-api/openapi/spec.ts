@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { eventExtractRequestSchema, eventExtractRow } from "@/lib/domain/event-extract";
+import { facetsResponse } from "@/lib/domain/facets";
 import { statsResponse } from "@/lib/domain/stats";
 import { searchResponse, transactionDetailResponse } from "@/lib/domain/transaction";
+import { facetsRequestSchema } from "@/lib/filters/facets-schema";
 import { exportRequestSchema, searchRequestSchema } from "@/lib/filters/schema";
 import { statsRequestSchema } from "@/lib/filters/stats-schema";
 import { ingestRequestSchema } from "@/lib/track-api/ingest/schema";
@@ -105,6 +107,15 @@ export function openApiSpec(origin: string) {
             "The answer's asOf is the instant it counted at: a search with filter.asOf set to it finds exactly the transactions counted, leaving out those stored later (late events with an earlier receivedAt).",
           requestBody: body(statsRequestSchema),
           responses: { 200: ok(statsResponse), ...errors },
+        },
+      },
+      "/track/api/transactions/facets": {
+        post: {
+          summary: "Facet counts: the count of each value of every enumerated field under the filter (role track)",
+          description:
+            "For each field (status, documentType, inChannel, outChannel, format, errorType, businessStatus, or those in `fields`), the count of each of its values among the transactions that match the filter without that field's own clause (its values and its `not` exclusions), as a search engine's filter menus show them. Counts whose remaining filter names only status, documentType, direction, inChannel, outChannel, format, errorType and the received range are summed from the rollups and exact; the others are counted over the newest `scanLimit` matching transactions, and `exact` is false when that limit was reached.",
+          requestBody: body(facetsRequestSchema),
+          responses: { 200: ok(facetsResponse), ...errors },
         },
       },
       "/track/api/events": {

@@ -2,6 +2,7 @@ import { ENDPOINTS } from "@/lib/track-api/endpoints";
 import { markInProcess } from "@/lib/track-api/http/request-address";
 import { POST as exportEvents } from "./event-export";
 import { POST as exportTransactions } from "./export";
+import { POST as facets } from "./facets";
 import { GET as file } from "./file";
 import { GET as health } from "./health";
 import { POST as revoke } from "./revoke";
@@ -32,6 +33,7 @@ const ROUTES: Route[] = [
   route(ENDPOINTS.export, exportTransactions),
   route(ENDPOINTS.eventExport, exportEvents),
   route(ENDPOINTS.stats, stats),
+  route(ENDPOINTS.facets, facets),
   route(ENDPOINTS.transaction, transaction),
   route(ENDPOINTS.file, file),
   route(ENDPOINTS.health, health),

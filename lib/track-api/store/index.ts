@@ -1,10 +1,12 @@
 import type { ExportRequest, SearchRequest } from "@/lib/filters/schema";
+import type { FacetsRequest } from "@/lib/filters/facets-schema";
 import type { StatsRequest } from "@/lib/filters/stats-schema";
 import type { ParsedIngestEvent } from "@/lib/track-api/ingest/schema";
 import type { Db } from "./db";
 import { getTransaction } from "./detail";
 import { exportEvents } from "./event-export";
 import { exportTransactions } from "./export";
+import { transactionFacets } from "./facets";
 import { ingestEvents } from "./ingest";
 import { searchTransactions } from "./search";
 import { transactionStats } from "./stats";
@@ -21,6 +23,7 @@ export function tenantStore(db: Db, tenantId: string) {
     exportEvents: (request: ExportRequest, now?: number) => exportEvents(db, tenantId, request, now),
     get: (id: string, now?: number) => getTransaction(db, tenantId, id, now),
     stats: (request: StatsRequest, now?: number) => transactionStats(db, tenantId, request, now),
+    facets: (request: FacetsRequest, now?: number) => transactionFacets(db, tenantId, request, now),
     ingest: (events: ParsedIngestEvent[], now?: number, ingestedAt?: (event: ParsedIngestEvent) => number) =>
       ingestEvents(db, tenantId, events, now, ingestedAt),
   };

@@ -1,0 +1,3 @@
+export { POST } from "@/lib/track-api/routes/facets";
+
+export const dynamic = "force-dynamic";

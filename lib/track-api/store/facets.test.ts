@@ -1,0 +1,129 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { DAY_MS, HOUR_MS } from "@/lib/domain/time-buckets";
+import { FACET_KEYS, type FacetKey } from "@/lib/filters/facets-schema";
+import { fieldOf } from "@/lib/filters/fields";
+import type { Filter } from "@/lib/filters/schema";
+import { ingestEventSchema, type IngestEvent } from "@/lib/track-api/ingest/schema";
+import { generateHistory } from "@/lib/track-api/simulate";
+import { FIXTURE_NOW, memoryDb } from "@/test/store-fixtures";
+import type { Db } from "./db";
+import { transactionFacets, withoutField } from "./facets";
+import { FILTER_COLUMNS } from "./filter-columns";
+import { whereFilter } from "./filter-sql";
+import { tenantStore } from "./index";
+
+let db: Db;
+
+beforeAll(async () => {
+  db = await memoryDb();
+  for (const [tenant, count] of [
+    ["acme", 700],
+    ["globex", 300],
+  ] as const) {
+    for (const batch of generateHistory({ tenantId: tenant, seed: 16, count, days: 5, now: FIXTURE_NOW })) {
+      await tenantStore(db, tenant).ingest(
+        batch.map((e: IngestEvent) => ingestEventSchema.parse(e)),
+        FIXTURE_NOW,
+      );
+    }
+  }
+}, 120_000);
+
+/** The brute-force answer: a GROUP BY over the rows matching the filter without the field's own clause. */
+async function bruteForce(tenantId: string, filter: Filter, key: FacetKey) {
+  const column = FILTER_COLUMNS[key];
+  const rows = await db
+    .selectFrom("transactions")
+    .select([column, (eb) => eb.fn.countAll<number>().as("n")])
+    .where(whereFilter(tenantId, withoutField(filter, key), FIXTURE_NOW))
+    .groupBy(column)
+    .execute();
+  const byValue = new Map(rows.map((r) => [String((r as Record<string, unknown>)[column]), Number(r.n)]));
+  return fieldOf(key).values.map((value) => ({ value, count: byValue.get(value) ?? 0 }));
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const FILTERS: Filter[] = [
+  {},
+  { status: ["error", "rejected"] },
+  { not: { status: ["delivered"] } },
+  { status: ["error"], errorType: ["VALIDATION_ERROR", "DELIVERY_ERROR"], documentType: ["invoice"] },
+  { not: { errorType: ["VALIDATION_ERROR"], documentType: ["order"] }, direction: "outbound" },
+  // An unaligned received range: whole weeks, days and hours from the rollups, partial hours from the rows.
+  {
+    receivedFrom: iso(FIXTURE_NOW - 3 * DAY_MS - 17 * 60_000),
+    receivedTo: iso(FIXTURE_NOW - 5 * HOUR_MS + 23 * 60_000),
+    inChannel: ["peppol", "email"],
+    not: { outChannel: ["print"] },
+  },
+  // Filters the rollups cannot answer: business status, free text, overdue, a partner.
+  { businessStatus: ["paid", "accepted"], status: ["delivered"] },
+  { not: { businessStatus: ["rejected"] }, format: ["peppolBis3", "edifact"] },
+  { q: "oy", status: ["delivered", "error"] },
+  { overdue: true, not: { documentType: ["invoice"] } },
+  { updatedFrom: iso(FIXTURE_NOW - 2 * DAY_MS), errorType: ["UNKNOWN_RECIPIENT"] },
+];
+
+describe("transactionFacets", () => {
+  it.each(FILTERS.map((filter) => [JSON.stringify(filter), filter] as const))(
+    "counts every field's values under %s without the field's own clause",
+    async (_name, filter) => {
+      const result = await transactionFacets(db, "acme", { filter }, FIXTURE_NOW);
+      expect(result.exact).toBe(true);
+      expect(Object.keys(result.facets)).toEqual(FACET_KEYS);
+      for (const key of FACET_KEYS)
+        expect(result.facets[key], `${key} under ${JSON.stringify(filter)}`).toEqual(
+          await bruteForce("acme", filter, key),
+        );
+    },
+  );
+
+  it("counts something in every field, and the filter's own values of a field as the search would", async () => {
+    const filter: Filter = { documentType: ["invoice"] };
+    const result = await transactionFacets(db, "acme", { filter }, FIXTURE_NOW);
+    for (const key of FACET_KEYS)
+      expect(
+        result.facets[key].some((f) => f.count > 0),
+        key,
+      ).toBe(true);
+    // The document type facet ignores the document type filter; every other facet counts only invoices.
+    const total = await tenantStore(db, "acme").search({
+      filter,
+      sort: { field: "receivedAt", direction: "desc" },
+      page: { size: 1 },
+    });
+    expect(result.facets.documentType.find((f) => f.value === "invoice")!.count).toBe(total.total);
+    expect(result.facets.status.reduce((a, f) => a + f.count, 0)).toBe(total.total);
+    expect(result.facets.documentType.reduce((a, f) => a + f.count, 0)).toBeGreaterThan(total.total);
+  });
+
+  it("says when a count the rollups cannot answer read only the newest rows of its limit", async () => {
+    const filter: Filter = { not: { businessStatus: ["rejected"] } };
+    const capped = await transactionFacets(db, "acme", { filter, fields: ["status"] }, FIXTURE_NOW, 50);
+    expect(capped.exact).toBe(false);
+    expect(capped.scanLimit).toBe(50);
+    expect(capped.facets.status.reduce((a, f) => a + f.count, 0)).toBe(50);
+    // The rollups' fields stay exact beside them.
+    const rollups = await transactionFacets(db, "acme", { filter: {}, fields: ["status"] }, FIXTURE_NOW, 50);
+    expect(rollups.exact).toBe(true);
+    expect(rollups.facets.status.reduce((a, f) => a + f.count, 0)).toBe(700);
+  });
+
+  it("answers only the fields asked for", async () => {
+    const result = await transactionFacets(db, "acme", { filter: {}, fields: ["errorType", "status"] }, FIXTURE_NOW);
+    expect(Object.keys(result.facets)).toEqual(["status", "errorType"]);
+  });
+
+  it("counts only the tenant's own transactions", async () => {
+    const acme = await transactionFacets(db, "acme", { filter: {} }, FIXTURE_NOW);
+    const globex = await transactionFacets(db, "globex", { filter: {} }, FIXTURE_NOW);
+    const sum = (r: typeof acme) => r.facets.status.reduce((a, f) => a + f.count, 0);
+    expect(sum(acme)).toBe(700);
+    expect(sum(globex)).toBe(300);
+    for (const filter of [{}, { businessStatus: ["paid"] }] as Filter[])
+      for (const key of FACET_KEYS)
+        expect((await transactionFacets(db, "globex", { filter }, FIXTURE_NOW)).facets[key]).toEqual(
+          await bruteForce("globex", filter, key),
+        );
+  });
+});
