@@ -6,7 +6,8 @@ import { useFilters } from "@/components/filters/use-filters";
 import { localDate } from "@/lib/domain/time-buckets";
 import { RANGE_PRESETS, rangeStart, type RangePreset } from "@/lib/filters/url-codec";
 import { DEFAULT_OVERVIEW_RANGE } from "@/lib/queries/stats";
-import { browserTimeZone } from "@/lib/queries/transactions";
+import { useTimeZone } from "@/components/transactions/use-time-zone";
+import { browserTimeZone } from "@/lib/queries/keys";
 
 const PRESETS = ["today", "24h", "7d", "month"] as const satisfies readonly RangePreset[];
 const SHORT: Record<(typeof PRESETS)[number], string> = {
@@ -25,6 +26,7 @@ const buttonClass = (active: boolean) =>
  */
 export function RangePresets() {
   const [{ range, from, to }, setFilters] = useFilters();
+  const shownZone = useTimeZone();
   const custom = range === null && (from !== null || to !== null);
   const current = custom ? "custom" : (range ?? DEFAULT_OVERVIEW_RANGE);
   // A preset only a list link can set (30d, 90d) is shown as chosen too.
@@ -36,7 +38,7 @@ export function RangePresets() {
   const choose = (preset: RangePreset) =>
     setFilters({ range: preset === DEFAULT_OVERVIEW_RANGE ? null : preset, from: null, to: null });
   const chooseCustom = () => {
-    const timeZone = browserTimeZone();
+    const timeZone = shownZone ?? browserTimeZone();
     const start = rangeStart(
       (RANGE_PRESETS as readonly string[]).includes(current) ? (current as RangePreset) : DEFAULT_OVERVIEW_RANGE,
       Date.now(),

@@ -3,7 +3,8 @@
 import { localDate } from "@/lib/domain/time-buckets";
 import { TIME_RANGES } from "@/lib/filters/fields";
 import { RANGE_PRESETS, rangeStart } from "@/lib/filters/url-codec";
-import { browserTimeZone } from "@/lib/queries/transactions";
+import { useTimeZone } from "@/components/transactions/use-time-zone";
+import { browserTimeZone } from "@/lib/queries/keys";
 import { DatesFilter } from "./dates-filter";
 import { customStart, isRangePreset, RANGE_LABEL } from "./filter-labels";
 import { SelectFilter } from "./select-filter";
@@ -23,11 +24,12 @@ const OPTIONS = [
 export function DateRangeFilter() {
   const [{ range, from, to }, setFilters] = useFilters();
   const custom = range === null && (from !== null || to !== null);
+  const shownZone = useTimeZone();
 
   const choose = (next: string | null) => {
     if (next === "custom") {
       // Start the custom range where the preset started, so switching keeps the rows in view.
-      const timeZone = browserTimeZone();
+      const timeZone = shownZone ?? browserTimeZone();
       const start = isRangePreset(range) ? rangeStart(range, Date.now(), timeZone) : customStart(Date.now());
       setFilters({ range: null, from: localDate(start, timeZone), to: null });
     } else {

@@ -11,7 +11,8 @@ import {
   type AlertRule,
   type AlertType,
 } from "@/lib/alerts/types";
-import { browserTimeZone } from "@/lib/queries/transactions";
+import { useTimeZone } from "@/components/transactions/use-time-zone";
+import { browserTimeZone } from "@/lib/queries/keys";
 import { FieldError, sendJson } from "@/lib/queries/alerts";
 
 const fieldId = (field: string) => `alert-${field.replace(/\W/g, "-")}`;
@@ -31,6 +32,7 @@ export function NewAlertForm({ initialQuery }: { initialQuery: string }) {
   const [type, setType] = useState<AlertType>("count");
   const [error, setError] = useState<FieldError | null>(null);
   const [pending, setPending] = useState(false);
+  const shownZone = useTimeZone();
   const info = ALERT_TYPE_INFO[type];
 
   const describedBy = (field: string) => (error?.field === field ? `${fieldId(field)}-problem` : undefined);
@@ -52,7 +54,7 @@ export function NewAlertForm({ initialQuery }: { initialQuery: string }) {
         type,
         query: form.get("query"),
         params,
-        timeZone: browserTimeZone(),
+        timeZone: shownZone ?? browserTimeZone(),
       });
       router.push(`/alerts/${rule.id}`);
     } catch (e) {
