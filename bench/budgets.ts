@@ -217,6 +217,17 @@ export function verdicts(r: BenchResults): Verdict[] {
       ),
     );
   }
+  for (const d of (r.firstData ?? []).filter((d) => d.firstPaint)) {
+    const limit = d.cache === "warm" ? 600 : 1_200;
+    out.push(
+      verdict(
+        `first data visible: ${d.page} (\`${d.path}\`), ${d.cache}`,
+        `≤ ${limit} ms (median of ${d.runs})`,
+        `${Math.round(d.medianMs)} ms (API ${Math.round(d.apiMedianMs)} ms)`,
+        d.medianMs <= limit,
+      ),
+    );
+  }
   for (const t of (r.browser ?? []).filter((t) => t.build === "this build")) {
     const area = `idle tab: ${t.name} (\`${t.path}\`)`;
     if (t.name === "overview, live") {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { signIn } from "./http";
+import { benchFirstData, type FirstDataRun } from "./first-data";
 import { benchIdleTabs, type IdleTabRun, type IdleView } from "./idle-tab";
 import { startServer, type Server } from "./server";
 
@@ -16,7 +17,7 @@ const VIEWS = [
  * A server on a fresh demo database of its own (demo users, `seed` transactions of history) with the
  * traffic simulator at its default rate, as `npm start` runs for a new user.
  */
-async function demoServer(port: number, cwd: string, seed: number): Promise<Server> {
+export async function demoServer(port: number, cwd: string, seed: number): Promise<Server> {
   const dir = path.resolve(`bench/data/browser-${port}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
@@ -60,5 +61,21 @@ export async function idleTabsOn({
     return await benchIdleTabs(views, seconds);
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
+  }
+}
+
+/**
+ * First data visible on the overview and the list (bench/first-data.ts), on a demo server of its own
+ * with the simulator at its default rate.
+ */
+export async function firstDataOn({
+  seed = Number(process.env.BENCH_IDLE_SEED ?? 30_000),
+  port = Number(process.env.BENCH_PORT ?? 3200) + 20,
+}: { seed?: number; port?: number } = {}): Promise<FirstDataRun[]> {
+  const server = await demoServer(port, process.cwd(), seed);
+  try {
+    return await benchFirstData(server.base, await signIn(server.base, "demo@acme.test", "demo"));
+  } finally {
+    await server.stop();
   }
 }

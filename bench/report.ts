@@ -138,6 +138,27 @@ export function renderResults(r: BenchResults, notes: string): string {
       "",
     );
   }
+  if (r.firstData?.length) {
+    out.push("## First data visible (Chromium)", "");
+    out.push(
+      `Navigation start to the first row of \`/transactions\` or the overview's "Received" number in the DOM (a MutationObserver in the page), median of ${r.firstData[0].runs}, on a demo server of its own with the simulator on, signed in. Cold: a new browser context (empty cache) per run; warm: reloads of one tab. "In the HTML": the zone cookie is set, so the server renders the data (lib/bff/first-paint.ts); "fetched": without it, the browser fetches them after hydrating, as before. API: the same data's BFF call alone. Load average (1 min) ${r.firstData.map((d) => f(d.load)).join("–")}.`,
+      "",
+    );
+    out.push(
+      table(
+        ["page", "cache", "data", "first data (median)", "worst", "API (median)"],
+        r.firstData.map((d) => [
+          `${d.page} \`${d.path}\``,
+          d.cache,
+          d.firstPaint ? "in the HTML" : "fetched",
+          `${int(d.medianMs)} ms`,
+          `${int(d.maxMs)} ms`,
+          `${int(d.apiMedianMs)} ms`,
+        ]),
+      ),
+      "",
+    );
+  }
   if (r.browser?.length) {
     const t0 = r.browser[0];
     out.push("## Idle browser tabs (Chromium, side by side)", "");

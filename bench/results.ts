@@ -1,6 +1,7 @@
 import type { BffRun } from "./bff";
 import type { ClusterRun } from "./cluster";
 import type { EventExportRun, ExportRun } from "./export";
+import type { FirstDataRun } from "./first-data";
 import type { IdleTabRun } from "./idle-tab";
 import type { IngestRun } from "./ingest";
 import type { LiveRun } from "./live";
@@ -58,6 +59,8 @@ export interface BenchResults {
   soak?: SoakResult | null;
   /** Idle browser tabs side by side (CDP metrics and requests per minute), on a demo server with the simulator. */
   browser?: IdleTabRun[] | null;
+  /** First data visible on the overview and the list, cold and warm, with and without data in the first paint. */
+  firstData?: FirstDataRun[] | null;
   /** Through HAProxy with one and two instances on PostgreSQL (`npm run bench:cluster`). */
   cluster?: ClusterRun | null;
   /** The overview against an upstream with only token and search, beside a full one (`npm run bench:minimal`). */

@@ -2,6 +2,7 @@ import { getServerSession } from "next-auth";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { SessionUserProvider } from "@/components/layout/session-user";
+import { viewerZones } from "@/lib/bff/first-paint";
 import { authOptions } from "@/lib/session/auth-options";
 import { Providers } from "../providers";
 
@@ -10,7 +11,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const u = session?.user as { email?: string; name?: string; tenant?: string; roles?: string[] } | undefined;
   const user = { email: u?.email ?? "", name: u?.name ?? "", tenant: u?.tenant ?? "", roles: u?.roles ?? [] };
   return (
-    <Providers>
+    <Providers zones={await viewerZones()}>
       <SessionUserProvider user={user}>
         <AppHeader user={user} />
         <main className="mx-auto w-full max-w-[1600px] px-3 py-4 sm:px-6 sm:py-6">{children}</main>

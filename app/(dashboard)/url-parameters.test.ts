@@ -6,6 +6,7 @@ import { loadSearch, searchParsers, serializeSearch, toSearchRequest, urlParam }
 import { URL_ALIASES } from "@/lib/filters/url-aliases";
 import { viewProblem, type ViewParam } from "@/lib/filters/view-params";
 import { LIST_VIEW_PARAMS, listViewParsers } from "@/lib/filters/list-params";
+import { timeZoneParsers, timeZoneProblem } from "@/lib/filters/time-zone";
 
 // The URL parameters are a public contract (README, DESIGN §5): each one the README documents has a
 // case here (a link that round-trips, what it means, a value it refuses), and the README documents
@@ -87,13 +88,22 @@ const VIEW: Record<string, [page: ViewPage, good: string, means: object, byDefau
 };
 
 const searchNames = Object.keys(searchParsers).map((key) => urlParam(key as keyof typeof searchParsers));
-const viewNames = [...Object.keys(LIST_VIEW_PARAMS), ...Object.keys(OVERVIEW_VIEW_PARAMS)];
+const viewNames = [
+  ...Object.keys(LIST_VIEW_PARAMS),
+  ...Object.keys(OVERVIEW_VIEW_PARAMS),
+  ...Object.keys(timeZoneParsers),
+];
+
+/** The display time zone of every page (lib/filters/time-zone.ts): a link, and a value it refuses. */
+const ZONE: Record<string, [good: string, means: object, bad: string]> = {
+  tz: ["tz=Asia/Tokyo", { tz: "Asia/Tokyo" }, "tz=Mars/Olympus"],
+};
 
 describe("URL parameters", () => {
   it("the README documents exactly the parameters the pages read, and each has a case here", () => {
     const documented = new Set(readmeColumn(0));
     expect(documented).toEqual(new Set([...searchNames, ...viewNames]));
-    expect(new Set([...Object.keys(SEARCH), ...Object.keys(VIEW)])).toEqual(documented);
+    expect(new Set([...Object.keys(SEARCH), ...Object.keys(VIEW), ...Object.keys(ZONE)])).toEqual(documented);
   });
 
   it("every example in the README is a link the pages accept", () => {
@@ -104,6 +114,7 @@ describe("URL parameters", () => {
         viewProblem(raw, { ...LIST_VIEW_PARAMS, ...OVERVIEW_VIEW_PARAMS } as Record<string, ViewParam>),
         example,
       ).toBeNull();
+      expect(timeZoneProblem(raw.tz), example).toBeNull();
     }
   });
 
@@ -140,6 +151,18 @@ describe("URL parameters", () => {
       expect(problem?.param).toBe(param);
       expect(problem?.message).toMatch(new RegExp(`^${param}: unknown value "[^"]+"; expected one of `));
       expect(viewProblem(Object.fromEntries(new URLSearchParams(good)), page.params)).toBeNull();
+    });
+  });
+
+  describe.each(Object.entries(ZONE))("time zone parameter %s", (param, [good, means, bad]) => {
+    const load = createLoader(timeZoneParsers);
+    const serialize = createSerializer(timeZoneParsers);
+    it(`round-trips ${good}, is absent by default, and names ${bad}`, () => {
+      expect(load(`?${good}`)).toEqual(means);
+      expect(serialize(load(`?${good}`))).toBe(`?${good}`);
+      expect(serialize(load(""))).toBe("");
+      expect(timeZoneProblem(load(`?${good}`).tz)).toBeNull();
+      expect(timeZoneProblem(load(`?${bad}`).tz)?.param).toBe(param);
     });
   });
 });

@@ -12,7 +12,8 @@ import {
   type AlertRule,
   type AlertType,
 } from "@/lib/alerts/types";
-import { browserTimeZone } from "@/lib/queries/transactions";
+import { useTimeZone } from "@/components/transactions/use-time-zone";
+import { browserTimeZone } from "@/lib/queries/keys";
 import { FieldError, sendJson } from "@/lib/queries/alerts";
 
 const fieldId = (field: string) => `alert-${field.replace(/\W/g, "-")}`;
@@ -38,6 +39,7 @@ export function RuleForm({ rule, initialQuery = "" }: { rule?: AlertRule; initia
   const [type, setType] = useState<AlertType>(rule?.type ?? "count");
   const [error, setError] = useState<FieldError | null>(null);
   const [pending, setPending] = useState(false);
+  const shownZone = useTimeZone();
   const info = ALERT_TYPE_INFO[type];
 
   const describedBy = (field: string) => (error?.field === field ? `${fieldId(field)}-problem` : undefined);
@@ -57,7 +59,10 @@ export function RuleForm({ rule, initialQuery = "" }: { rule?: AlertRule; initia
       const fields = { name: form.get("name"), type, query: form.get("query"), params };
       const saved = rule
         ? await sendJson<{ rule: AlertRule }>(`/api/alerts/${encodeURIComponent(rule.id)}`, "PATCH", fields)
-        : await sendJson<{ rule: AlertRule }>("/api/alerts", "POST", { ...fields, timeZone: browserTimeZone() });
+        : await sendJson<{ rule: AlertRule }>("/api/alerts", "POST", {
+            ...fields,
+            timeZone: shownZone ?? browserTimeZone(),
+          });
       await client.invalidateQueries({ queryKey: ["alerts"] });
       router.push(`/alerts/${saved.rule.id}`);
     } catch (e) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTimeZone } from "@/components/transactions/use-time-zone";
+import { useHydrated } from "@/components/transactions/use-time-zone";
 import type { StatsBucket } from "@/lib/domain/enums";
 import { useOverviewState, useOverviewView } from "@/lib/queries/stats";
 
@@ -14,7 +14,8 @@ const LABEL: Record<StatsBucket, string> = { hour: "By hour", day: "By day" };
 export function BucketToggle() {
   const { bucket, bucketChoosable } = useOverviewState();
   const [, setView] = useOverviewView();
-  if (!useTimeZone() || !bucketChoosable) return null;
+  const hydrated = useHydrated();
+  if (!hydrated || !bucketChoosable) return null;
   return (
     <div
       role="group"

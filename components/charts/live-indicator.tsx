@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useTimeZone } from "@/components/transactions/use-time-zone";
+import { useHydrated } from "@/components/transactions/use-time-zone";
 import { formatDuration } from "@/lib/domain/format-time";
 import type { LiveStatus } from "@/lib/queries/live";
 import { useOverviewState, useOverviewView } from "@/lib/queries/stats";
@@ -46,7 +46,7 @@ export function LiveIndicator({ status, updatedAt }: { status: LiveStatus; updat
   const [, setView] = useOverviewView();
   // NOTE: whether a range still reaches now depends on the viewer's zone and clock, which the
   // server does not share: its HTML leaves the indicator empty (React error #418 otherwise).
-  const hydrated = useTimeZone() !== null;
+  const hydrated = useHydrated();
   const shown: LiveStatus = liveOn ? status : "off";
   if (!hydrated) return <div className="h-5" />;
   return (

@@ -7,7 +7,8 @@ import { useFilters } from "@/components/filters/use-filters";
 import { TIME_RANGES } from "@/lib/filters/fields";
 import { RANGE_PRESETS, rangeStart, type RangePreset } from "@/lib/filters/url-codec";
 import { DEFAULT_OVERVIEW_RANGE } from "@/lib/queries/stats";
-import { browserTimeZone } from "@/lib/queries/transactions";
+import { useTimeZone } from "@/components/transactions/use-time-zone";
+import { browserTimeZone } from "@/lib/queries/keys";
 
 const RECEIVED = TIME_RANGES.find((field) => field.place === "range")!;
 const PRESETS = ["today", "24h", "7d", "month"] as const satisfies readonly RangePreset[];
@@ -19,7 +20,8 @@ const SHORT: Record<(typeof PRESETS)[number], string> = {
 };
 
 /** Where a preset's range starts now, as a URL instant. */
-const presetStart = (preset: RangePreset) => new Date(rangeStart(preset, Date.now(), browserTimeZone())).toISOString();
+const presetStart = (preset: RangePreset, timeZone: string) =>
+  new Date(rangeStart(preset, Date.now(), timeZone)).toISOString();
 
 const buttonClass = (active: boolean) =>
   `h-7 rounded px-2.5 text-sm focus-visible:outline-2 focus-visible:outline-[var(--accent)] ${active ? "bg-[var(--foreground)]/10 font-medium" : "text-[var(--muted)] hover:text-[var(--foreground)]"}`;
@@ -31,6 +33,7 @@ const buttonClass = (active: boolean) =>
  */
 export function RangePresets() {
   const [{ range, from, to }, setFilters] = useFilters();
+  const shownZone = useTimeZone();
   const custom = range === null && (from !== null || to !== null);
   const current = custom ? "custom" : (range ?? DEFAULT_OVERVIEW_RANGE);
   // A preset only a list link can set (30d, 90d) is shown as chosen too.
@@ -47,7 +50,7 @@ export function RangePresets() {
   const [draft, setDraft] = useState<{ from: string | null; to: string | null } | null>(null);
   const chooseCustom = () => {
     const preset = (RANGE_PRESETS as readonly string[]).includes(current) ? (current as RangePreset) : null;
-    setDraft({ from: presetStart(preset ?? DEFAULT_OVERVIEW_RANGE), to: null });
+    setDraft({ from: presetStart(preset ?? DEFAULT_OVERVIEW_RANGE, shownZone ?? browserTimeZone()), to: null });
   };
 
   return (

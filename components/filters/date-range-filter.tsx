@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { TIME_RANGES } from "@/lib/filters/fields";
 import { RANGE_PRESETS, rangeStart } from "@/lib/filters/url-codec";
-import { browserTimeZone } from "@/lib/queries/transactions";
+import { useTimeZone } from "@/components/transactions/use-time-zone";
+import { browserTimeZone } from "@/lib/queries/keys";
 import { DatesFilter } from "./dates-filter";
 import { isRangePreset, RANGE_LABEL } from "./filter-labels";
 import { SelectFilter } from "./select-filter";
@@ -24,12 +25,13 @@ const OPTIONS = [
 export function DateRangeFilter() {
   const [{ range, from, to }, setFilters] = useFilters();
   const custom = range === null && (from !== null || to !== null);
+  const shownZone = useTimeZone();
   // The range the inputs start from while a custom range is being written (not yet in the URL).
   const [draft, setDraft] = useState<{ from: string | null; to: string | null } | null>(null);
 
   const choose = (next: string | null) => {
     if (next === "custom") {
-      const start = isRangePreset(range) ? rangeStart(range, Date.now(), browserTimeZone()) : null;
+      const start = isRangePreset(range) ? rangeStart(range, Date.now(), shownZone ?? browserTimeZone()) : null;
       setDraft({ from: start === null ? null : new Date(start).toISOString(), to: null });
     } else {
       setDraft(null);

@@ -2,9 +2,10 @@ import Link from "next/link";
 import { PinnedViews } from "./pinned-views";
 import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
+import { TimeZonePicker } from "./time-zone-picker";
 import { TrackingLag } from "./tracking-lag";
 
-/** The top bar: product, navigation, who is signed in (and for which tenant), sign-out. */
+/** The top bar: product, navigation, the display time zone, who is signed in (and for which tenant), sign-out. */
 export function AppHeader({ user }: { user: { email: string; name: string; tenant: string } }) {
   return (
     <header className="sticky top-0 z-20 border-b border-[var(--border)] bg-[var(--card)]/90 backdrop-blur">
@@ -26,6 +27,7 @@ export function AppHeader({ user }: { user: { email: string; name: string; tenan
         <PinnedViews />
         <div className="ml-auto flex items-center gap-3 text-sm">
           <TrackingLag />
+          <TimeZonePicker />
           <NotificationBell />
           <span className="hidden text-right leading-tight sm:block" data-testid="signed-in-user">
             <span className="block font-medium">{user.name || user.email}</span>

@@ -10,7 +10,7 @@ const LINK_CLASS =
 function useDownloadHref(path: string): string | undefined {
   const [search] = useSearchState();
   const timeZone = useTimeZone();
-  return timeZone ? searchApiUrl(path, { ...search, cursor: null }) : undefined;
+  return timeZone ? searchApiUrl(path, { ...search, cursor: null }, timeZone) : undefined;
 }
 
 function DownloadIcon() {

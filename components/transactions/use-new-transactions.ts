@@ -3,13 +3,14 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { SearchResult } from "@/lib/domain/transaction";
-import { serializeSearch } from "@/lib/filters/url-codec";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import { useLiveUpdates, type LiveStatus } from "@/lib/queries/live";
 import { resolveRange } from "@/lib/queries/stats";
-import { browserTimeZone, searchApiUrl, useSearchState } from "@/lib/queries/transactions";
+import { transactionsQueryKey } from "@/lib/queries/keys";
+import { searchApiUrl, useSearchState } from "@/lib/queries/transactions";
 import { useListView } from "./use-list-view";
 import { NEWER_KEY } from "./use-newer-since";
+import { useTimeZone } from "./use-time-zone";
 
 /**
  * Live mode of the list: on the first page of a newest-first list whose range reaches now, "changed"
@@ -26,21 +27,26 @@ export function useNewTransactions(shown: SearchResult | undefined): {
   const [view] = useListView();
   const client = useQueryClient();
   const [now] = useState(() => Date.now());
+  const timeZone = useTimeZone();
+  const zone = timeZone ?? "UTC";
   const eligible =
-    search.cursor === null && search.sort === null && (resolveRange(search, now, browserTimeZone())?.endsNow ?? false);
+    timeZone !== null &&
+    search.cursor === null &&
+    search.sort === null &&
+    (resolveRange(search, now, zone)?.endsNow ?? false);
   const liveOn = eligible && view.live !== "off";
-  const key = serializeSearch(search);
-  const latestKey = ["transactions-latest", key];
+  const listKey = transactionsQueryKey(search, zone);
+  const latestKey = ["transactions-latest", ...listKey.slice(1)];
   const empty = shown !== undefined && shown.items.length === 0;
   // NOTE: a list as of an instant (`asof`) stays as it is, whatever arrives: its look-ahead copy has
   // the same bound, so no row joins it; only its "N newer since" count moves.
-  const live = useLiveUpdates(liveOn ? searchApiUrl("/api/live", search) : null, [
-    empty ? ["transactions", key] : latestKey,
+  const live = useLiveUpdates(liveOn ? searchApiUrl("/api/live", search, zone) : null, [
+    empty ? [...listKey] : latestKey,
     ...(search.asOf !== null ? [[NEWER_KEY]] : []),
   ]);
   const latest = useQuery({
     queryKey: latestKey,
-    queryFn: ({ signal }) => fetchJson<SearchResult>(searchApiUrl("/api/transactions", search), signal),
+    queryFn: ({ signal }) => fetchJson<SearchResult>(searchApiUrl("/api/transactions", search, zone), signal),
     enabled: liveOn && !empty && live.lastChangeAt !== null,
   });
 
@@ -51,7 +57,7 @@ export function useNewTransactions(shown: SearchResult | undefined): {
       ? latest.data.items.filter((t) => t.receivedAt >= newest && !shownIds.has(t.id)).length
       : 0;
   const showNew = () => {
-    if (latest.data) client.setQueryData(["transactions", key], latest.data);
+    if (latest.data) client.setQueryData(listKey, latest.data);
   };
   return { status: live.status, newCount, showNew };
 }

@@ -3,7 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { serializeSearch, type SearchParamsState } from "@/lib/filters/url-codec";
 import { fetchJson } from "@/lib/queries/fetch-json";
-import { searchApiUrl } from "@/lib/queries/transactions";
+import { browserTimeZone, searchApiUrl } from "@/lib/queries/keys";
+import { useTimeZone } from "./use-time-zone";
 
 /** The query key prefix of "newer since" counts: live pings invalidate it (use-new-transactions.ts). */
 export const NEWER_KEY = "transactions-newer";
@@ -14,11 +15,12 @@ export const NEWER_KEY = "transactions-newer";
  * until it is known.
  */
 export function useNewerSince(search: SearchParamsState, shown: number | undefined): number | null {
+  const timeZone = useTimeZone() ?? browserTimeZone();
   const widened = { ...search, asOf: null, cursor: null };
   const { data } = useQuery({
-    queryKey: [NEWER_KEY, serializeSearch(widened)],
+    queryKey: [NEWER_KEY, serializeSearch(widened), timeZone],
     queryFn: ({ signal }) =>
-      fetchJson<{ total: number }>(`${searchApiUrl("/api/transactions", widened)}&total=only`, signal),
+      fetchJson<{ total: number }>(`${searchApiUrl("/api/transactions", widened, timeZone)}&total=only`, signal),
     enabled: search.asOf !== null && shown !== undefined,
   });
   if (search.asOf === null || shown === undefined || !data) return null;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { useTimeZone } from "@/components/transactions/use-time-zone";
 import { absoluteTime, relativeTime } from "@/lib/domain/format-time";
 
 // A shared once-a-minute clock so relative times stay fresh without one timer per cell.
@@ -29,8 +30,11 @@ export function DateTime({ iso, mode = "relative" }: { iso: string | null; mode?
     () => now,
     () => 0,
   );
+  // NOTE: the server renders in the zone the viewer's cookies name (or, not knowing it, the ISO
+  // instant), and the first render in the browser does the same, so the HTML hydrates unchanged.
+  const timeZone = useTimeZone();
   if (!iso) return <span className="text-[var(--muted)]">—</span>;
-  const absolute = current ? absoluteTime(iso) : iso;
+  const absolute = timeZone ? absoluteTime(iso, timeZone) : iso;
   const shown = mode === "absolute" || !current ? absolute : relativeTime(iso, current);
   return (
     <time dateTime={iso} title={absolute} className="whitespace-nowrap">

@@ -1,15 +1,7 @@
 import "server-only";
 import type { SearchRequest } from "@/lib/filters/schema";
+import { BAD_TIME_ZONE, isTimeZone, TZ_PARAM } from "@/lib/filters/time-zone";
 import { loadSearch, toSearchRequest, type UrlProblem } from "@/lib/filters/url";
-
-function validTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Parses a BFF query string with the page's own URL parsers (plus the viewer's `tz`) into a Track
@@ -19,9 +11,8 @@ export function parseSearchQuery(
   params: URLSearchParams,
   pageSize?: number,
 ): { ok: true; request: SearchRequest; timeZone: string } | { ok: false; problem: UrlProblem } {
-  const timeZone = params.get("tz") ?? "UTC";
-  if (timeZone.length > 64 || !validTimeZone(timeZone))
-    return { ok: false, problem: { param: "tz", message: "tz must be an IANA time zone such as Europe/Helsinki" } };
+  const timeZone = params.get(TZ_PARAM) ?? "UTC";
+  if (!isTimeZone(timeZone)) return { ok: false, problem: BAD_TIME_ZONE };
   const result = toSearchRequest(loadSearch(params), { timeZone, pageSize });
   return result.ok ? { ...result, timeZone } : result;
 }

@@ -4,7 +4,9 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { FacetsView } from "@/lib/domain/facets";
 import { serializeSearch, type SearchParamsState } from "@/lib/filters/url-codec";
 import { fetchJson } from "./fetch-json";
-import { browserTimeZone, searchApiUrl, useSearchState } from "./transactions";
+import { useTimeZone } from "@/components/transactions/use-time-zone";
+import { browserTimeZone, searchApiUrl } from "./keys";
+import { useSearchState } from "./transactions";
 
 /** Which search a page's filter menus count under: the list's own by default (the overview fills in its range). */
 export type FacetScope = (state: SearchParamsState) => SearchParamsState;
@@ -16,10 +18,11 @@ const listScope: FacetScope = (state) => state;
  */
 export function useFacetsQuery(enabled: boolean, scope: FacetScope = listScope) {
   const [state] = useSearchState();
+  const timeZone = useTimeZone() ?? browserTimeZone();
   const search = { ...scope(state), sort: null, cursor: null };
-  const url = searchApiUrl("/api/transactions/facets", search);
+  const url = searchApiUrl("/api/transactions/facets", search, timeZone);
   return useQuery({
-    queryKey: ["facets", serializeSearch(search), browserTimeZone()],
+    queryKey: ["facets", serializeSearch(search), timeZone],
     queryFn: ({ signal }) => fetchJson<FacetsView>(url, signal),
     enabled,
     placeholderData: keepPreviousData,

@@ -4,69 +4,39 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useQueryStates } from "nuqs";
 import { useState } from "react";
 import { OVERVIEW_VIEW_PARAMS, overviewParsers } from "@/lib/filters/overview-params";
-import type { StatsBucket } from "@/lib/domain/enums";
+import { useTimeZone } from "@/components/transactions/use-time-zone";
 import type { StatsView } from "@/lib/domain/stats";
-import { DAY_MS } from "@/lib/domain/time-buckets";
-import { resolveSearch, serializeSearch, type SearchParamsState } from "@/lib/filters/url-codec";
 import { previousPeriod } from "@/lib/filters/time-navigation";
+import { timeZoneParsers, timeZoneProblem } from "@/lib/filters/time-zone";
 import { rawViewParsers, viewProblem } from "@/lib/filters/view-params";
 import { BffError, fetchJson } from "./fetch-json";
+import { chartBucket, overviewSearch, resolveRange, searchApiUrl, statsApiUrl, statsQueryKey } from "./keys";
 import { useLiveUpdates } from "./live";
-import { browserTimeZone, searchApiUrl, useSearchState } from "./transactions";
+import { useSearchState } from "./transactions";
 
-/** The overview's range when the URL names none (the Track API's own default for hourly stats). */
-export const DEFAULT_OVERVIEW_RANGE = "24h";
-/** Up to this span a series is by hour; longer ones are by day unless `bucket=hour` asks otherwise. */
-const HOURLY_BY_DEFAULT_MS = 2 * DAY_MS;
-/** The longest range the Track API splits into hours. */
-const MAX_HOURLY_MS = 31 * DAY_MS;
-
-/** The search the overview shows: the URL's, with the default range filled in, sort and cursor dropped. */
-export function overviewSearch(state: SearchParamsState): SearchParamsState {
-  const open = state.range === null && state.from === null && state.to === null;
-  return { ...state, range: open ? DEFAULT_OVERVIEW_RANGE : state.range, sort: null, cursor: null };
-}
-
-export interface ResolvedRange {
-  /** Span in ms, or null when the search has no start (the Track API then picks one). */
-  span: number | null;
-  /** True when the range reaches the present, so new transactions can still land in it. */
-  endsNow: boolean;
-}
-
-/** What a search's received range covers at `now`; null when its range parameters are invalid. */
-export function resolveRange(search: SearchParamsState, now: number, timeZone: string): ResolvedRange | null {
-  const result = resolveSearch(search, { now, timeZone });
-  if (!result.ok) return null;
-  const { receivedFrom, receivedTo } = result.search.filter;
-  const from = receivedFrom ? Date.parse(receivedFrom) : null;
-  const until = receivedTo ? Date.parse(receivedTo) : null;
-  if (Number.isNaN(from) || Number.isNaN(until) || (from !== null && until !== null && from > until)) return null;
-  return { span: from === null ? null : Math.min(until ?? now, now) - from, endsNow: until === null || until > now };
-}
-
-/** The series bucket for a range, and whether both buckets make sense (so a toggle is offered). */
-export function chartBucket(
-  range: ResolvedRange | null,
-  chosen: StatsBucket | null,
-): { bucket: StatsBucket; choosable: boolean } {
-  const span = range?.span ?? DAY_MS;
-  const choosable = span > HOURLY_BY_DEFAULT_MS && span <= MAX_HOURLY_MS;
-  const fallback: StatsBucket = span <= HOURLY_BY_DEFAULT_MS ? "hour" : "day";
-  return { bucket: choosable && chosen ? chosen : fallback, choosable };
-}
+export {
+  chartBucket,
+  DEFAULT_OVERVIEW_RANGE,
+  overviewSearch,
+  resolveRange,
+  statsQueryKey,
+  type ResolvedRange,
+} from "./keys";
 
 /** The overview's UI-only URL state (bucket, live, compare, tables). */
 export function useOverviewView() {
   return useQueryStates(overviewParsers);
 }
 
-const rawParsers = rawViewParsers(OVERVIEW_VIEW_PARAMS);
+const rawParsers = { ...rawViewParsers(OVERVIEW_VIEW_PARAMS), ...timeZoneParsers };
 
-/** An overview view parameter the URL gives a value it does not allow (`bucket=minute`), named; else null. */
+/**
+ * An overview view parameter the URL gives a value it does not allow (`bucket=minute`, a `tz` that is
+ * no time zone), named; else null.
+ */
 export function useOverviewViewProblem() {
   const [raw] = useQueryStates(rawParsers);
-  return viewProblem(raw, OVERVIEW_VIEW_PARAMS);
+  return viewProblem(raw, OVERVIEW_VIEW_PARAMS) ?? timeZoneProblem(raw.tz);
 }
 
 /** Everything the overview derives from its URL: the list search, the shown search, bucket and live. */
@@ -75,13 +45,18 @@ export function useOverviewState() {
   const [view] = useOverviewView();
   // The range's length and end barely move while a page is open; one reading per mount is enough.
   const [now] = useState(() => Date.now());
+  const timeZone = useTimeZone();
+  const zone = timeZone ?? "UTC";
   const effective = overviewSearch(search);
-  const range = resolveRange(effective, now, browserTimeZone());
+  const range = resolveRange(effective, now, zone);
   const { bucket, choosable } = chartBucket(range, view.bucket);
   const liveEligible = range?.endsNow ?? false;
   return {
     search,
     effective,
+    /** The display zone; "UTC" (and `zoneKnown` false) while the server renders a first visit. */
+    timeZone: zone,
+    zoneKnown: timeZone !== null,
     bucket,
     bucketChoosable: choosable,
     liveEligible,
@@ -90,21 +65,18 @@ export function useOverviewState() {
   };
 }
 
-/** The React Query key of the overview's stats for a shown search and bucket. */
-export const statsQueryKey = (effective: SearchParamsState, bucket: StatsBucket) =>
-  ["stats", serializeSearch(effective), bucket] as const;
-
 /**
  * The overview's stats for the URL's filters and range (`/api/stats`), shared by every chart: each
  * chart calls this hook and React Query fetches once. Keeps the previous answer while a new one loads.
  */
 export function useStatsQuery() {
-  const { effective, bucket } = useOverviewState();
-  const url = `${searchApiUrl("/api/stats", effective)}&bucket=${bucket}&groupBy=status`;
+  const { effective, bucket, timeZone, zoneKnown } = useOverviewState();
+  const url = statsApiUrl(effective, bucket, timeZone);
   return useQuery({
-    queryKey: statsQueryKey(effective, bucket),
+    queryKey: statsQueryKey(effective, bucket, timeZone),
     queryFn: ({ signal }) => fetchJson<StatsView>(url, signal),
     placeholderData: keepPreviousData,
+    enabled: zoneKnown,
   });
 }
 
@@ -115,14 +87,14 @@ export function useStatsQuery() {
  * this view not there yet), so an earlier comparison is never shown for it.
  */
 export function usePreviousStatsQuery() {
-  const { effective, bucket, compare } = useOverviewState();
+  const { effective, bucket, compare, timeZone } = useOverviewState();
   const { data, isPlaceholderData } = useStatsQuery();
   // NOTE: not while the overview's stats are still those of the view before (filters just changed).
   const period = compare && data && !isPlaceholderData ? previousPeriod(data) : null;
   const search = { ...effective, range: null, from: period?.from ?? null, to: period?.to ?? null };
-  const url = `${searchApiUrl("/api/stats", search)}&bucket=${bucket}&groupBy=status`;
+  const url = statsApiUrl(search, bucket, timeZone);
   const query = useQuery({
-    queryKey: statsQueryKey(search, bucket),
+    queryKey: statsQueryKey(search, bucket, timeZone),
     queryFn: ({ signal }) => fetchJson<StatsView>(url, signal),
     placeholderData: keepPreviousData,
     enabled: period !== null,
@@ -139,15 +111,15 @@ export const OVERVIEW_REFRESH_MS = 15_000;
 
 /** Live updates of the overview: a "changed" ping refetches the stats of the view on screen. */
 export function useStatsLive() {
-  const { effective, bucket, liveOn } = useOverviewState();
+  const { effective, bucket, liveOn, timeZone, zoneKnown } = useOverviewState();
   // A link the page or the BFF rejects (a bad view parameter, a value the filter schema refuses) has
   // nothing to follow, nor has a view this person may not see (403: a range that needs the report role).
   const { error } = useStatsQuery();
   const badView = useOverviewViewProblem();
   const rejected = badView !== null || (error instanceof BffError && (error.status === 400 || error.status === 403));
   return useLiveUpdates(
-    liveOn && !rejected ? searchApiUrl("/api/live", effective) : null,
-    [statsQueryKey(effective, bucket)],
+    liveOn && !rejected && zoneKnown ? searchApiUrl("/api/live", effective, timeZone) : null,
+    [statsQueryKey(effective, bucket, timeZone)],
     OVERVIEW_REFRESH_MS,
   );
 }

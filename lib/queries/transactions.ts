@@ -3,35 +3,32 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useQueryStates } from "nuqs";
 import type { SearchResult, TransactionView } from "@/lib/domain/transaction";
-import { searchParsers, searchUrlKeys, serializeSearch, type SearchParamsState } from "@/lib/filters/url-codec";
+import { useTimeZone } from "@/components/transactions/use-time-zone";
+import { searchParsers, searchUrlKeys } from "@/lib/filters/url-codec";
 import { fetchJson } from "./fetch-json";
+import { searchApiUrl, transactionsQueryKey } from "./keys";
 
-let zone: string | undefined;
-/**
- * The browser's IANA time zone; relative ranges ("today") and dates resolve in it. NOTE: read once:
- * building an Intl.DateTimeFormat costs a fraction of a millisecond, and every render asks for it.
- */
-export const browserTimeZone = () => (zone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
+export { browserTimeZone, searchApiUrl } from "./keys";
 
 /** The list's search state from the URL (the one place components read it from). */
 export function useSearchState() {
   return useQueryStates(searchParsers, { urlKeys: searchUrlKeys });
 }
 
-/** `/api/transactions?…&tz=…` for a search state: the BFF parses it with the same parsers. */
-export function searchApiUrl(path: string, state: SearchParamsState): string {
-  const query = serializeSearch(state);
-  return `${path}${query || "?"}${query ? "&" : ""}tz=${encodeURIComponent(browserTimeZone())}`;
-}
-
-/** One page of the transaction list for the URL's filters, sort and cursor. */
+/**
+ * One page of the transaction list for the URL's filters, sort and cursor, in the display zone
+ * (dates and relative ranges resolve in it). Waits for the zone when the server did not know it.
+ */
 export function useTransactionsQuery() {
   const [state] = useSearchState();
-  const url = searchApiUrl("/api/transactions", state);
+  const timeZone = useTimeZone();
+  const zone = timeZone ?? "UTC";
+  const url = searchApiUrl("/api/transactions", state, zone);
   return useQuery({
-    queryKey: ["transactions", serializeSearch(state)],
+    queryKey: transactionsQueryKey(state, zone),
     queryFn: ({ signal }) => fetchJson<SearchResult>(url, signal),
     placeholderData: keepPreviousData,
+    enabled: timeZone !== null,
   });
 }
 

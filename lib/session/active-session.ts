@@ -34,9 +34,12 @@ export async function sessionEnded(sid: string): Promise<boolean> {
  * The request's session, or null: no cookie, a cookie that does not decrypt, one from before
  * sessions had an id, or a session ended by sign-out (the denylist in the dashboard's database).
  */
-export async function activeSession(request: NextRequest): Promise<SessionToken | null> {
+export async function activeSession(
+  request: NextRequest | { cookies: Record<string, string>; headers: Record<string, string> },
+): Promise<SessionToken | null> {
   const token = (await getToken({
-    req: request,
+    // NOTE: a server render has no request object, only its cookies (lib/bff/first-paint.ts).
+    req: request as NextRequest,
     secret: authSecret(),
     secureCookie: secureCookies(),
   })) as Partial<SessionToken> | null;

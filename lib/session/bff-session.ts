@@ -38,9 +38,12 @@ async function refreshOnce(refreshToken: string): Promise<TokenSet> {
   return tokens;
 }
 
+/** Whether a session's access token is near its expiry (or past it), so the next call must refresh it. */
+export const needsRefresh = (session: SessionToken, now = Date.now()) => session.expiresAt - now <= REFRESH_AHEAD_MS;
+
 /** A session with a usable access token: refreshed (and the cookie rewritten) when near expiry or `force`d. */
 export async function ensureFresh(session: SessionToken, force = false): Promise<SessionToken> {
-  if (!force && session.expiresAt - Date.now() > REFRESH_AHEAD_MS) return session;
+  if (!force && !needsRefresh(session)) return session;
   if (!session.refreshToken) throw sessionExpired();
   const tokens = await refreshOnce(session.refreshToken);
   const next: SessionToken = {
