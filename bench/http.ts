@@ -17,8 +17,22 @@ export class CookieJar {
   }
 }
 
-/** Signs in to the dashboard through next-auth's credentials flow; returns the session's cookies. */
+/**
+ * Signs in to the dashboard through next-auth's credentials flow; returns the session's cookies.
+ * NOTE: on a machine loaded far past its cores the BFF's call to the token endpoint can time out
+ * (a 401 here); the sign-in is tried up to three times before the bench gives up.
+ */
 export async function signIn(base: string, username: string, password: string): Promise<CookieJar> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await signInOnce(base, username, password);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
+async function signInOnce(base: string, username: string, password: string): Promise<CookieJar> {
   const jar = new CookieJar();
   const csrf = await fetch(`${base}/api/auth/csrf`);
   jar.store(csrf);

@@ -44,6 +44,8 @@ async function open(browser: Browser, view: IdleView): Promise<Page> {
   await context.addCookies(
     view.session.entries().map(([name, value]) => ({ name, value, url: view.base, httpOnly: true, sameSite: "Lax" })),
   );
+  // NOTE: eight tabs opening at once on a loaded 2-core machine can take longer than Playwright's 30 s.
+  context.setDefaultTimeout(180_000);
   const page = await context.newPage();
   await page.goto(`${view.base}${view.path}`);
   await page.locator('[data-kpi] a, [role="alert"], main tbody tr').first().waitFor();

@@ -35,11 +35,9 @@ import {
 /** The overview: key figures and charts for the URL's filters and range, live while the range is open. */
 export function OverviewView() {
   const query = useStatsQuery();
-  const live = useStatsLive();
-  const { search, bucket } = useOverviewState();
+  const { search } = useOverviewState();
   // A view parameter of an unknown value (bucket=minute) is named like a filter the BFF refuses.
   const badView = useOverviewViewProblem();
-  const timeZone = useTimeZone();
   const { data, error } = query;
   // The charts' drawing code loads while the stats are fetched, not after they arrive.
   useEffect(() => preloadPlots(), []);
@@ -50,28 +48,14 @@ export function OverviewView() {
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-semibold tracking-tight">Overview</h1>
-          <p className="mt-0.5 text-sm text-[var(--muted)] tabular-nums">
-            {data
-              ? `${formatCount(data.totals.total)} ${data.totals.total === 1 ? "transaction" : "transactions"} · by ${bucket}`
-              : "\u00a0"}
-            {data && timeZone ? ` · times in ${timeZone}` : null}
-          </p>
+          <OverviewSubtitle />
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <LiveIndicator status={live.status} updatedAt={query.dataUpdatedAt} />
-          <CopyLinkButton />
-          <SaveViewButton page="overview" />
-          <AlertMeLink />
+          <OverviewLive />
+          <OverviewActions />
         </div>
       </div>
-      <div className="flex flex-wrap items-center gap-2">
-        <RangePresets />
-        <BucketToggle />
-        <ZoomReset />
-        <CompareToggle />
-      </div>
-      <FilterBar dateRange={null} facetScope={overviewSearch} />
-      <ActiveFilterChips />
+      <OverviewControls />
       {data?.computed && !badView ? <ComputedNote computed={data.computed} /> : null}
       {error || badView ? (
         <StatsProblem
@@ -87,6 +71,56 @@ export function OverviewView() {
     </div>
   );
 }
+
+// NOTE: the parts below are components of their own (memoized where they take no props) so that a
+// live ping or a refetch re-renders only what shows its result, not the filter bar and its inputs.
+
+/** "1,234 transactions · by hour · times in Europe/Helsinki" */
+function OverviewSubtitle() {
+  const { data } = useStatsQuery();
+  const { bucket } = useOverviewState();
+  const timeZone = useTimeZone();
+  return (
+    <p className="mt-0.5 text-sm text-[var(--muted)] tabular-nums">
+      {data
+        ? `${formatCount(data.totals.total)} ${data.totals.total === 1 ? "transaction" : "transactions"} · by ${bucket}`
+        : "\u00a0"}
+      {data && timeZone ? ` · times in ${timeZone}` : null}
+    </p>
+  );
+}
+
+/** The live switch and "updated … ago": the only part a change of the live status re-renders. */
+function OverviewLive() {
+  const live = useStatsLive();
+  const { dataUpdatedAt } = useStatsQuery();
+  return <LiveIndicator status={live.status} updatedAt={dataUpdatedAt} />;
+}
+
+const OverviewActions = memo(function OverviewActions() {
+  return (
+    <>
+      <CopyLinkButton />
+      <SaveViewButton page="overview" />
+      <AlertMeLink />
+    </>
+  );
+});
+
+const OverviewControls = memo(function OverviewControls() {
+  return (
+    <>
+      <div className="flex flex-wrap items-center gap-2">
+        <RangePresets />
+        <BucketToggle />
+        <ZoomReset />
+        <CompareToggle />
+      </div>
+      <FilterBar dateRange={null} facetScope={overviewSearch} />
+      <ActiveFilterChips />
+    </>
+  );
+});
 
 /**
  * The tiles and charts. NOTE: memoized, so the page's own re-renders (a refetch starting, the live

@@ -25,7 +25,11 @@ export function useLiveUpdates(
   url: string | null,
   invalidate: QueryKey[],
   minRefreshMs = LIVE_REFRESH_MS,
-): { status: LiveStatus; lastChangeAt: number | null } {
+): {
+  status: LiveStatus;
+  /** When the last "changed" ping was acted on (a refetch), or null before the first. */
+  lastChangeAt: number | null;
+} {
   const client = useQueryClient();
   // The status belongs to one URL: a new URL starts out "connecting" without a synchronous reset.
   const [state, setState] = useState<{ url: string | null; status: LiveStatus }>({ url, status: "connecting" });
@@ -34,11 +38,17 @@ export function useLiveUpdates(
 
   useEffect(() => {
     if (!url || typeof EventSource === "undefined") return;
-    const setStatus = (status: LiveStatus) => setState({ url, status });
+    // NOTE: pings come about once a second; a status that did not change must not re-render the page.
+    const setStatus = (status: LiveStatus) =>
+      setState((prev) => (prev.url === url && prev.status === status ? prev : { url, status }));
     const refresh = () => {
       for (const queryKey of JSON.parse(keys) as QueryKey[]) void client.invalidateQueries({ queryKey });
     };
-    const refreshSoon = coalesce(refresh, minRefreshMs);
+    // The time of a change is kept when it is acted on (at most once per interval), not on every ping.
+    const refreshSoon = coalesce(() => {
+      setLastChangeAt(Date.now());
+      refresh();
+    }, minRefreshMs);
     let source: EventSource | null = null;
     // EventSource gives up for good on an error answer (a balancer with no instance up, say): the
     // stream is opened again after a pause that doubles up to half a minute.
@@ -64,7 +74,6 @@ export function useLiveUpdates(
       });
       source.addEventListener("changed", () => {
         setStatus("live");
-        setLastChangeAt(Date.now());
         refreshSoon();
       });
       source.onerror = () => {
