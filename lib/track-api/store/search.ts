@@ -9,6 +9,7 @@ import { cursorScope, decodeCursor, encodeCursor, type CursorPosition } from "./
 import { OPEN_STATUSES, SORT_EXPRESSIONS, whereFilter } from "./filter-sql";
 import { toTransaction, TRANSACTION_COLUMNS } from "./row-to-api";
 import { getSecret } from "./secrets";
+import type { TransactionRow } from "./schema";
 
 /** A filter ready to be read page by page: its exact total and how its pages are found. */
 export interface PreparedFilter {
@@ -47,9 +48,13 @@ export async function prepareFilter(
   return { filter, sort, now, total, plan, walk };
 }
 
+/** Columns a rows query can read (an export that needs fewer than a page's reads only those). */
+export type RowColumns = readonly (keyof TransactionRow)[];
+
 /**
  * The query of up to `limit` rows of a prepared filter in sort order (id as the tie-break) after a
- * position: TRANSACTION_COLUMNS, then the sort key as `sort_key`.
+ * position: `columns` (TRANSACTION_COLUMNS unless told; the row type describes those), then the
+ * sort key as `sort_key`.
  */
 export function rowsQuery(
   db: Db,
@@ -57,11 +62,12 @@ export function rowsQuery(
   prepared: PreparedFilter,
   after: CursorPosition | null,
   limit: number,
+  columns: RowColumns = TRANSACTION_COLUMNS,
 ): RowsQuery {
   const { filter, sort, plan, walk } = prepared;
   if (walk && filter.overdue === true && !filter.status && !plan && sort.field === "receivedAt")
-    return overdueRowsQuery(db, tenantId, prepared, after, limit);
-  return plainRowsQuery(db, tenantId, prepared, after, limit);
+    return overdueRowsQuery(db, tenantId, prepared, after, limit, columns);
+  return plainRowsQuery(db, tenantId, prepared, after, limit, columns);
 }
 
 function plainRowsQuery(
@@ -70,13 +76,14 @@ function plainRowsQuery(
   prepared: PreparedFilter,
   after: CursorPosition | null,
   limit: number,
+  columns: RowColumns = TRANSACTION_COLUMNS,
 ) {
   const { filter, sort, now, plan, walk } = prepared;
   const key = sql.raw(SORT_EXPRESSIONS[sort.field]);
   const desc = sort.direction === "desc";
   let query = db
     .selectFrom("transactions")
-    .select(TRANSACTION_COLUMNS)
+    .select(columns as typeof TRANSACTION_COLUMNS)
     .select(sql<string | number>`${key}`.as("sort_key"))
     .where(
       whereFilter(
@@ -117,6 +124,7 @@ function overdueRowsQuery(
   prepared: PreparedFilter,
   after: CursorPosition | null,
   limit: number,
+  columns: RowColumns,
 ) {
   const direction = prepared.sort.direction;
   const [first, ...rest] = OPEN_STATUSES.map((status, i) =>
@@ -128,6 +136,7 @@ function overdueRowsQuery(
           { ...prepared, filter: { ...prepared.filter, status: [status] } },
           after,
           limit,
+          columns,
         ).as(`open_${i}`),
       )
       .selectAll(),
