@@ -93,3 +93,26 @@ export async function benchEventExport(server: Server, auth: CookieJar, query: s
     startRssMb,
   };
 }
+
+export interface EventExtractPass {
+  /** `before`: the previous code path (bench/event-extract-baseline.ts); `after`: the store's. */
+  code: "before" | "after";
+  backend: "sqlite" | "postgres";
+  events: number;
+  bytes: number;
+  seconds: number;
+  eventsPerSecond: number;
+  /** 1-minute load average as the pass started. */
+  load: number;
+}
+
+/** Reads a byte stream to its end, counting lines (NDJSON: one event each) and bytes. */
+export async function drainLines(stream: ReadableStream<Uint8Array>): Promise<{ lines: number; bytes: number }> {
+  let lines = 0;
+  let bytes = 0;
+  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) {
+    bytes += chunk.length;
+    for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) lines++;
+  }
+  return { lines, bytes };
+}
