@@ -108,7 +108,7 @@ export function renderResults(r: BenchResults, notes: string): string {
       `The same search (\`${query}\`) as NDJSON from the store's stream, no HTTP, one pass after the other in one process: \`before\` is the previous code path (bench/event-extract-baseline.ts), \`after\` the current one.`,
       "",
       table(
-        ["code", "backend", "events", "MB", "seconds", "events/s", "load (1 min)"],
+        ["code", "backend", "events", "MB", "seconds", "events/s", "CPU s", "events per CPU s", "load (1 min)"],
         passes.map((p) => [
           p.code,
           BACKEND_NAMES[p.backend],
@@ -116,6 +116,8 @@ export function renderResults(r: BenchResults, notes: string): string {
           int(p.bytes / 1048576),
           f(p.seconds),
           `**${int(p.eventsPerSecond)}**`,
+          f(p.cpuSeconds),
+          `**${int(p.eventsPerCpuSecond)}**`,
           f(p.load),
         ]),
       ),
