@@ -63,9 +63,9 @@ export interface EventExportRun {
   startRssMb: number;
 }
 
-/** The event extract's view: the month of transactions before the dataset's `now`. */
-export const eventExportQuery = (now: number) =>
-  `?from=${new Date(now - 30 * 86_400_000).toISOString()}&to=${new Date(now).toISOString()}`;
+/** The event extract's view: the month (or `days`) of transactions before the dataset's `now`. */
+export const eventExportQuery = (now: number, days = 30) =>
+  `?from=${new Date(now - days * 86_400_000).toISOString()}&to=${new Date(now).toISOString()}`;
 
 /** Downloads the event extract of a search through the BFF as NDJSON (`GET /api/events/export/ndjson`), counting events as they stream. */
 export async function benchEventExport(server: Server, auth: CookieJar, query: string): Promise<EventExportRun> {
@@ -92,4 +92,30 @@ export async function benchEventExport(server: Server, auth: CookieJar, query: s
     peakMb: server.memory().peakMb,
     startRssMb,
   };
+}
+
+export interface EventExtractPass {
+  /** `before`: the previous code path (bench/event-extract-baseline.ts); `after`: the store's. */
+  code: "before" | "after";
+  backend: "sqlite" | "postgres";
+  events: number;
+  bytes: number;
+  seconds: number;
+  eventsPerSecond: number;
+  /** CPU time of this process during the pass, and events per CPU second (what the load does not skew). */
+  cpuSeconds: number;
+  eventsPerCpuSecond: number;
+  /** 1-minute load average as the pass started. */
+  load: number;
+}
+
+/** Reads a byte stream to its end, counting lines (NDJSON: one event each) and bytes. */
+export async function drainLines(stream: ReadableStream<Uint8Array>): Promise<{ lines: number; bytes: number }> {
+  let lines = 0;
+  let bytes = 0;
+  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) {
+    bytes += chunk.length;
+    for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) lines++;
+  }
+  return { lines, bytes };
 }

@@ -100,6 +100,30 @@ export function renderResults(r: BenchResults, notes: string): string {
       "",
     );
   }
+  if (r.eventExtractPasses) {
+    const { query, passes } = r.eventExtractPasses;
+    out.push(
+      "### Event extract in one process, before and after",
+      "",
+      `The same search (\`${query}\`) as NDJSON from the store's stream, no HTTP, one pass after the other in one process: \`before\` is the previous code path (bench/event-extract-baseline.ts), \`after\` the current one.`,
+      "",
+      table(
+        ["code", "backend", "events", "MB", "seconds", "events/s", "CPU s", "events per CPU s", "load (1 min)"],
+        passes.map((p) => [
+          p.code,
+          BACKEND_NAMES[p.backend],
+          int(p.events),
+          int(p.bytes / 1048576),
+          f(p.seconds),
+          `**${int(p.eventsPerSecond)}**`,
+          f(p.cpuSeconds),
+          `**${int(p.eventsPerCpuSecond)}**`,
+          f(p.load),
+        ]),
+      ),
+      "",
+    );
+  }
   if (r.live)
     out.push(
       "## Live",

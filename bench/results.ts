@@ -1,6 +1,6 @@
 import type { BffRun } from "./bff";
 import type { ClusterRun } from "./cluster";
-import type { EventExportRun, ExportRun } from "./export";
+import type { EventExportRun, EventExtractPass, ExportRun } from "./export";
 import type { FirstDataRun } from "./first-data";
 import type { IdleTabRun } from "./idle-tab";
 import type { IngestRun } from "./ingest";
@@ -51,6 +51,8 @@ export interface BenchResults {
   export: ExportRun | null;
   /** The event extract of a month's transactions through the BFF as NDJSON. */
   eventExport?: EventExportRun | null;
+  /** The same extract in one process, the previous code path beside the current one (`npm run bench:events`). */
+  eventExtractPasses?: { query: string; passes: EventExtractPass[] } | null;
   /** The PostgreSQL server the same datasets were loaded into, when it was measured (BENCH_DB). */
   postgres?: PostgresRun | null;
   live: Omit<LiveRun, "transactionIds"> | null;

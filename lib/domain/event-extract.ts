@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { exportRequestSchema } from "@/lib/filters/schema";
-import { csvHeaderOf, csvRowsOf, textStream, type CsvColumn } from "./csv";
+import { csvField, csvHeaderOf, textStream, type CsvColumn } from "./csv";
 import { eventResponse, transactionResponse } from "./transaction";
 
 /** The formats of an event extract: one JSON object per line, or CSV. */
@@ -45,13 +45,98 @@ export const EVENT_EXTRACT_MEDIA_TYPES: Record<EventExtractFormat, string> = {
   csv: "text/csv; charset=utf-8",
 };
 
+/**
+ * One event of an extract as values, in the API's terms and EVENT_CSV_COLUMNS' order from "Event ID"
+ * on: id, occurredAt, ingestedAt (ISO instants), type, step, level, message, errorCode. Whatever
+ * follows is not written. The store reads these straight into arrays: no object per event.
+ */
+export type EventValues = readonly [
+  id: string,
+  occurredAt: string,
+  ingestedAt: string,
+  type: string,
+  step: string,
+  level: string,
+  message: string | null,
+  errorCode: string | null,
+  ...rest: unknown[],
+];
+
+/** One transaction of an extract with its events (in lifecycle order) and what identifies it. */
+export interface EventExtractGroup {
+  id: string;
+  documentType: EventExtractRow["documentType"];
+  documentNumber: string | null;
+  status: EventExtractRow["transactionStatus"];
+  businessPartner: EventExtractRow["businessPartner"];
+  events: EventValues[];
+}
+
+/** The rows of a group as objects (what a line of the NDJSON reads back as). */
+export function eventExtractRows(group: EventExtractGroup): EventExtractRow[] {
+  return group.events.map(([id, occurredAt, ingestedAt, type, step, level, message, errorCode]) => ({
+    id,
+    transactionId: group.id,
+    occurredAt,
+    ingestedAt,
+    type: type as EventExtractRow["type"],
+    step: step as EventExtractRow["step"],
+    level: level as EventExtractRow["level"],
+    message,
+    errorCode,
+    documentType: group.documentType,
+    documentNumber: group.documentNumber,
+    transactionStatus: group.status,
+    businessPartner: group.businessPartner,
+  }));
+}
+
+const json = JSON.stringify;
+
+/**
+ * NDJSON lines of a chunk: byte for byte `JSON.stringify` of each row of eventExtractRows, written
+ * from the values with each transaction's part of the line made once (strings escaped by
+ * JSON.stringify, the instants need none).
+ */
+export function ndjsonLinesOf(groups: readonly EventExtractGroup[]): string {
+  let out = "";
+  for (const g of groups) {
+    const transaction = `,"transactionId":${json(g.id)},"occurredAt":"`;
+    const tail =
+      `,"documentType":${json(g.documentType)},"documentNumber":${json(g.documentNumber)}` +
+      `,"transactionStatus":${json(g.status)},"businessPartner":${json(g.businessPartner)}}\n`;
+    for (const e of g.events) {
+      out +=
+        `{"id":${json(e[0])}${transaction}${e[1]}","ingestedAt":"${e[2]}","type":${json(e[3])}` +
+        `,"step":${json(e[4])},"level":${json(e[5])},"message":${json(e[6])},"errorCode":${json(e[7])}${tail}`;
+    }
+  }
+  return out;
+}
+
+/** CSV lines of a chunk: what csvRowsOf(EVENT_CSV_COLUMNS, …) writes, each transaction's fields made once. */
+export function csvLinesOf(groups: readonly EventExtractGroup[]): string {
+  let out = "";
+  for (const g of groups) {
+    const head =
+      `${csvField(g.id)},${csvField(g.documentType)},${csvField(g.documentNumber)},${csvField(g.status)},` +
+      `${csvField(g.businessPartner?.id)},${csvField(g.businessPartner?.name)},`;
+    for (const e of g.events) {
+      out +=
+        `${head}${csvField(e[0])},${csvField(e[1])},${csvField(e[2])},${csvField(e[3])},${csvField(e[4])},` +
+        `${csvField(e[5])},${csvField(e[6])},${csvField(e[7])}\r\n`;
+    }
+  }
+  return out;
+}
+
 /** An extract as a byte stream in `format`, chunk by chunk as they are read; `prefix` goes before a CSV's header. */
 export function eventExtractStream(
-  chunks: AsyncIterator<EventExtractRow[]>,
+  chunks: AsyncIterator<EventExtractGroup[]>,
   format: EventExtractFormat,
   prefix = "",
 ): ReadableStream<Uint8Array> {
   return format === "csv"
-    ? textStream(chunks, prefix + csvHeaderOf(EVENT_CSV_COLUMNS), (rows) => csvRowsOf(EVENT_CSV_COLUMNS, rows))
-    : textStream(chunks, "", (rows) => rows.map((row) => JSON.stringify(row) + "\n").join(""));
+    ? textStream(chunks, prefix + csvHeaderOf(EVENT_CSV_COLUMNS), csvLinesOf)
+    : textStream(chunks, "", ndjsonLinesOf);
 }

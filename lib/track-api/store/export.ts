@@ -4,7 +4,7 @@ import type { ExportRequest } from "@/lib/filters/schema";
 import type { CursorPosition } from "./cursor";
 import { dialectOf, type Db } from "./connection";
 import { rowFromValues, toTransaction, TRANSACTION_COLUMNS } from "./row-to-api";
-import { prepareFilter, rowsQuery } from "./search";
+import { prepareFilter, rowsQuery, type RowColumns } from "./search";
 
 /**
  * Rows read per statement. Small chunks keep each one's rows, strings and bytes short-lived, so
@@ -20,15 +20,45 @@ export interface TransactionExport {
   chunks: AsyncGenerator<Transaction[], void, undefined>;
 }
 
-const ID = TRANSACTION_COLUMNS.indexOf("id");
-const SORT_KEY = TRANSACTION_COLUMNS.length;
-const SORT_GROUP = SORT_KEY + 1;
+/**
+ * Every row of a search in its sort order as value arrays (`columns`, which must hold `id`, then the
+ * sort key and its group), a chunk at a time on the keyset: no cursor signing, no count per chunk, no statement
+ * open between chunks. The transaction export and the event extract both read through this.
+ */
+export async function keysetChunks(
+  db: Db,
+  tenantId: string,
+  request: ExportRequest,
+  now: number,
+  chunk: number,
+  columns: RowColumns,
+): Promise<{ total: number; chunks: AsyncGenerator<unknown[][], void, undefined> }> {
+  const prepared = await prepareFilter(db, tenantId, request.filter, request.sort, chunk, now);
+  const dialect = dialectOf(db);
+  const id = columns.indexOf("id");
+  const sortKey = columns.length;
+  const sortGroup = sortKey + 1;
+  const read = (after: CursorPosition | null): Promise<unknown[][]> =>
+    dialect.readArrays(db, rowsQuery(db, tenantId, prepared, after, chunk, columns).compile());
+  async function* chunks() {
+    let after: CursorPosition | null = null;
+    for (;;) {
+      const rows = await read(after);
+      if (rows.length) yield rows;
+      const last = rows.at(-1);
+      if (!last || rows.length < chunk) return;
+      after = { value: last[sortKey] as string | number, id: last[id] as string };
+      if (last[sortGroup] !== null) after.group = last[sortGroup] as string;
+    }
+  }
+  return { total: prepared.total, chunks: chunks() };
+}
 
 /**
- * Every transaction of a search, in its sort order, read chunk by chunk on the keyset (no cursor
- * signing, no count per chunk), so that a million-row export neither holds its rows in memory nor
- * keeps a statement open between chunks. Rows are read as value arrays: the same query as a search
- * page, without the cost of a row object per row.
+ * Every transaction of a search, in its sort order, read chunk by chunk on the keyset, so that a
+ * million-row export neither holds its rows in memory nor keeps a statement open between chunks.
+ * Rows are read as value arrays: the same query as a search page, without the cost of a row object
+ * per row.
  */
 export async function exportTransactions(
   db: Db,
@@ -37,20 +67,9 @@ export async function exportTransactions(
   now = clockNow(),
   chunk = EXPORT_CHUNK,
 ): Promise<TransactionExport> {
-  const prepared = await prepareFilter(db, tenantId, request.filter, request.sort, chunk, now);
-  const dialect = dialectOf(db);
-  const read = (after: CursorPosition | null): Promise<unknown[][]> =>
-    dialect.readArrays(db, rowsQuery(db, tenantId, prepared, after, chunk).compile());
+  const { total, chunks: rows } = await keysetChunks(db, tenantId, request, now, chunk, TRANSACTION_COLUMNS);
   async function* chunks() {
-    let after: CursorPosition | null = null;
-    for (;;) {
-      const rows = await read(after);
-      if (rows.length) yield rows.map((values) => toTransaction(rowFromValues(values), now));
-      const last = rows.at(-1);
-      if (!last || rows.length < chunk) return;
-      after = { value: last[SORT_KEY] as string | number, id: last[ID] as string };
-      if (last[SORT_GROUP] !== null) after.group = last[SORT_GROUP] as string;
-    }
+    for await (const values of rows) yield values.map((row) => toTransaction(rowFromValues(row), now));
   }
-  return { total: prepared.total, chunks: chunks() };
+  return { total, chunks: chunks() };
 }

@@ -6,7 +6,8 @@ import { isoInstant } from "./iso";
 import type { EventRow, TransactionRow } from "./schema";
 
 const isoOrNull = (ms: number | null) => (ms === null ? null : isoInstant(ms));
-const party = (id: string | null, name: string | null) => (id ? { id, name: name ?? id } : null);
+/** A party as the API shows it: none without an id, named by its id when it has no name. */
+export const party = (id: string | null, name: string | null) => (id ? { id, name: name ?? id } : null);
 
 /** True when the transaction is past its SLA and still not in a terminal status. */
 export function isOverdue(row: Pick<TransactionRow, "sla_due_at" | "status">, now: number): boolean {

@@ -9,6 +9,7 @@ import { cursorScope, decodeCursor, encodeCursor, type Cursor, type CursorPositi
 import { OPEN_STATUSES, SORT_EXPRESSIONS, SORT_GROUPS, whereFilter } from "./filter-sql";
 import { toTransaction, TRANSACTION_COLUMNS } from "./row-to-api";
 import { getSecret } from "./secrets";
+import type { TransactionRow } from "./schema";
 
 /** A filter ready to be read page by page: its exact total and how its pages are found. */
 export interface PreparedFilter {
@@ -47,10 +48,14 @@ export async function prepareFilter(
   return { filter, sort, now, total, plan, walk };
 }
 
+/** Columns a rows query can read (an export that needs fewer than a page's reads only those). */
+export type RowColumns = readonly (keyof TransactionRow)[];
+
 /**
  * The query of up to `limit` rows of a prepared filter in sort order (id as the tie-break) after a
- * position: TRANSACTION_COLUMNS, then the sort key as `sort_key` and its group (the currency of an
- * amount sort; null for the other sorts) as `sort_group`.
+ * position: `columns` (TRANSACTION_COLUMNS unless told; the row type describes those), then the
+ * sort key as `sort_key` and its group (the currency of an amount sort; null for the other sorts) as
+ * `sort_group`.
  */
 export function rowsQuery(
   db: Db,
@@ -58,11 +63,12 @@ export function rowsQuery(
   prepared: PreparedFilter,
   after: CursorPosition | null,
   limit: number,
+  columns: RowColumns = TRANSACTION_COLUMNS,
 ): RowsQuery {
   const { filter, sort, plan, walk } = prepared;
   if (walk && filter.overdue === true && !filter.status && !plan && sort.field === "receivedAt")
-    return overdueRowsQuery(db, tenantId, prepared, after, limit);
-  return plainRowsQuery(db, tenantId, prepared, after, limit);
+    return overdueRowsQuery(db, tenantId, prepared, after, limit, columns);
+  return plainRowsQuery(db, tenantId, prepared, after, limit, columns);
 }
 
 function plainRowsQuery(
@@ -71,6 +77,7 @@ function plainRowsQuery(
   prepared: PreparedFilter,
   after: CursorPosition | null,
   limit: number,
+  columns: RowColumns = TRANSACTION_COLUMNS,
 ) {
   const { filter, sort, now, plan, walk } = prepared;
   const key = sql.raw(SORT_EXPRESSIONS[sort.field]);
@@ -79,7 +86,7 @@ function plainRowsQuery(
   const desc = sort.direction === "desc";
   let query = db
     .selectFrom("transactions")
-    .select(TRANSACTION_COLUMNS)
+    .select(columns as typeof TRANSACTION_COLUMNS)
     .select(sql<string | number>`${key}`.as("sort_key"))
     .select(sql<string | null>`${group ?? sql`null`}`.as("sort_group"))
     .where(
@@ -124,6 +131,7 @@ function overdueRowsQuery(
   prepared: PreparedFilter,
   after: CursorPosition | null,
   limit: number,
+  columns: RowColumns,
 ) {
   const direction = prepared.sort.direction;
   const [first, ...rest] = OPEN_STATUSES.map((status, i) =>
@@ -135,6 +143,7 @@ function overdueRowsQuery(
           { ...prepared, filter: { ...prepared.filter, status: [status] } },
           after,
           limit,
+          columns,
         ).as(`open_${i}`),
       )
       .selectAll(),

@@ -60,7 +60,8 @@ const STATUS_BY_EVENT: Partial<Record<EventType, Status>> = {
   ERROR: "error",
 };
 
-const rank = (type: string) => LIFECYCLE_RANK[type as EventType] ?? 99;
+/** An event type's place in the lifecycle: what orders the events of one instant (unknown types last). */
+export const rank = (type: string) => LIFECYCLE_RANK[type as EventType] ?? 99;
 
 /** Total order on events: time, then lifecycle position, then id. */
 export function compareEvents(
