@@ -41,7 +41,11 @@ describe("store migrations", () => {
         [2, "error"],
       ] as const) {
         const rows = parseEvents(lifecycle(n, outcome)).map((e) => toEventRow("acme", e, FIXTURE_NOW, n));
-        const { ingested_at: _ingestedAt, reference: _reference, ...tx } = toTransactionRow("acme", `tx-000${n}`, n, rows);
+        const {
+          ingested_at: _ingestedAt,
+          reference: _reference,
+          ...tx
+        } = toTransactionRow("acme", `tx-000${n}`, n, rows);
         await dialect.prepareTimes(db, [tx.received_at, ...rows.map((e) => e.occurred_at)]);
         await insertRaw(db, "transactions", [{ ...tx }]);
         await insertRaw(
