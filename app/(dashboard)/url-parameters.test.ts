@@ -38,6 +38,7 @@ const SEARCH: Record<string, [good: string, means: object, bad: string]> = {
   sender: ["sender=Acme", { filter: { sender: "Acme" } }, `sender=${long(201)}`],
   receiver: ["receiver=0037:12345678", { filter: { receiver: "0037:12345678" } }, `receiver=${long(201)}`],
   partner: ["partner=0037:12345678", { filter: { businessPartner: "0037:12345678" } }, `partner=${long(201)}`],
+  text: ["text=no+routing+rule", { filter: { text: "no routing rule" } }, `text=${long(201)}`],
   profile: [
     "profile=Order-to-Cash,E-invoice",
     { filter: { serviceProfile: ["Order-to-Cash", "E-invoice"] } },
