@@ -119,6 +119,8 @@ function tileFilter(href: string, span: { from: string; to: string }): Record<st
   for (const [key, value] of params) {
     if (key === "status") filter.status = value.split(",");
     else if (key === "overdue") filter.overdue = value === "true";
+    // The instant the tile was counted at: the previous period's number was counted no earlier.
+    else if (key === "asof") filter.asOf = value;
     else expect(["from", "to"], `a tile link uses the parameter ${key}`).toContain(key);
   }
   return filter;

@@ -61,6 +61,7 @@ const FILTER_PARAMS: Record<string, (v: string) => [string, unknown]> = {
   overdue: (v) => ["overdue", v === "true"],
   from: (v) => ["receivedFrom", v],
   to: (v) => ["receivedTo", v],
+  asof: (v) => ["asOf", v],
 };
 
 /** The Track API filter of a list link, written out independently of the app's URL codec. */
