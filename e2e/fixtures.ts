@@ -64,6 +64,15 @@ export const test = base.extend<{
     page.on("response", (r) => {
       if (r.status() >= 500) serverErrors.push(`${r.status()} ${r.request().method()} ${r.url()}`);
     });
+    // A page of the app is used once it has hydrated: its server HTML (with the first data) shows
+    // earlier, and a control used before hydration loses its input.
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      const html = response?.headers()["content-type"]?.startsWith("text/html");
+      if (html && response?.ok() && !/^\/(api|track|auth)\//.test(new URL(page.url()).pathname)) await hydrated(page);
+      return response;
+    };
     await use(page);
   },
   api: async ({ request, serverErrors }, use) => {
@@ -123,6 +132,12 @@ export async function signIn(
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  await hydrated(page);
+}
+
+/** Waits until the page's React tree has hydrated (app/providers.tsx marks the document). */
+export async function hydrated(page: Page) {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }
 
 /** The BFF's shared live loops and SSE subscribers (test builds only), asked with the page's session. */

@@ -1,12 +1,15 @@
 import { formatCount } from "@/components/charts/format";
 import type { FacetsView } from "@/lib/domain/facets";
 
-/** What a filter menu shows of its values' counts: the text beside each, its accessible name, and a note. */
+/** What a filter menu shows of its values' counts: the text beside each, its accessible description, and a note. */
 export interface ValueCounts {
   /** The count beside a value ("1,234", "≈1,234"), or undefined when there is none to show. */
   text: (value: string) => string | undefined;
-  /** The value's accessible name with its count ("Delivered, 1,234 transactions"), or undefined without one. */
-  named: (value: string, label: string) => string | undefined;
+  /**
+   * The value's count in words ("1,234 transactions", "about 17 transactions"), its checkbox's
+   * description (its name stays the value's label), or undefined without one.
+   */
+  described: (value: string) => string | undefined;
   /** A line over the values: counting, no counts, or how the counts were made; null for none. */
   note: string | null;
 }
@@ -36,9 +39,9 @@ export function valueCounts(
       const n = byValue.get(value);
       return n === undefined ? undefined : `${exact ? "" : "≈"}${formatCount(n)}`;
     },
-    named: (value, label) => {
+    described: (value) => {
       const n = byValue.get(value);
-      return n === undefined ? undefined : `${label}, ${exact ? "" : "about "}${transactions(n)}`;
+      return n === undefined ? undefined : `${exact ? "" : "about "}${transactions(n)}`;
     },
     note,
   };

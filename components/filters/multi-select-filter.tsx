@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useState } from "react";
 import { readListChoice, writeListChoice } from "@/lib/filters/exclusion";
 import { Disclosure } from "./disclosure";
 import type { ValueCounts } from "./facet-counts";
@@ -38,6 +38,7 @@ export function MultiSelectFilter<T extends string>({
   open,
   onOpenChange,
 }: MultiSelectFilterProps<T>) {
+  const countsId = useId();
   const choice = readListChoice(selected);
   const chosen = options.filter((option) => choice.values.includes(option));
   // With nothing ticked the URL holds no mode: the choice waits here for the first tick.
@@ -110,28 +111,38 @@ export function MultiSelectFilter<T extends string>({
       <fieldset>
         <legend className="sr-only">{label}</legend>
         <ul className="max-h-72 overflow-y-auto">
-          {options.map((option) => (
-            <li key={option}>
-              <label className="flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-[var(--foreground)]/5 has-[:focus-visible]:bg-[var(--foreground)]/5">
-                <input
-                  type="checkbox"
-                  className="size-3.5 accent-[var(--accent)]"
-                  aria-label={counts?.named(option, labelOf(option))}
-                  checked={chosen.includes(option)}
-                  onChange={(event) => toggle(option, event.target.checked)}
-                />
-                {swatch ? (
-                  <span aria-hidden className="size-2 rounded-full" style={{ background: swatch(option) }} />
-                ) : null}
-                {labelOf(option)}
-                {counts?.text(option) !== undefined ? (
-                  <span aria-hidden className="ml-auto pl-3 text-xs text-[var(--muted)] tabular-nums">
-                    {counts.text(option)}
+          {options.map((option) => {
+            const description = counts?.described(option);
+            const descriptionId = `${countsId}-${option}`;
+            return (
+              <li key={option}>
+                <label className="flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-[var(--foreground)]/5 has-[:focus-visible]:bg-[var(--foreground)]/5">
+                  <input
+                    type="checkbox"
+                    className="size-3.5 accent-[var(--accent)]"
+                    aria-describedby={description ? descriptionId : undefined}
+                    checked={chosen.includes(option)}
+                    onChange={(event) => toggle(option, event.target.checked)}
+                  />
+                  {swatch ? (
+                    <span aria-hidden className="size-2 rounded-full" style={{ background: swatch(option) }} />
+                  ) : null}
+                  {labelOf(option)}
+                  {description ? (
+                    <span aria-hidden className="ml-auto pl-3 text-xs text-[var(--muted)] tabular-nums">
+                      {counts?.text(option)}
+                    </span>
+                  ) : null}
+                </label>
+                {/* Outside the label, so that the count describes the checkbox without joining its name. */}
+                {description ? (
+                  <span id={descriptionId} className="sr-only">
+                    {description}
                   </span>
                 ) : null}
-              </label>
-            </li>
-          ))}
+              </li>
+            );
+          })}
         </ul>
       </fieldset>
       {chosen.length ? (
