@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useId, useMemo } from "react";
 import { useHydrated, useTimeZoneChoice } from "@/components/transactions/use-time-zone";
 import { browserTimeZone } from "@/lib/queries/keys";
 
@@ -13,14 +13,20 @@ import { browserTimeZone } from "@/lib/queries/keys";
 export function TimeZonePicker() {
   const choice = useTimeZoneChoice();
   const hydrated = useHydrated();
+  const id = useId();
   const zones = useMemo(() => (hydrated ? Intl.supportedValuesOf("timeZone") : []), [hydrated]);
   if (!choice) return null;
   const value = choice.url ?? choice.picked ?? "";
   const options = value && !zones.includes(value) ? [value, ...zones] : zones;
   return (
-    <label className="flex items-center gap-1.5 text-xs">
-      <span className="text-[var(--muted)]">Time zone</span>
+    // NOTE: the label is beside the select, not around it, so that its name is "Time zone" alone and
+    // not also the text of every zone.
+    <div className="flex items-center gap-1.5 text-xs">
+      <label htmlFor={id} className="text-[var(--muted)]">
+        Time zone
+      </label>
       <select
+        id={id}
         value={value}
         onChange={(event) => choice.pick(event.target.value || null)}
         className="h-7 max-w-44 rounded-md border border-[var(--border)] bg-[var(--card)] px-1.5 text-xs focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
@@ -32,6 +38,6 @@ export function TimeZonePicker() {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
