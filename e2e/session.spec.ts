@@ -216,6 +216,9 @@ test.describe("upstream faults", () => {
     await expect(rows.first()).toBeVisible();
 
     const before = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!.value;
+    // Without the zone cookie the server renders no data (lib/bff/first-paint.ts), so the 401 meets
+    // the browser's own request through the BFF.
+    await page.context().clearCookies({ name: "tm_tz" });
     await api.post("/track/api/test/faults", { data: { times: 1, status: 401 } });
     const response = page.waitForResponse((r) => r.url().includes("/api/transactions?") && r.status() === 200);
     await page.goto("/transactions?status=rejected");

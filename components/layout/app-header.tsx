@@ -25,7 +25,7 @@ export function AppHeader({ user }: { user: { email: string; name: string; tenan
           </Link>
         </nav>
         <PinnedViews />
-        <div className="ml-auto flex items-center gap-3 text-sm">
+        <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-3 text-sm">
           <TrackingLag />
           <TimeZonePicker />
           <NotificationBell />

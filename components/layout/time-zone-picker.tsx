@@ -22,14 +22,14 @@ export function TimeZonePicker() {
     // NOTE: the label is beside the select, not around it, so that its name is "Time zone" alone and
     // not also the text of every zone.
     <div className="flex items-center gap-1.5 text-xs">
-      <label htmlFor={id} className="text-[var(--muted)]">
+      <label htmlFor={id} className="sr-only text-[var(--muted)] sm:not-sr-only">
         Time zone
       </label>
       <select
         id={id}
         value={value}
         onChange={(event) => choice.pick(event.target.value || null)}
-        className="h-7 max-w-44 rounded-md border border-[var(--border)] bg-[var(--card)] px-1.5 text-xs focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
+        className="h-7 max-w-32 rounded-md sm:max-w-44 border border-[var(--border)] bg-[var(--card)] px-1.5 text-xs focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
       >
         <option value="">Browser default{hydrated ? ` (${browserTimeZone()})` : ""}</option>
         {options.map((zone) => (
