@@ -5,14 +5,14 @@ const DAY_MS = 86_400_000;
 /** How long a list or its counts may take to arrive on a busy machine (the suite shares two cores). */
 const SLOW_MS = 30_000;
 
-/** The count that describes a menu's checkbox ("1,234 transactions"), once the counts have arrived. */
+/** The count that describes a menu's checkbox ("matches 1,234 transactions"), once the counts have arrived. */
 async function countOf(menu: Locator, label: string): Promise<number> {
   const box = menu.getByRole("checkbox", { name: label, exact: true });
-  await expect(box).toHaveAccessibleDescription(/^[\d,]+ transactions?$/, { timeout: SLOW_MS });
+  await expect(box).toHaveAccessibleDescription(/^matches [\d,]+ transactions?$/, { timeout: SLOW_MS });
   const description = await box.evaluate(
     (input) => document.getElementById(input.getAttribute("aria-describedby")!)!.textContent!,
   );
-  return Number(description.split(" ")[0].replace(/,/g, ""));
+  return Number(description.split(" ")[1].replace(/,/g, ""));
 }
 
 /** The total the list states ("1,234 transactions"), once the table shows the current result. */

@@ -6,7 +6,7 @@ export interface ValueCounts {
   /** The count beside a value ("1,234", "≈1,234"), or undefined when there is none to show. */
   text: (value: string) => string | undefined;
   /**
-   * The value's count in words ("1,234 transactions", "about 17 transactions"), its checkbox's
+   * The value's count in words ("matches 1,234 transactions", "matches about 17"), its checkbox's
    * description (its name stays the value's label), or undefined without one.
    */
   described: (value: string) => string | undefined;
@@ -41,7 +41,7 @@ export function valueCounts(
     },
     described: (value) => {
       const n = byValue.get(value);
-      return n === undefined ? undefined : `${exact ? "" : "about "}${transactions(n)}`;
+      return n === undefined ? undefined : `matches ${exact ? "" : "about "}${transactions(n)}`;
     },
     note,
   };
