@@ -41,7 +41,10 @@ describe("an enumerated field's menu with facet counts", () => {
     expect(urls).toEqual([]);
     open();
     // The name stays the value's label; the count is its description.
-    const delivered = await screen.findByRole("checkbox", { name: "Delivered", description: "matches 1,234 transactions" });
+    const delivered = await screen.findByRole("checkbox", {
+      name: "Delivered",
+      description: "matches 1,234 transactions",
+    });
     expect(delivered.parentElement?.textContent).toBe("Delivered1,234");
     expect(screen.getByRole("checkbox", { name: "Sending", description: "matches 1 transaction" })).toBeTruthy();
     expect(urls).toHaveLength(1);
@@ -52,7 +55,9 @@ describe("an enumerated field's menu with facet counts", () => {
     answer({ facets: { status: STATUS_COUNTS }, exact: false, scanLimit: 20000 });
     render(<FieldFilter field={fieldOf("status")} />);
     open();
-    expect(await screen.findByRole("checkbox", { name: "Error", description: "matches about 17 transactions" })).toBeTruthy();
+    expect(
+      await screen.findByRole("checkbox", { name: "Error", description: "matches about 17 transactions" }),
+    ).toBeTruthy();
     expect(screen.getByRole("status").textContent).toBe("≈ counts from the newest 20,000 matches");
   });
 
