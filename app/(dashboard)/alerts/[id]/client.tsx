@@ -6,9 +6,9 @@ import { useState } from "react";
 import { DeliveryLog } from "@/components/alerts/delivery-log";
 import { MuteButton } from "@/components/alerts/mute-button";
 import { RuleChannels } from "@/components/alerts/rule-channels";
+import { RuleLoadState } from "@/components/alerts/rule-load-state";
 import { RuleState } from "@/components/alerts/rule-state";
 import { VolumeChart } from "@/components/alerts/volume-chart";
-import { WayBack } from "@/components/layout/way-back";
 import { DateTime } from "@/components/ui/date-time";
 import { ALERT_TYPE_INFO, NUMBER_PARAMS, type AlertRule } from "@/lib/alerts/types";
 import { sendJson, useAlertRuleQuery } from "@/lib/queries/alerts";
@@ -36,23 +36,7 @@ export function AlertRuleView({ id }: { id: string }) {
   const router = useRouter();
   const { data, error, refetch } = useAlertRuleQuery(id);
   const [deleteError, setDeleteError] = useState<string | null>(null);
-  if (error && (error as { status?: number }).status === 404)
-    return <WayBack title="No such alert rule">This alert rule does not exist, or it is not yours.</WayBack>;
-  if (error)
-    return (
-      <div role="alert" className="rounded-lg border border-[var(--border)] bg-[var(--card)] p-6 text-sm">
-        The alert rule could not be loaded: {error.message}{" "}
-        <button type="button" className="btn ml-2" onClick={() => void refetch()}>
-          Retry
-        </button>
-      </div>
-    );
-  if (!data)
-    return (
-      <p role="status" className="text-sm text-[var(--muted)]">
-        Loading the alert rule…
-      </p>
-    );
+  if (error || !data) return <RuleLoadState error={error} refetch={refetch} />;
   const { rule, episodes } = data;
   const remove = async () => {
     if (!window.confirm(`Delete the alert rule “${rule.name}”?`)) return;
