@@ -62,16 +62,6 @@ export function FieldFilter({ field, className }: { field: PlainField; className
       );
     }
     case "eventText":
-      return (
-        <TextFilter
-          label={field.label}
-          placeholder={field.placeholder}
-          value={value as string | null}
-          onCommit={(next) => set(next, "replace")}
-          maxLength={field.max}
-          className={className}
-        />
-      );
     case "participant":
       return (
         <TextFilter
@@ -79,6 +69,7 @@ export function FieldFilter({ field, className }: { field: PlainField; className
           placeholder={field.placeholder}
           value={value as string | null}
           onCommit={(next) => set(next, "replace")}
+          maxLength={field.kind === "eventText" ? field.max : undefined}
           className={className}
         />
       );
