@@ -24,6 +24,7 @@ export async function expectedRollups(db: Db) {
     dim("errorType", "error_type"),
     dim("partner", "partner_id", "partner_name"),
     dim("parties", "party_key"),
+    dim("businessStatus", "business_status"),
   ];
   const grouped = await sql<{
     key: string;

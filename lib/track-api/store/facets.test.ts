@@ -109,6 +109,27 @@ describe("transactionFacets", () => {
     expect(rollups.facets.status.reduce((a, f) => a + f.count, 0)).toBe(700);
   });
 
+  it("counts every field of a range and status filter from the rollups, business status included", async () => {
+    const filter: Filter = { status: ["error", "delivered"] };
+    const all = await transactionFacets(db, "acme", { filter }, FIXTURE_NOW, 50);
+    expect(all.exact).toBe(true);
+    const total = async (f: Filter) =>
+      (
+        await tenantStore(db, "acme").search({
+          filter: f,
+          sort: { field: "receivedAt", direction: "desc" },
+          page: { size: 1 },
+        })
+      ).total;
+    // Every transaction with a business status, counted per value.
+    const counted = all.facets.businessStatus.reduce((a, f) => a + f.count, 0);
+    expect(counted).toBeGreaterThan(50);
+    expect(counted).toBe(
+      (await total(filter)) -
+        (await total({ ...filter, not: { businessStatus: [...fieldOf("businessStatus").values] } })),
+    );
+  });
+
   it("answers only the fields asked for", async () => {
     const result = await transactionFacets(db, "acme", { filter: {}, fields: ["errorType", "status"] }, FIXTURE_NOW);
     expect(Object.keys(result.facets)).toEqual(["status", "errorType"]);

@@ -23,6 +23,10 @@ const isCombo = (key: string): key is ComboKey => Object.hasOwn(COMBO_COLUMNS, k
 /** Filter keys a rollup_combos sum answers exactly: the combos' columns and the received range. */
 const COMBO_FILTER_KEYS = new Set<string>([...Object.keys(COMBO_COLUMNS), "receivedFrom", "receivedTo"]);
 
+/** The enumerated fields rollup_dims counts (each by status): the combos' columns and business status. */
+type DimKey = ComboKey | "businessStatus";
+const isDim = (key: string): key is DimKey => isCombo(key) || key === "businessStatus";
+
 /** Filter keys a rollup_dims sum answers exactly: status (rollup_dims counts each dimension by status) and the received range. */
 const DIM_FILTER_KEYS = new Set<string>(["status", "receivedFrom", "receivedTo"]);
 
@@ -89,16 +93,17 @@ const toGroups = (rows: Record<string, unknown>[], keys: readonly string[], colu
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
- * Facets from rollup_dims, when the filter without each field's clause is at most status and the
+ * Facets from rollup_dims (status, the combos' columns and business status), when the filter
+ * without each field's clause is at most status and the
  * received range (the common case: a menu of a view filtered by range and status, or by nothing):
  * one row per dimension, value and status for each whole day and hour, then the partial hours' rows.
  */
-async function dimFacets(db: Db, tenantId: string, filter: Filter, keys: ComboKey[], now: number) {
+async function dimFacets(db: Db, tenantId: string, filter: Filter, keys: DimKey[], now: number) {
   const counts = new Map(keys.map((key) => [key as FacetKey, new Map<string, number>()]));
   // The status clause counts for every field but status itself.
-  const add = (key: ComboKey, value: string, status: string, n: number) => {
+  const add = (key: DimKey, value: string, status: string, n: number) => {
     if (value === "" || (key !== "status" && !passes(status, filter, "status"))) return;
-    const byValue = counts.get(key as FacetKey)!;
+    const byValue = counts.get(key)!;
     byValue.set(value, (byValue.get(value) ?? 0) + n);
   };
   const from = filter.receivedFrom ? Date.parse(filter.receivedFrom) : null;
@@ -114,9 +119,9 @@ async function dimFacets(db: Db, tenantId: string, filter: Filter, keys: ComboKe
     if (lo !== null) query = query.where("start", ">=", lo);
     if (hi !== null) query = query.where("start", "<", hi);
     for (const row of await query.groupBy(["dim", "value", "status"]).execute())
-      add(row.dim as ComboKey, row.value, row.status, Number(row.n));
+      add(row.dim as DimKey, row.value, row.status, Number(row.n));
   }
-  const columns: string[] = [...new Set([COMBO_COLUMNS.status, ...keys.map((key) => COMBO_COLUMNS[key])])];
+  const columns: string[] = [...new Set([FILTER_COLUMNS.status, ...keys.map((key) => FILTER_COLUMNS[key])])];
   for (const [a, b] of parts.raw) {
     const rows = await db
       .selectFrom("transactions")
@@ -125,7 +130,7 @@ async function dimFacets(db: Db, tenantId: string, filter: Filter, keys: ComboKe
       .groupBy(columns as never[])
       .execute();
     for (const row of rows as Record<string, unknown>[])
-      for (const key of keys) add(key, text(row[COMBO_COLUMNS[key]]), String(row.status), Number(row.n));
+      for (const key of keys) add(key, text(row[FILTER_COLUMNS[key]]), String(row.status), Number(row.n));
   }
   return counts;
 }
@@ -226,9 +231,7 @@ export async function transactionFacets(
 ): Promise<FacetsResult> {
   const { filter } = request;
   const keys = request.fields ? FACET_KEYS.filter((k) => request.fields!.includes(k)) : FACET_KEYS;
-  const fromDims = keys.filter(
-    (key): key is ComboKey & FacetKey => isCombo(key) && dimCovered(withoutField(filter, key)),
-  );
+  const fromDims = keys.filter((key): key is DimKey & FacetKey => isDim(key) && dimCovered(withoutField(filter, key)));
   const fromCombos = keys.filter(
     (key) => !fromDims.includes(key as never) && isCombo(key) && comboCovered(withoutField(filter, key)),
   );

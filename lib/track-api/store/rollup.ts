@@ -10,7 +10,7 @@ export { HISTOGRAM_EDGES_MS };
 import type { RollupComboRow, RollupDimRow, TransactionRow } from "./schema";
 
 /** Bumped whenever what the rollups hold changes; the store then rebuilds them (store/derived-tables.ts). */
-export const ROLLUP_VERSION = 3;
+export const ROLLUP_VERSION = 4;
 
 /** Seven days, counted from the epoch (weeks start on Thursdays, 00:00 UTC): only ever a rollup period. */
 export const WEEK_MS = 7 * DAY_MS;
@@ -59,6 +59,8 @@ export const DIM_COLUMNS = {
   partner: "partner_id",
   /** The party part of the search text (store/free-text.ts). */
   parties: "party_key",
+  /** Counted for the facet menus (store/facets.ts); no combination of the others names it. */
+  businessStatus: FILTER_COLUMNS.businessStatus,
 } as const;
 export type RollupDim = keyof typeof DIM_COLUMNS | "duration";
 const DIMS = Object.keys(DIM_COLUMNS) as (keyof typeof DIM_COLUMNS)[];
@@ -73,6 +75,7 @@ export const ROLLUP_SOURCE_COLUMNS = [
   "out_channel",
   "format",
   "error_type",
+  "business_status",
   "partner_id",
   "partner_name",
   "party_key",
