@@ -103,7 +103,7 @@ async function dimFacets(db: Db, tenantId: string, filter: Filter, keys: DimKey[
   // The status clause counts for every field but status itself.
   const add = (key: DimKey, value: string, status: string, n: number) => {
     if (value === "" || (key !== "status" && !passes(status, filter, "status"))) return;
-    const byValue = counts.get(key)!;
+    const byValue = counts.get(key as FacetKey)!;
     byValue.set(value, (byValue.get(value) ?? 0) + n);
   };
   const from = filter.receivedFrom ? Date.parse(filter.receivedFrom) : null;
