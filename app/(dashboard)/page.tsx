@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { HydrationBoundary } from "@tanstack/react-query";
-import { Suspense } from "react";
 import { firstPaint, pageParams, prefetchOverview, serverTimeZone } from "@/lib/bff/first-paint";
 import { currentNamesHref } from "@/lib/filters/url-aliases";
 import { OverviewView } from "./overview-client";
@@ -26,9 +25,7 @@ export default async function OverviewPage({
   const state = timeZone ? await firstPaint(prefetchOverview(params, timeZone)) : null;
   return (
     <HydrationBoundary state={state ?? undefined}>
-      <Suspense fallback={<h1 className="text-xl font-semibold tracking-tight">Overview</h1>}>
-        <OverviewView />
-      </Suspense>
+      <OverviewView />
     </HydrationBoundary>
   );
 }

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { HydrationBoundary } from "@tanstack/react-query";
-import { Suspense } from "react";
-import { ListSkeleton } from "@/components/transactions/list-states";
 import { firstPaint, pageParams, prefetchList, serverTimeZone } from "@/lib/bff/first-paint";
 import { currentNamesHref } from "@/lib/filters/url-aliases";
 import { TransactionsView } from "./client";
@@ -27,9 +25,7 @@ export default async function TransactionsPage({
   const state = timeZone ? await firstPaint(prefetchList(params, timeZone)) : null;
   return (
     <HydrationBoundary state={state ?? undefined}>
-      <Suspense fallback={<ListSkeleton />}>
-        <TransactionsView />
-      </Suspense>
+      <TransactionsView />
     </HydrationBoundary>
   );
 }
