@@ -74,13 +74,8 @@ export async function benchEventExport(server: Server, auth: CookieJar, query: s
   const started = performance.now();
   const response = await fetch(`${server.base}/api/events/export/ndjson${query}`, { headers: { cookie: auth.header } });
   if (!response.ok || !response.body) throw new Error(`event export: ${response.status} ${await response.text()}`);
-  let events = 0;
-  let bytes = 0;
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    bytes += chunk.length;
-    // JSON strings escape their line ends, so every newline ends an event.
-    for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) events++;
-  }
+  // JSON strings escape their line ends, so every newline ends an event.
+  const { lines: events, bytes } = await drainLines(response.body);
   const seconds = (performance.now() - started) / 1000;
   return {
     query,
@@ -115,7 +110,8 @@ export async function drainLines(stream: ReadableStream<Uint8Array>): Promise<{ 
   let bytes = 0;
   for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) {
     bytes += chunk.length;
-    for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) lines++;
+    // indexOf searches natively: the reader costs the machine little beside the server it measures.
+    for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
   }
   return { lines, bytes };
 }

@@ -1,11 +1,14 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { act, cleanup, fireEvent, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { urlSpy } from "@/components/filters/url-spy.fixture";
 import { render } from "@/test/render";
-import { LiveIndicator } from "./live-indicator";
+import { AGO_TICK_MS, LiveIndicator } from "./live-indicator";
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 describe("LiveIndicator", () => {
   it("says live and how long ago the numbers changed; the switch writes live=off", async () => {
@@ -20,6 +23,25 @@ describe("LiveIndicator", () => {
     expect(toggle.getAttribute("aria-checked")).toBe("true");
     fireEvent.click(toggle);
     expect((await url.last()).queryString).toBe("?range=today&live=off");
+  });
+
+  it("flashes the dot once per update and brings the age up to date every few seconds, not every second", () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval", "Date"] });
+    const at = Date.now();
+    const { rerender } = render(<LiveIndicator status="live" updatedAt={at} />, { searchParams: "?range=today" });
+    const dot = () => document.querySelector("[data-live] > span[aria-hidden]")!;
+    expect(dot().className).toContain("live-flash");
+    expect(dot().className).not.toContain("animate-pulse");
+    const age = () => screen.getByText(/updated/).textContent;
+    const first = age();
+    act(() => vi.advanceTimersByTime(AGO_TICK_MS - 1));
+    expect(age()).toBe(first);
+    act(() => vi.advanceTimersByTime(1));
+    expect(age()).toBe(` · updated ${AGO_TICK_MS / 1000} s ago`);
+    // A new update draws a new dot (its flash starts again).
+    const before = dot();
+    rerender(<LiveIndicator status="live" updatedAt={Date.now()} />);
+    expect(dot()).not.toBe(before);
   });
 
   it("when off, offers to go live again by removing the parameter", async () => {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPending } from "./link-pending";
 import { PinnedViews } from "./pinned-views";
 import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
@@ -16,12 +17,15 @@ export function AppHeader({ user }: { user: { email: string; name: string; tenan
         <nav aria-label="Main" className="flex gap-4 text-sm">
           <Link href="/" className="text-[var(--muted)] hover:text-[var(--foreground)]">
             Overview
+            <LinkPending />
           </Link>
           <Link href="/transactions" className="text-[var(--muted)] hover:text-[var(--foreground)]">
             Transactions
+            <LinkPending />
           </Link>
           <Link href="/alerts" className="text-[var(--muted)] hover:text-[var(--foreground)]">
             Alerts
+            <LinkPending />
           </Link>
         </nav>
         <PinnedViews />
