@@ -5,7 +5,9 @@ import { statsRequestSchema } from "@/lib/filters/stats-schema";
 import { ingestEventSchema, type IngestEvent } from "@/lib/track-api/ingest/schema";
 import { generateHistory } from "@/lib/track-api/simulate";
 import { FIXTURE_NOW, lifecycle, memoryDb, parseEvents } from "@/test/store-fixtures";
+import { dialectOf } from "./connection";
 import type { Db } from "./db";
+import { planEventText, plannedEventText } from "./event-text";
 import { tenantStore } from "./index";
 
 let db: Db;
@@ -91,6 +93,15 @@ describe("message text (filter.text)", () => {
     expect(total, text).toBe(expected.size);
     expect(new Set(ids), text).toEqual(expected);
     expect(ids.length, text).toBe(expected.size);
+  });
+
+  it("plans a text on SQLite as a few of its words' trigrams, and leaves short words to the test", async () => {
+    const planned = plannedEventText((await planEventText(db, { filter: { text: "routing TO as4" } })).filter);
+    if (dialectOf(db).kind === "postgres") return expect(planned).toBeUndefined();
+    // Two quoted trigrams of the long words ("rou", …, "as4"), never of a word too short for the index.
+    expect(planned).toMatch(/^"[^"]{3}" AND "[^"]{3}"$/);
+    expect(planned).not.toContain('"to');
+    expect(plannedEventText((await planEventText(db, { filter: { text: "to as" } })).filter)).toBeUndefined();
   });
 
   it("finds a tenant's text only in that tenant", async () => {

@@ -1,5 +1,7 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
 import { messageWords } from "@/lib/filters/message-words";
+import type { Filter } from "@/lib/filters/schema";
+import { dialectOf, type Db } from "./connection";
 import type { Database } from "./schema";
 
 /** Words this short have no trigram: the index cannot find them, so they only narrow what it found. */
@@ -20,8 +22,10 @@ export function eventTextMatch(
   eb: ExpressionBuilder<Database, "transactions">,
   tenantId: string,
   text: string,
+  planned?: string,
 ): Expression<SqlBool> {
   const words = messageWords(text);
+  if (planned) return eb("id", "in", plannedMatch(tenantId, words, planned));
   const tests = words.flatMap((word) => {
     const occurs = sql<SqlBool>`replace(body, ${word}, '') <> body`;
     if ([...word].length < MIN_INDEXED) return [occurs];
@@ -33,4 +37,38 @@ export function eventTextMatch(
     "in",
     sql<string>`(with matched as materialized (select transaction_id from event_texts where tenant_id = ${tenantId} and ${sql.join(tests, sql` and `)}) select transaction_id from matched)`,
   );
+}
+
+/** Where a filter keeps the index query its message text was planned with (planEventText). */
+const PLANNED = Symbol("event text plan");
+type PlannedFilter = Filter & { [PLANNED]?: string };
+
+/** The index query a filter's message text was planned with, if it was. */
+export const plannedEventText = (filter: Filter): string | undefined => (filter as PlannedFilter)[PLANNED];
+
+/**
+ * The request with its message text planned for the backend's index (StoreDialect.eventTextTerms:
+ * on SQLite, the rarest few trigrams of its words, since a phrase of every trigram reads the long
+ * lists of common ones such as "ent"). NOTE: the plan is kept under a symbol in the filter, so the
+ * copies the store makes of it (`{ ...filter, receivedFrom }`) keep it, and JSON leaves it out.
+ */
+export async function planEventText<R extends { filter: Filter }>(db: Db, request: R): Promise<R> {
+  const { text } = request.filter;
+  const indexed = text ? messageWords(text).filter((word) => [...word].length >= MIN_INDEXED) : [];
+  if (indexed.length === 0) return request;
+  const planned = await dialectOf(db).eventTextTerms(db, indexed);
+  return planned ? { ...request, filter: { ...request.filter, [PLANNED]: planned } } : request;
+}
+
+/**
+ * Transactions with an event that has every word, from an index query of a few of their trigrams
+ * (`planned`): its events are read by rowid and each word is tested on their text, so the answer is
+ * the same as eventTextMatch's without a plan.
+ */
+function plannedMatch(tenantId: string, words: string[], planned: string) {
+  const body = sql`js_lower(coalesce(e.message, '') || ' ' || coalesce(e.error_code, ''))`;
+  const tests = words.map((word) => sql<SqlBool>`instr(${body}, ${word}) > 0`);
+  return sql<string>`(with matched as materialized (select e.transaction_id from events e
+    where e.rowid in (select rowid from event_texts where event_texts match ${planned})
+    and e.tenant_id = ${tenantId} and ${sql.join(tests, sql` and `)}) select transaction_id from matched)`;
 }

@@ -22,6 +22,36 @@ export function trigrams(text: string): string[] {
 }
 
 /**
+ * An FTS5 query of the rarest of `all` trigrams in a trigram index (`table`), at most `terms` of
+ * them: each trigram's frequency is estimated from how far into the rowids its PROBE_DEPTH-th entry lies.
+ */
+export async function rarestTrigrams(
+  db: Db,
+  table: "transactions_search" | "event_texts",
+  all: string[],
+  terms: number,
+): Promise<string> {
+  const step = Math.max(1, all.length / MAX_PROBES);
+  const probed = Array.from({ length: Math.min(all.length, MAX_PROBES) }, (_, i) => all[Math.floor(i * step)]);
+  if (!probed.includes(all.at(-1)!)) probed.push(all.at(-1)!);
+  const estimates: { t: string; density: number }[] = [];
+  for (const t of probed) {
+    const row = await sql<{
+      rowid: number;
+    }>`select rowid from ${sql.table(table)} where ${sql.table(table)} match ${quote(t)} limit 1 offset ${PROBE_DEPTH}`.execute(
+      db,
+    );
+    // Fewer than PROBE_DEPTH rows: rare, whatever the table's size.
+    estimates.push({ t, density: row.rows[0] ? PROBE_DEPTH / Number(row.rows[0].rowid) : 0 });
+  }
+  estimates.sort((a, b) => a.density - b.density);
+  return estimates
+    .slice(0, terms)
+    .map((e) => quote(e.t))
+    .join(" AND ");
+}
+
+/**
  * The FTS5 trigram query for a text in the head index (migration 0002). A phrase of the whole text
  * would be exact but reads the lists of all its trigrams, and common ones ("-20" of every document
  * number) list nearly every row; so each trigram's frequency is estimated from how far into the
@@ -32,24 +62,7 @@ export function trigrams(text: string): string[] {
 export async function sqliteHeadCandidates(db: Db, text: string): Promise<HeadCandidates | null> {
   const all = trigrams(text);
   if (all.length === 0) return null;
-  const step = Math.max(1, all.length / MAX_PROBES);
-  const probed = Array.from({ length: Math.min(all.length, MAX_PROBES) }, (_, i) => all[Math.floor(i * step)]);
-  if (!probed.includes(all.at(-1)!)) probed.push(all.at(-1)!);
-  const estimates: { t: string; density: number }[] = [];
-  for (const t of probed) {
-    const row = await sql<{
-      rowid: number;
-    }>`select rowid from transactions_search where transactions_search match ${quote(t)} limit 1 offset ${PROBE_DEPTH}`.execute(
-      db,
-    );
-    // Fewer than PROBE_DEPTH rows: rare, whatever the table's size.
-    estimates.push({ t, density: row.rows[0] ? PROBE_DEPTH / Number(row.rows[0].rowid) : 0 });
-  }
-  estimates.sort((a, b) => a.density - b.density);
-  const match = estimates
-    .slice(0, MAX_TERMS)
-    .map((e) => quote(e.t))
-    .join(" AND ");
+  const match = await rarestTrigrams(db, "transactions_search", all, MAX_TERMS);
   const found = await sql<{
     rowid: number;
   }>`select rowid from transactions_search where transactions_search match ${match} limit ${MAX_LISTED + 1}`.execute(
@@ -66,4 +79,12 @@ export async function sqliteHeadCandidates(db: Db, text: string): Promise<HeadCa
     where: rowids.length ? sql<SqlBool>`rowid in (${sql.join(rowids)})` : sql<SqlBool>`false`,
     none: rowids.length === 0,
   };
+}
+
+/** Trigrams the event text index intersects: two of the rarest find few candidates; each word is tested on those. */
+const EVENT_TEXT_TERMS = 2;
+
+/** The FTS5 query of the rarest trigrams of a message text's words in the event text index (migration 0010). */
+export function sqliteEventTextTerms(db: Db, words: string[]): Promise<string | null> {
+  return rarestTrigrams(db, "event_texts", [...new Set(words.flatMap(trigrams))], EVENT_TEXT_TERMS);
 }

@@ -51,6 +51,11 @@ export interface StoreDialect {
   unindexed: Unindexed;
   /** Candidate rows for a free text of three characters or more in the head, or null when none can match. */
   headCandidates(db: Db, text: string): Promise<HeadCandidates | null>;
+  /**
+   * The index query that finds the events with these words (three characters or more) among few
+   * candidates, or null where the index answers `body like` well by itself (store/event-text.ts).
+   */
+  eventTextTerms(db: Db, words: string[]): Promise<string | null>;
   /** Runs a compiled query and returns its rows as value arrays (columns in select order). */
   readArrays(db: Db, query: CompiledQuery): Promise<unknown[][]>;
   /** The reads and writes of one ingest batch of a tenant, inside the transaction `trx`. */
