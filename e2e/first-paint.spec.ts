@@ -30,6 +30,13 @@ test.describe("data in the first paint", () => {
     expect(list).toContain("EET");
     const overview = await (await page.request.get("/")).text();
     expect(overview).toMatch(/data-kpi="received"><a[^>]* data-count="\d+"/);
+    // In the shell's <main> itself, not in a streamed boundary that React reveals a frame after the
+    // first paint (a Suspense fallback or loading.tsx around the page).
+    for (const html of [list, overview]) {
+      const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+      expect(main).not.toContain('<template id="B:');
+      expect(main).toMatch(html === list ? /data-row-link/ : /data-count="\d+"/);
+    }
 
     // Searches held: the rows and numbers on screen are the server's.
     const { held, release } = await holdData(page);
