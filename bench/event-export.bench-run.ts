@@ -62,7 +62,7 @@ it("measures the previous and the current extract side by side in one process", 
         const stream =
           code === "before"
             ? await baselineEventExtract(db, "acme", request, "ndjson", dataset.now)
-            : eventExtractStream((await exportEvents(db, "acme", request, dataset.now)).chunks, "ndjson");
+            : eventExtractStream((await exportEvents(db, "acme", request, "ndjson", dataset.now)).texts, "ndjson");
         const { lines, bytes } = await drainLines(stream);
         const seconds = (performance.now() - started) / 1000;
         const used = process.cpuUsage(cpu);

@@ -60,10 +60,10 @@ export const csvRows = (items: Transaction[]) => csvRowsOf(CSV_COLUMNS, items);
  * A document as a byte stream: `head` first, then each chunk's text as the chunks come. Chunks are
  * pulled only as fast as the reader takes them; cancelling stops the source.
  */
-export function textStream<T>(
-  chunks: AsyncIterator<T[]>,
+export function textStream<C>(
+  chunks: AsyncIterator<C>,
   head: string,
-  lines: (items: T[]) => string,
+  lines: (chunk: C) => string,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let started = false;

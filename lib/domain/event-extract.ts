@@ -130,13 +130,11 @@ export function csvLinesOf(groups: readonly EventExtractGroup[]): string {
   return out;
 }
 
-/** An extract as a byte stream in `format`, chunk by chunk as they are read; `prefix` goes before a CSV's header. */
+/** An extract as a byte stream in `format`, each chunk's text as it is made; `prefix` goes before a CSV's header. */
 export function eventExtractStream(
-  chunks: AsyncIterator<EventExtractGroup[]>,
+  texts: AsyncIterator<string>,
   format: EventExtractFormat,
   prefix = "",
 ): ReadableStream<Uint8Array> {
-  return format === "csv"
-    ? textStream(chunks, prefix + csvHeaderOf(EVENT_CSV_COLUMNS), csvLinesOf)
-    : textStream(chunks, "", ndjsonLinesOf);
+  return textStream(texts, format === "csv" ? prefix + csvHeaderOf(EVENT_CSV_COLUMNS) : "", (text) => text);
 }

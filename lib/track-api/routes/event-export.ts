@@ -9,11 +9,11 @@ import { embeddedRoute } from "@/lib/track-api/http/route";
  */
 export const POST = embeddedRoute(async (request) => {
   const { store } = await authorize(request, "track");
-  const { format, ...search } = await parseBody(request, eventExtractRequestSchema);
-  const { transactions, chunks } = await store.exportEvents(search);
-  return new Response(eventExtractStream(chunks, format), {
+  const body = await parseBody(request, eventExtractRequestSchema);
+  const { transactions, texts } = await store.exportEvents(body);
+  return new Response(eventExtractStream(texts, body.format), {
     headers: {
-      "content-type": EVENT_EXTRACT_MEDIA_TYPES[format],
+      "content-type": EVENT_EXTRACT_MEDIA_TYPES[body.format],
       "x-total-count": String(transactions),
       "cache-control": "no-store, no-transform",
     },

@@ -11,7 +11,7 @@ import type { IngestEvent } from "@/lib/track-api/ingest/schema";
 import type { Filter, Sort } from "@/lib/filters/schema";
 import { FIXTURE_NOW, lifecycle, memoryDb, parseEvents, searchFixtureDb } from "@/test/store-fixtures";
 import type { Db } from "./db";
-import { exportEvents } from "./event-export";
+import { exportEventGroups, exportEvents } from "./event-export";
 import { exportTransactions } from "./export";
 import { tenantStore } from "./index";
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 
 async function extracted(filter: Filter, sort: Sort) {
-  const { transactions, chunks } = await exportEvents(db, "acme", { filter, sort }, FIXTURE_NOW);
+  const { transactions, chunks } = await exportEventGroups(db, "acme", { filter, sort }, FIXTURE_NOW);
   const rows: EventExtractRow[] = [];
   for await (const chunk of chunks) for (const group of chunk) rows.push(...eventExtractRows(group));
   return { transactions, rows };
@@ -90,7 +90,10 @@ describe("exportEvents", () => {
 });
 
 async function extractedFor(tenant: string) {
-  const { chunks } = await exportEvents(db, tenant, { filter: {}, sort: { field: "receivedAt", direction: "desc" } });
+  const { chunks } = await exportEventGroups(db, tenant, {
+    filter: {},
+    sort: { field: "receivedAt", direction: "desc" },
+  });
   const rows: EventExtractRow[] = [];
   for await (const chunk of chunks) for (const group of chunk) rows.push(...eventExtractRows(group));
   return rows;
@@ -153,8 +156,8 @@ describe("the extract's text", () => {
   }
 
   async function text(format: EventExtractFormat, chunk: number) {
-    const { chunks } = await exportEvents(mixed, "acme", { filter: {}, sort }, FIXTURE_NOW, chunk);
-    return new Response(eventExtractStream(chunks, format)).text();
+    const { texts } = await exportEvents(mixed, "acme", { filter: {}, sort }, format, FIXTURE_NOW, chunk);
+    return new Response(eventExtractStream(texts, format)).text();
   }
 
   it.each([1, 3, 1_000])(

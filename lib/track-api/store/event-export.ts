@@ -1,5 +1,11 @@
 import { now as clockNow } from "@/lib/clock";
-import type { EventExtractGroup, EventValues } from "@/lib/domain/event-extract";
+import {
+  csvLinesOf,
+  ndjsonLinesOf,
+  type EventExtractFormat,
+  type EventExtractGroup,
+  type EventValues,
+} from "@/lib/domain/event-extract";
 import type { ExportRequest } from "@/lib/filters/schema";
 import { dialectOf, type Db } from "./connection";
 import { keysetChunks } from "./export";
@@ -8,11 +14,18 @@ import { party } from "./row-to-api";
 import type { RowColumns } from "./search";
 import { rank } from "./transaction-state";
 
-export interface EventExport {
+export interface EventGroups {
   /** The transactions the filter matched when the extract started (their events follow). */
   transactions: number;
   /** The events of every matching transaction: transactions in the search's order, each one's events in lifecycle order. */
   chunks: AsyncGenerator<EventExtractGroup[], void, undefined>;
+}
+
+export interface EventExport {
+  /** The transactions the filter matched when the extract started (their events follow). */
+  transactions: number;
+  /** The extract's lines (without a CSV's header), a chunk of transactions' events at a time. */
+  texts: AsyncGenerator<string, void, undefined>;
 }
 
 /**
@@ -87,13 +100,13 @@ function groupEvents(rows: unknown[][]): Map<string, unknown[][]> {
  * total): per chunk, the transactions' few columns the extract writes, then their events in one
  * statement, as value arrays.
  */
-export async function exportEvents(
+export async function exportEventGroups(
   db: Db,
   tenantId: string,
   request: ExportRequest,
   now = clockNow(),
   chunk = EVENT_EXPORT_CHUNK,
-): Promise<EventExport> {
+): Promise<EventGroups> {
   const { total, chunks: transactionChunks } = await keysetChunks(
     db,
     tenantId,
@@ -136,4 +149,39 @@ export async function exportEvents(
     }
   }
   return { transactions: total, chunks: chunks() };
+}
+
+/**
+ * The event extract's text in `format`, a chunk of transactions at a time: NDJSON written by the
+ * database where it can (StoreDialect.eventNdjson: no JavaScript value per event), otherwise lines
+ * written from exportEventGroups' values.
+ */
+export async function exportEvents(
+  db: Db,
+  tenantId: string,
+  request: ExportRequest,
+  format: EventExtractFormat,
+  now = clockNow(),
+  chunk = EVENT_EXPORT_CHUNK,
+): Promise<EventExport> {
+  const dialect = dialectOf(db);
+  if (format === "ndjson" && dialect.eventNdjson) {
+    const ndjson = dialect.eventNdjson.bind(dialect);
+    const { total, chunks } = await keysetChunks(db, tenantId, request, now, chunk, ["id", "seq"]);
+    async function* texts(): AsyncGenerator<string, void, undefined> {
+      for await (const transactions of chunks)
+        yield await ndjson(
+          db,
+          tenantId,
+          transactions.map((t) => t[1] as number),
+        );
+    }
+    return { transactions: total, texts: texts() };
+  }
+  const groups = await exportEventGroups(db, tenantId, request, now, chunk);
+  const lines = format === "csv" ? csvLinesOf : ndjsonLinesOf;
+  async function* texts(): AsyncGenerator<string, void, undefined> {
+    for await (const out of groups.chunks) yield lines(out);
+  }
+  return { transactions: groups.transactions, texts: texts() };
 }

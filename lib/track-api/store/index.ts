@@ -1,3 +1,4 @@
+import type { EventExtractRequest } from "@/lib/domain/event-extract";
 import type { ExportRequest, SearchRequest } from "@/lib/filters/schema";
 import type { FacetsRequest } from "@/lib/filters/facets-schema";
 import type { StatsRequest } from "@/lib/filters/stats-schema";
@@ -24,8 +25,8 @@ export function tenantStore(db: Db, tenantId: string) {
       searchTransactions(db, tenantId, await planEventText(db, request), now),
     export: async (request: ExportRequest, now?: number) =>
       exportTransactions(db, tenantId, await planEventText(db, request), now),
-    exportEvents: async (request: ExportRequest, now?: number) =>
-      exportEvents(db, tenantId, await planEventText(db, request), now),
+    exportEvents: async ({ format, ...request }: EventExtractRequest, now?: number) =>
+      exportEvents(db, tenantId, await planEventText(db, request), format, now),
     get: (id: string, now?: number) => getTransaction(db, tenantId, id, now),
     stats: async (request: StatsRequest, now?: number) =>
       transactionStats(db, tenantId, await planEventText(db, request), now),

@@ -27,7 +27,7 @@ export interface DerivedState {
 
 // Events of one instant are applied in lifecycle order, so simultaneous events settle the same way
 // whatever order they were ingested in.
-const LIFECYCLE_RANK: Record<EventType, number> = {
+export const LIFECYCLE_RANK: Record<EventType, number> = {
   RECEIVED: 0,
   VALIDATED: 1,
   VALIDATION_FAILED: 2,

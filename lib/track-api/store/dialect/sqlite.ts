@@ -4,6 +4,7 @@ import { openSqliteFile } from "@/lib/db/sqlite-file";
 import type { Db } from "../connection";
 import type { Database } from "../schema";
 import { applySqliteRollups, sqliteIngestWriter } from "./sqlite-ingest";
+import { sqliteEventNdjson } from "./sqlite-event-ndjson";
 import { sqliteEventTextTerms, sqliteHeadCandidates } from "./sqlite-free-text";
 import { statement } from "./sqlite-statements";
 import type { StoreDialect } from "./types";
@@ -33,6 +34,7 @@ function sqliteDialect(sqlite: SQLite.Database): StoreDialect {
     unindexed: (column, type) => (type === "text" ? sql`(${sql.ref(column)} || '')` : sql`(+${sql.ref(column)})`),
     headCandidates: sqliteHeadCandidates,
     eventTextTerms: sqliteEventTextTerms,
+    eventNdjson: sqliteEventNdjson,
     // Through Kysely's hold on the one connection: an ingest's open transaction finishes first, so
     // a read never sees rows that are not committed yet. better-sqlite3 builds an array per row
     // about 2× faster than Kysely's row objects (an export reads a million rows).
