@@ -63,6 +63,8 @@ export async function startServer(
     TRACK_DATA_DIR: dataDir,
     TRACK_SIMULATE: "0",
     TRACK_DEMO: "0",
+    // The datasets' "now" is fixed (BENCH_NOW); retention on the real clock would expire their oldest weeks.
+    TRACK_RETENTION_DAYS: "3650",
     ...extraEnv,
   };
   const child = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(port), "-H", "127.0.0.1"], {

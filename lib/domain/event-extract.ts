@@ -101,10 +101,7 @@ const json = JSON.stringify;
 export function ndjsonLinesOf(groups: readonly EventExtractGroup[]): string {
   let out = "";
   for (const g of groups) {
-    const transaction = `,"transactionId":${json(g.id)},"occurredAt":"`;
-    const tail =
-      `,"documentType":${json(g.documentType)},"documentNumber":${json(g.documentNumber)}` +
-      `,"transactionStatus":${json(g.status)},"businessPartner":${json(g.businessPartner)}}\n`;
+    const [transaction, tail] = ndjsonTransactionParts(g);
     for (const e of g.events) {
       out +=
         `{"id":${json(e[0])}${transaction}${e[1]}","ingestedAt":"${e[2]}","type":${json(e[3])}` +
@@ -112,6 +109,18 @@ export function ndjsonLinesOf(groups: readonly EventExtractGroup[]): string {
     }
   }
   return out;
+}
+
+/**
+ * The parts of a transaction's NDJSON lines around its events' own fields: after the event's id (up
+ * to the opening quote of `occurredAt`), and after its `errorCode` (to the line's end).
+ */
+export function ndjsonTransactionParts(g: Omit<EventExtractGroup, "events">): [string, string] {
+  return [
+    `,"transactionId":${json(g.id)},"occurredAt":"`,
+    `,"documentType":${json(g.documentType)},"documentNumber":${json(g.documentNumber)}` +
+      `,"transactionStatus":${json(g.status)},"businessPartner":${json(g.businessPartner)}}\n`,
+  ];
 }
 
 /** CSV lines of a chunk: what csvRowsOf(EVENT_CSV_COLUMNS, …) writes, each transaction's fields made once. */

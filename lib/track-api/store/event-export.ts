@@ -2,6 +2,7 @@ import { now as clockNow } from "@/lib/clock";
 import {
   csvLinesOf,
   ndjsonLinesOf,
+  ndjsonTransactionParts,
   type EventExtractFormat,
   type EventExtractGroup,
   type EventValues,
@@ -58,6 +59,20 @@ const EVENT_VALUE_COLUMNS = [
   "tx_seq",
 ] as const;
 const TX_SEQ = EVENT_VALUE_COLUMNS.length - 1;
+
+/** What identifies a transaction's events in an extract, from its TRANSACTION_CONTEXT values. */
+function identity([id, documentType, documentNumber, status, partnerId, partnerName]: unknown[]): Omit<
+  EventExtractGroup,
+  "events"
+> {
+  return {
+    id: id as string,
+    documentType: documentType as EventExtractGroup["documentType"],
+    documentNumber: documentNumber as string | null,
+    status: status as EventExtractGroup["status"],
+    businessPartner: party(partnerId as string | null, partnerName as string | null),
+  };
+}
 
 /** compareEvents on an event's values while its instants are still numbers: time, lifecycle, id. */
 function compareValues(a: unknown[], b: unknown[]): number {
@@ -133,17 +148,9 @@ export async function exportEventGroups(
         .compile();
       const events = groupEvents(await dialect.readArrays(db, query));
       const out: EventExtractGroup[] = [];
-      for (const [id, documentType, documentNumber, status, partnerId, partnerName, seq] of transactions) {
-        const group = events.get(String(seq));
-        if (!group) continue;
-        out.push({
-          id: id as string,
-          documentType: documentType as EventExtractGroup["documentType"],
-          documentNumber: documentNumber as string | null,
-          status: status as EventExtractGroup["status"],
-          businessPartner: party(partnerId as string | null, partnerName as string | null),
-          events: group as unknown as EventValues[],
-        });
+      for (const transaction of transactions) {
+        const group = events.get(String(transaction[6]));
+        if (group) out.push({ ...identity(transaction), events: group as unknown as EventValues[] });
       }
       yield out;
     }
@@ -167,13 +174,16 @@ export async function exportEvents(
   const dialect = dialectOf(db);
   if (format === "ndjson" && dialect.eventNdjson) {
     const ndjson = dialect.eventNdjson.bind(dialect);
-    const { total, chunks } = await keysetChunks(db, tenantId, request, now, chunk, ["id", "seq"]);
+    const { total, chunks } = await keysetChunks(db, tenantId, request, now, chunk, TRANSACTION_CONTEXT);
     async function* texts(): AsyncGenerator<string, void, undefined> {
       for await (const transactions of chunks)
         yield await ndjson(
           db,
           tenantId,
-          transactions.map((t) => t[1] as number),
+          transactions.map((transaction) => ({
+            seq: transaction[6] as number,
+            parts: ndjsonTransactionParts(identity(transaction)),
+          })),
         );
     }
     return { transactions: total, texts: texts() };

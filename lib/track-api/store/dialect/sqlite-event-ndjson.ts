@@ -4,7 +4,7 @@ import { LIFECYCLE_RANK } from "../transaction-state";
 
 /** An instant (ms since the epoch, a whole number) as `isoInstant` writes it: 2026-11-27T12:00:00.000Z. */
 const iso = (column: string) =>
-  sql.raw(`strftime('%Y-%m-%dT%H:%M:%S', ${column} / 1000, 'unixepoch') || printf('.%03dZ', ${column} % 1000)`);
+  sql.raw(`strftime('%Y-%m-%dT%H:%M:%S', ${column} / 1000, 'unixepoch') || printf('.%03d', ${column} % 1000) || 'Z'`);
 
 /** compareEvents' lifecycle position of an event's type (99 for a type it does not know). */
 const RANK = sql.raw(
@@ -14,25 +14,28 @@ const RANK = sql.raw(
 );
 
 /**
- * The NDJSON lines of the events of the transactions `seqs` (in that order; each one's events by
- * time, lifecycle position and id), made by SQLite in one statement: byte for byte what
- * `ndjsonLinesOf` writes (`JSON.stringify` of an extract row), with no JavaScript value per event.
+ * The NDJSON lines of the events of `transactions` (in that order; each one's events by time,
+ * lifecycle position and id), made by SQLite in one statement around each transaction's parts
+ * (`ndjsonTransactionParts`): byte for byte what `ndjsonLinesOf` writes, with no JavaScript value
+ * per event. json_quote escapes as JSON.stringify does (the text holds no lone surrogates).
  * NOTE: ids are ordered by their UTF-8 bytes, as JavaScript orders them unless two ids differ first
  * at a character above U+FFFF against one from U+E000 to U+FFFF.
  */
-export async function sqliteEventNdjson(db: Db, tenantId: string, seqs: number[]): Promise<string> {
+export async function sqliteEventNdjson(
+  db: Db,
+  tenantId: string,
+  transactions: { seq: number; parts: [string, string] }[],
+): Promise<string> {
+  const chunk = JSON.stringify(transactions.map((t) => [t.seq, ...t.parts]));
   const { rows } = await sql<{
     text: string | null;
   }>`select group_concat(line, '' order by pos, occurred_at, rank, id) as text
-    from (select c.key as pos, e.occurred_at, e.id, ${RANK} as rank, json_object(
-      'id', e.id, 'transactionId', t.id, 'occurredAt', ${iso("e.occurred_at")}, 'ingestedAt', ${iso("e.ingested_at")},
-      'type', e.type, 'step', e.step, 'level', e.level, 'message', e.message, 'errorCode', e.error_code,
-      'documentType', t.document_type, 'documentNumber', t.document_number, 'transactionStatus', t.status,
-      'businessPartner', case when coalesce(t.partner_id, '') = '' then null
-        else json_object('id', t.partner_id, 'name', coalesce(t.partner_name, t.partner_id)) end
-    ) || char(10) as line
-    from json_each(${JSON.stringify(seqs)}) c
-    join transactions t on t.tenant_id = ${tenantId} and t.seq = c.value
-    join events e on e.tenant_id = ${tenantId} and e.tx_seq = c.value)`.execute(db);
+    from (select c.key as pos, e.occurred_at, e.id, ${RANK} as rank,
+      '{"id":' || json_quote(e.id) || (c.value ->> 1) || ${iso("e.occurred_at")} || '","ingestedAt":"'
+      || ${iso("e.ingested_at")} || '","type":' || json_quote(e.type) || ',"step":' || json_quote(e.step)
+      || ',"level":' || json_quote(e.level) || ',"message":' || json_quote(e.message)
+      || ',"errorCode":' || json_quote(e.error_code) || (c.value ->> 2) as line
+    from json_each(${chunk}) c
+    join events e on e.tenant_id = ${tenantId} and e.tx_seq = c.value ->> 0)`.execute(db);
   return rows[0]?.text ?? "";
 }

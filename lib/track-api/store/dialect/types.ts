@@ -57,10 +57,11 @@ export interface StoreDialect {
    */
   eventTextTerms(db: Db, words: string[]): Promise<string | null>;
   /**
-   * The NDJSON lines of the events of these transactions (by `seq`, in this order), written by the
-   * database; absent where the store writes them from the rows (lib/domain/event-extract.ts).
+   * The NDJSON lines of the events of these transactions (by `seq`, in this order, around each one's
+   * `ndjsonTransactionParts`), written by the database; absent where the store writes them from the
+   * rows (lib/domain/event-extract.ts).
    */
-  eventNdjson?(db: Db, tenantId: string, seqs: number[]): Promise<string>;
+  eventNdjson?(db: Db, tenantId: string, transactions: { seq: number; parts: [string, string] }[]): Promise<string>;
   /** Runs a compiled query and returns its rows as value arrays (columns in select order). */
   readArrays(db: Db, query: CompiledQuery): Promise<unknown[][]>;
   /** The reads and writes of one ingest batch of a tenant, inside the transaction `trx`. */
