@@ -1,4 +1,11 @@
-import { test as base, expect, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type APIResponse,
+  type Page,
+  type Response,
+} from "@playwright/test";
 
 export const DEMO_CLIENT = { id: "demo-client", secret: "demo-secret" };
 export const basic = (id = DEMO_CLIENT.id, secret = DEMO_CLIENT.secret) =>
@@ -66,13 +73,15 @@ export const test = base.extend<{
     });
     // A page of the app is used once it has hydrated: its server HTML (with the first data) shows
     // earlier, and a control used before hydration loses its input.
-    const goto = page.goto.bind(page);
-    page.goto = async (url, options) => {
-      const response = await goto(url, options);
+    const untilHydrated = async (response: Response | null) => {
       const html = response?.headers()["content-type"]?.startsWith("text/html");
       if (html && response?.ok() && !/^\/(api|track|auth)\//.test(new URL(page.url()).pathname)) await hydrated(page);
       return response;
     };
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => untilHydrated(await goto(url, options));
+    const reload = page.reload.bind(page);
+    page.reload = async (options) => untilHydrated(await reload(options));
     await use(page);
   },
   api: async ({ request, serverErrors }, use) => {

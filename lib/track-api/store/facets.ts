@@ -94,9 +94,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
  * Facets from rollup_dims (status, the combos' columns and business status), when the filter
- * without each field's clause is at most status and the
- * received range (the common case: a menu of a view filtered by range and status, or by nothing):
- * one row per dimension, value and status for each whole day and hour, then the partial hours' rows.
+ * without each field's clause is at most status and the received range (the common case: a menu
+ * of a view filtered by range and status, or by nothing): one row per dimension, value and status
+ * for each whole day and hour, then the partial hours' rows.
  */
 async function dimFacets(db: Db, tenantId: string, filter: Filter, keys: DimKey[], now: number) {
   const counts = new Map(keys.map((key) => [key as FacetKey, new Map<string, number>()]));

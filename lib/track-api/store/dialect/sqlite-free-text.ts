@@ -58,7 +58,8 @@ export async function rarestTrigrams(
  * The FTS5 trigram query for a text in the head index (migration 0002). A phrase of the whole text
  * would be exact but reads the lists of all its trigrams, and common ones ("-20" of every document
  * number) list nearly every row; so each trigram's frequency is estimated from how far into the
- * rowids its 200th entry lies after its first, and only the rarest four are intersected (LIKE makes the result exact).
+ * rowids its 200th entry lies after its first, and only the rarest four are intersected (LIKE makes
+ * the result exact).
  * NOTE: the estimate assumes a trigram's rows are spread over the rowids; one clustered in time (the
  * "6-5" of document numbers 500000–599999) looks rarer than it is, so a fourth term is kept as margin.
  */
