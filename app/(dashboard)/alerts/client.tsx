@@ -6,25 +6,13 @@ import { RuleState } from "@/components/alerts/rule-state";
 import { DateTime } from "@/components/ui/date-time";
 import { ALERT_TYPE_INFO } from "@/lib/alerts/types";
 import { useAlertRulesQuery } from "@/lib/queries/alerts";
+import { LoadFailed, Loading } from "@/components/ui/load-state";
 
 export function AlertsView() {
   const { data: rules, error, refetch } = useAlertRulesQuery();
   let body;
-  if (error)
-    body = (
-      <div role="alert" className="rounded-lg border border-[var(--border)] bg-[var(--card)] p-6 text-sm">
-        The alert rules could not be loaded: {error.message}{" "}
-        <button type="button" className="btn ml-2" onClick={() => void refetch()}>
-          Retry
-        </button>
-      </div>
-    );
-  else if (!rules)
-    body = (
-      <p role="status" className="text-sm text-[var(--muted)]">
-        Loading alert rules…
-      </p>
-    );
+  if (error) body = <LoadFailed what="The alert rules" error={error} retry={refetch} />;
+  else if (!rules) body = <Loading what="alert rules" />;
   else if (!rules.length)
     body = (
       <div className="rounded-lg border border-dashed border-[var(--border)] p-8 text-center text-sm text-[var(--muted)]">

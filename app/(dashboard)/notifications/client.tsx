@@ -3,26 +3,14 @@
 import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
 import { useMarkRead, useNotificationsQuery } from "@/lib/queries/alerts";
+import { LoadFailed, Loading } from "@/components/ui/load-state";
 
 export function NotificationsView() {
   const { data, error, refetch } = useNotificationsQuery();
   const markRead = useMarkRead();
   let body;
-  if (error)
-    body = (
-      <div role="alert" className="rounded-lg border border-[var(--border)] bg-[var(--card)] p-6 text-sm">
-        The notifications could not be loaded: {error.message}{" "}
-        <button type="button" className="btn ml-2" onClick={() => void refetch()}>
-          Retry
-        </button>
-      </div>
-    );
-  else if (!data)
-    body = (
-      <p role="status" className="text-sm text-[var(--muted)]">
-        Loading notifications…
-      </p>
-    );
+  if (error) body = <LoadFailed what="The notifications" error={error} retry={refetch} />;
+  else if (!data) body = <Loading what="notifications" />;
   else if (!data.items.length)
     body = (
       <div className="rounded-lg border border-dashed border-[var(--border)] p-8 text-center text-sm text-[var(--muted)]">
