@@ -47,7 +47,7 @@ export async function expectedRollups(db: Db) {
     key: string;
     n: number;
   }>`select tenant_id || '|' || s.span || '|' || (received_at - (received_at % s.span)) || '|' || status || '|' || coalesce(document_type, '')
-      || '|' || coalesce(direction, '') || '|' || coalesce(in_channel, '') || '|' || coalesce(out_channel, '') || '|' || coalesce(format, '') || '|' || coalesce(error_type, '') as key, count(*) as n
+      || '|' || coalesce(direction, '') || '|' || coalesce(in_channel, '') || '|' || coalesce(out_channel, '') || '|' || coalesce(format, '') || '|' || coalesce(error_type, '') || '|' || coalesce(business_status, '') as key, count(*) as n
     from transactions, ${comboSpans} s group by key`.execute(db);
   return { dims: [...dims].sort(), combos: combos.rows.map((r) => [r.key, Number(r.n)]).sort() };
 }
@@ -70,6 +70,7 @@ export async function storedRollups(db: Db) {
           r.out_channel,
           r.format,
           r.error_type,
+          r.business_status,
         ].join("|"),
         r.n,
       ])

@@ -1,6 +1,7 @@
 import type { ExpressionBuilder } from "kysely";
 import type { Filter } from "@/lib/filters/schema";
 import { dialectOf, type Db } from "./connection";
+import { plannedEventText } from "./event-text";
 import type { FreeTextPlan } from "./free-text";
 import { ROLLUP_COLUMNS, type RollupKey } from "./filter-columns";
 import { OPEN_STATUSES, PARTICIPANT_ID, whereFilter } from "./filter-sql";
@@ -113,12 +114,20 @@ export async function countTransactions(
   now: number,
   freeText?: FreeTextPlan,
 ): Promise<number> {
+  const eventText = plannedEventText(filter);
+  if (eventText?.count !== undefined && onlyText(filter)) return eventText.count;
   if (filter.q && freeText) return countFreeText(db, tenantId, filter, now, freeText);
   if (filter.overdue === true) return countOverdue(db, tenantId, filter, now);
   const plan = rollupPlan(filter);
   if (!plan) return rawCount(db, tenantId, filter, now, freeText);
   return rollupCount(db, tenantId, filter, now, plan);
 }
+
+/** Whether a filter names nothing but a message text (whose collected matches are then its count). */
+export const onlyText = (filter: Filter) =>
+  Object.entries(filter).every(
+    ([key, value]) => value === undefined || key === "text" || (key === "not" && Object.keys(value).length === 0),
+  );
 
 /** Rollup periods (weeks, days, hours), plus the rows of the partial hours (counted with `raw`, by default the same filter). */
 async function rollupCount(

@@ -23,9 +23,9 @@ const isCombo = (key: string): key is ComboKey => Object.hasOwn(COMBO_COLUMNS, k
 /** Filter keys a rollup_combos sum answers exactly: the combos' columns and the received range. */
 const COMBO_FILTER_KEYS = new Set<string>([...Object.keys(COMBO_COLUMNS), "receivedFrom", "receivedTo"]);
 
-/** The enumerated fields rollup_dims counts (each by status): the combos' columns and business status. */
-type DimKey = ComboKey | "businessStatus";
-const isDim = (key: string): key is DimKey => isCombo(key) || key === "businessStatus";
+/** The enumerated fields rollup_dims counts (each by status): the combos' columns. */
+type DimKey = ComboKey;
+const isDim = isCombo;
 
 /** Filter keys a rollup_dims sum answers exactly: status (rollup_dims counts each dimension by status) and the received range. */
 const DIM_FILTER_KEYS = new Set<string>(["status", "receivedFrom", "receivedTo"]);
@@ -93,7 +93,7 @@ const toGroups = (rows: Record<string, unknown>[], keys: readonly string[], colu
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
- * Facets from rollup_dims (status, the combos' columns and business status), when the filter
+ * Facets from rollup_dims (status and the combos' columns), when the filter
  * without each field's clause is at most status and the received range (the common case: a menu
  * of a view filtered by range and status, or by nothing): one row per dimension, value and status
  * for each whole day and hour, then the partial hours' rows.

@@ -26,7 +26,15 @@ const pick = <K extends ColumnKey>(keys: readonly K[]) =>
  * The enumerated filters both rollups count, with their columns: rollup_dims' dimensions besides
  * status, and rollup_combos' columns (named as in transactions).
  */
-export const ROLLUP_COLUMNS = pick(["documentType", "direction", "inChannel", "outChannel", "format", "errorType"]);
+export const ROLLUP_COLUMNS = pick([
+  "documentType",
+  "direction",
+  "inChannel",
+  "outChannel",
+  "format",
+  "errorType",
+  "businessStatus",
+]);
 export type RollupKey = keyof typeof ROLLUP_COLUMNS;
 
 /** The column of each stats `groupBy` dimension. */

@@ -2,7 +2,7 @@ import { type ExpressionBuilder, type Expression, type SqlBool, sql } from "kyse
 import { STATUSES, TERMINAL_STATUSES, type SortField } from "@/lib/domain/enums";
 import type { ExcludableKey, FilterKey } from "@/lib/filters/fields";
 import type { Filter } from "@/lib/filters/schema";
-import { eventTextMatch, plannedEventText } from "./event-text";
+import { eventTextMatch, plannedEventText, type EventTextPlan } from "./event-text";
 import { FILTER_COLUMNS, type ColumnKey } from "./filter-columns";
 import type { FreeTextPlan } from "./free-text";
 import { contains } from "./like";
@@ -66,8 +66,8 @@ interface ClauseContext {
   tenantId: string;
   now: number;
   plan?: FreeTextPlan;
-  /** The index query the filter's message text was planned with (store/event-text.ts), if it was. */
-  eventText?: string;
+  /** How the filter's message text is found (store/event-text.ts), if it was planned. */
+  eventText?: EventTextPlan;
   walk: WalkHints | undefined;
   /** A bound on a time column, written so the planner can walk the sort order instead (see whereFilter). */
   range: (column: "received_at" | "updated_at", op: ">=" | "<", value: string) => Expression<SqlBool>;
@@ -126,7 +126,7 @@ const CLAUSES: { [K in FilterKey]-?: Clause<K> } = {
   updatedTo: (_eb, to, { range }) => range("updated_at", "<", to),
   // Inclusive: a stats answer's asOf is the snapshot of the last batch it counted (store/stats.ts).
   asOf: (eb, at) => eb("ingested_at", "<=", Date.parse(at)),
-  text: (eb, text, { tenantId, eventText }) => eventTextMatch(eb, tenantId, text, eventText),
+  text: (eb, text, { tenantId, eventText, walk }) => eventTextMatch(eb, tenantId, text, eventText, walk?.unindexed),
 };
 const CLAUSE_KEYS = Object.keys(CLAUSES) as FilterKey[];
 

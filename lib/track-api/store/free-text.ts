@@ -53,9 +53,13 @@ export async function planFreeText(db: Db, tenantId: string, q: string | undefin
   return plan;
 }
 
-/** Whether a page of a search with `total` matches is cheaper found by walking the sort order. */
-export function shouldWalk(total: number, tenantTotal: number, pageSize: number): boolean {
+/**
+ * Whether a page of a search with `total` matches is cheaper found by walking the sort order.
+ * `rowCost` is what a walked row costs against a collected match: half by default (a row read, but
+ * no sort); less when the walk tests each row on the sort index alone (collected message-text ids).
+ */
+export function shouldWalk(total: number, tenantTotal: number, pageSize: number, rowCost = 0.5): boolean {
   // Collecting candidates costs a row read per match; walking reads tenantTotal / total rows per
-  // match on the page, each cheaper (no sort), until the page is full.
-  return total > 0 && ((pageSize + 1) * tenantTotal) / total / 2 < total;
+  // match on the page until the page is full.
+  return total > 0 && ((pageSize + 1) * tenantTotal * rowCost) / total < total;
 }

@@ -22,16 +22,16 @@ export function tenantStore(db: Db, tenantId: string) {
   return {
     tenantId,
     search: async (request: SearchRequest, now?: number) =>
-      searchTransactions(db, tenantId, await planEventText(db, request), now),
+      searchTransactions(db, tenantId, await planEventText(db, tenantId, request), now),
     export: async (request: ExportRequest, now?: number) =>
-      exportTransactions(db, tenantId, await planEventText(db, request), now),
+      exportTransactions(db, tenantId, await planEventText(db, tenantId, request), now),
     exportEvents: async ({ format, ...request }: EventExtractRequest, now?: number) =>
-      exportEvents(db, tenantId, await planEventText(db, request), format, now),
+      exportEvents(db, tenantId, await planEventText(db, tenantId, request), format, now),
     get: (id: string, now?: number) => getTransaction(db, tenantId, id, now),
     stats: async (request: StatsRequest, now?: number) =>
-      transactionStats(db, tenantId, await planEventText(db, request), now),
+      transactionStats(db, tenantId, await planEventText(db, tenantId, request), now),
     facets: async (request: FacetsRequest, now?: number) =>
-      transactionFacets(db, tenantId, await planEventText(db, request), now),
+      transactionFacets(db, tenantId, await planEventText(db, tenantId, request), now),
     ingest: (events: ParsedIngestEvent[], now?: number, ingestedAt?: (event: ParsedIngestEvent) => number) =>
       ingestEvents(db, tenantId, events, now, ingestedAt),
   };

@@ -10,7 +10,7 @@ export { HISTOGRAM_EDGES_MS };
 import type { RollupComboRow, RollupDimRow, TransactionRow } from "./schema";
 
 /** Bumped whenever what the rollups hold changes; the store then rebuilds them (store/derived-tables.ts). */
-export const ROLLUP_VERSION = 4;
+export const ROLLUP_VERSION = 5;
 
 /** Seven days, counted from the epoch (weeks start on Thursdays, 00:00 UTC): only ever a rollup period. */
 export const WEEK_MS = 7 * DAY_MS;
@@ -59,8 +59,6 @@ export const DIM_COLUMNS = {
   partner: "partner_id",
   /** The party part of the search text (store/free-text.ts). */
   parties: "party_key",
-  /** Counted for the facet menus (store/facets.ts); no combination of the others names it. */
-  businessStatus: FILTER_COLUMNS.businessStatus,
 } as const;
 export type RollupDim = keyof typeof DIM_COLUMNS | "duration";
 const DIMS = Object.keys(DIM_COLUMNS) as (keyof typeof DIM_COLUMNS)[];
@@ -88,7 +86,9 @@ const SEP = "\u0001";
 
 /** The key columns of each rollup table (its primary key); `n` is the count. */
 export const DIM_KEY = ["tenant_id", "span", "dim", "start", "value", "label", "status"] as const;
-export const COMBO_KEY = ["tenant_id", "span", "start", "status", ...Object.values(ROLLUP_COLUMNS)] as const;
+/** rollup_combos' enumerated columns besides status, in key order. */
+const COMBO_VALUE_COLUMNS = Object.values(ROLLUP_COLUMNS);
+export const COMBO_KEY = ["tenant_id", "span", "start", "status", ...COMBO_VALUE_COLUMNS] as const;
 const text = (value: string | number | null) => (value === null ? "" : String(value));
 
 /**
@@ -104,15 +104,7 @@ export class RollupDelta {
   add(row: RollupSource, sign: 1 | -1): void {
     const received = Number(row.received_at);
     const { tenant_id, status } = row;
-    const combo = [
-      status,
-      text(row.document_type),
-      text(row.direction),
-      text(row.in_channel),
-      text(row.out_channel),
-      text(row.format),
-      text(row.error_type),
-    ];
+    const combo = [status, ...COMBO_VALUE_COLUMNS.map((column) => text(row[column]))];
     const comboKey = combo.join(SEP);
     const duration = row.delivered_at === null ? null : String(durationBucket(Number(row.delivered_at) - received));
     for (const span of DIM_SPANS) {
@@ -152,18 +144,13 @@ export class RollupDelta {
       const hit = this.combos.get(key);
       if (hit) hit.n += sign;
       else {
-        const [, document_type, direction, in_channel, out_channel, format, error_type] = combo;
+        const values = Object.fromEntries(COMBO_VALUE_COLUMNS.map((column, i) => [column, combo[i + 1]]));
         this.combos.set(key, {
           tenant_id,
           span,
           start,
           status,
-          document_type,
-          direction,
-          in_channel,
-          out_channel,
-          format,
-          error_type,
+          ...(values as Omit<RollupComboRow, "tenant_id" | "span" | "start" | "status" | "n">),
           n: sign,
         });
       }

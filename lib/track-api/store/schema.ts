@@ -171,6 +171,7 @@ export interface RollupComboRow {
   out_channel: string;
   format: string;
   error_type: string;
+  business_status: string;
   n: number;
 }
 

@@ -3,13 +3,17 @@ import { sql, type CompiledQuery } from "kysely";
 import type { SearchResult } from "@/lib/domain/transaction";
 import type { Filter, SearchRequest, Sort } from "@/lib/filters/schema";
 import { dialectOf, type Db } from "./connection";
-import { countTransactions } from "./count";
+import { countTransactions, onlyText } from "./count";
+import { plannedEventText } from "./event-text";
 import { planFreeText, shouldWalk, type FreeTextPlan } from "./free-text";
 import { cursorScope, decodeCursor, encodeCursor, type Cursor, type CursorPosition } from "./cursor";
 import { OPEN_STATUSES, SORT_EXPRESSIONS, SORT_GROUPS, whereFilter } from "./filter-sql";
 import { toTransaction, TRANSACTION_COLUMNS } from "./row-to-api";
 import { getSecret } from "./secrets";
 import type { TransactionRow } from "./schema";
+
+/** A walked row's cost against a collected match's when the sort index alone answers the row (free-text.ts shouldWalk). */
+const INDEX_WALK_COST = 0.1;
 
 /** A filter ready to be read page by page: its exact total and how its pages are found. */
 export interface PreparedFilter {
@@ -41,9 +45,17 @@ export async function prepareFilter(
   const otherRange =
     (sortColumn !== "received_at" && !!(filter.receivedFrom || filter.receivedTo)) ||
     (sortColumn !== "updated_at" && !!(filter.updatedFrom || filter.updatedTo));
+  // So is a message text whose matches were collected: each row read is tested against them, on the
+  // sort index alone when nothing else is filtered (its index entries hold the id).
+  const collected = plannedEventText(filter)?.ids !== undefined;
   const walk =
-    (plan !== undefined || filter.overdue === true || otherRange) &&
-    shouldWalk(total, await countTransactions(db, tenantId, {}, now), pageSize);
+    (plan !== undefined || filter.overdue === true || otherRange || collected) &&
+    shouldWalk(
+      total,
+      await countTransactions(db, tenantId, {}, now),
+      pageSize,
+      collected && onlyText(filter) ? INDEX_WALK_COST : undefined,
+    );
   if (plan) plan.walk = walk;
   return { filter, sort, now, total, plan, walk };
 }

@@ -8,6 +8,7 @@ import * as ingestedAt from "./0007-ingested-at";
 import * as amountByCurrency from "./0008-amount-by-currency";
 import * as references from "./0009-references";
 import * as eventText from "./0010-event-text";
+import * as comboBusinessStatus from "./0011-combo-business-status";
 import * as pgInitial from "./postgres/0001-initial";
 import * as pgEventsByTransaction from "./postgres/0005-events-by-transaction";
 import * as pgSignInThrottle from "./postgres/0006-sign-in-throttle";
@@ -15,6 +16,7 @@ import * as pgIngestedAt from "./postgres/0007-ingested-at";
 import * as pgAmountByCurrency from "./postgres/0008-amount-by-currency";
 import * as pgReferences from "./postgres/0009-references";
 import * as pgEventText from "./postgres/0010-event-text";
+import * as pgComboBusinessStatus from "./postgres/0011-combo-business-status";
 
 /** A step that only the other backend has, so that both keep one sequence of names. */
 const otherBackendOnly: Migration = { up: async () => {} };
@@ -32,6 +34,7 @@ export const sqliteMigrations: Record<string, Migration> = {
   "0008-amount-by-currency": amountByCurrency,
   "0009-references": references,
   "0010-event-text": eventText,
+  "0011-combo-business-status": comboBusinessStatus,
 };
 
 /** PostgreSQL's schema begins whole at 0001 (postgres/0001-initial.ts); the names are SQLite's. */
@@ -49,4 +52,5 @@ export const postgresMigrations: Record<keyof typeof sqliteMigrations, Migration
   "0008-amount-by-currency": pgAmountByCurrency,
   "0009-references": pgReferences,
   "0010-event-text": pgEventText,
+  "0011-combo-business-status": pgComboBusinessStatus,
 };
