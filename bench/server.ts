@@ -47,7 +47,8 @@ function statusKb(pid: number, field: string): number {
 export async function startServer(
   databaseUrl: string,
   port = Number(process.env.BENCH_PORT ?? 3200),
-  nodeArgs: string[] = [],
+  // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server (NODE_OPTIONS refuses --cpu-prof).
+  nodeArgs: string[] = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean),
   extraEnv: Record<string, string> = {},
   cwd = process.cwd(),
 ): Promise<Server> {
