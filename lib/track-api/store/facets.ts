@@ -17,16 +17,12 @@ import { COMBO_SPANS, DIM_SPANS } from "./rollup";
  */
 export const FACET_SCAN_LIMIT = 10_000;
 
-/** The enumerated columns rollup_combos counts, by filter key (status and the rollup columns). */
+/** The enumerated columns rollup_combos counts, by filter key (status and the rollup columns); rollup_dims counts each of them by status too. */
 const COMBO_COLUMNS = { status: FILTER_COLUMNS.status, ...ROLLUP_COLUMNS } as const;
 type ComboKey = keyof typeof COMBO_COLUMNS;
 const isCombo = (key: string): key is ComboKey => Object.hasOwn(COMBO_COLUMNS, key);
 /** Filter keys a rollup_combos sum answers exactly: the combos' columns and the received range. */
 const COMBO_FILTER_KEYS = new Set<string>([...Object.keys(COMBO_COLUMNS), "receivedFrom", "receivedTo"]);
-
-/** The enumerated fields rollup_dims counts (each by status): the combos' columns. */
-type DimKey = ComboKey;
-const isDim = isCombo;
 
 /** Filter keys a rollup_dims sum answers exactly: status (rollup_dims counts each dimension by status) and the received range. */
 const DIM_FILTER_KEYS = new Set<string>(["status", "receivedFrom", "receivedTo"]);
@@ -99,10 +95,10 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * of a view filtered by range and status, or by nothing): one row per dimension, value and status
  * for each whole day and hour, then the partial hours' rows.
  */
-async function dimFacets(db: Db, tenantId: string, filter: Filter, keys: DimKey[], now: number) {
+async function dimFacets(db: Db, tenantId: string, filter: Filter, keys: ComboKey[], now: number) {
   const counts = new Map(keys.map((key) => [key as FacetKey, new Map<string, number>()]));
   // The status clause counts for every field but status itself.
-  const add = (key: DimKey, value: string, status: string, n: number) => {
+  const add = (key: ComboKey, value: string, status: string, n: number) => {
     if (value === "" || (key !== "status" && !passes(status, filter, "status"))) return;
     const byValue = counts.get(key as FacetKey)!;
     byValue.set(value, (byValue.get(value) ?? 0) + n);
@@ -120,7 +116,7 @@ async function dimFacets(db: Db, tenantId: string, filter: Filter, keys: DimKey[
     if (lo !== null) query = query.where("start", ">=", lo);
     if (hi !== null) query = query.where("start", "<", hi);
     for (const row of await query.groupBy(["dim", "value", "status"]).execute())
-      add(row.dim as DimKey, row.value, row.status, Number(row.n));
+      add(row.dim as ComboKey, row.value, row.status, Number(row.n));
   }
   const columns: string[] = [...new Set([FILTER_COLUMNS.status, ...keys.map((key) => FILTER_COLUMNS[key])])];
   for (const [a, b] of parts.raw) {
@@ -232,7 +228,9 @@ export async function transactionFacets(
 ): Promise<FacetsResult> {
   const { filter } = request;
   const keys = request.fields ? FACET_KEYS.filter((k) => request.fields!.includes(k)) : FACET_KEYS;
-  const fromDims = keys.filter((key): key is DimKey & FacetKey => isDim(key) && dimCovered(withoutField(filter, key)));
+  const fromDims = keys.filter(
+    (key): key is ComboKey & FacetKey => isCombo(key) && dimCovered(withoutField(filter, key)),
+  );
   const fromCombos = keys.filter(
     (key) => !fromDims.includes(key as never) && isCombo(key) && comboCovered(withoutField(filter, key)),
   );
