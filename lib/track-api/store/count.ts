@@ -4,6 +4,7 @@ import { dialectOf, type Db } from "./connection";
 import { plannedEventText } from "./event-text";
 import type { FreeTextPlan } from "./free-text";
 import { ROLLUP_COLUMNS, type RollupKey } from "./filter-columns";
+import { namesOnly } from "./filter-keys";
 import { OPEN_STATUSES, PARTICIPANT_ID, whereFilter } from "./filter-sql";
 import { splitRange, type Range } from "./ranges";
 import { COMBO_SPANS, DIM_SPANS } from "./rollup";
@@ -123,11 +124,10 @@ export async function countTransactions(
   return rollupCount(db, tenantId, filter, now, plan);
 }
 
+const TEXT_ONLY = new Set(["text"]);
+
 /** Whether a filter names nothing but a message text (whose collected matches are then its count). */
-export const onlyText = (filter: Filter) =>
-  Object.entries(filter).every(
-    ([key, value]) => value === undefined || key === "text" || (key === "not" && Object.keys(value).length === 0),
-  );
+export const onlyText = (filter: Filter) => namesOnly(filter, TEXT_ONLY);
 
 /** Rollup periods (weeks, days, hours), plus the rows of the partial hours (counted with `raw`, by default the same filter). */
 async function rollupCount(

@@ -5,6 +5,7 @@ import { FACET_KEYS, type FacetKey, type FacetsRequest } from "@/lib/filters/fac
 import type { Filter } from "@/lib/filters/schema";
 import type { Db } from "./db";
 import { FILTER_COLUMNS, ROLLUP_COLUMNS } from "./filter-columns";
+import { namesOnly } from "./filter-keys";
 import { whereFilter } from "./filter-sql";
 import { planFreeText } from "./free-text";
 import { splitRange } from "./ranges";
@@ -42,22 +43,10 @@ const withoutFields = (filter: Filter, keys: readonly ExcludableKey[]) =>
   keys.reduce((f, key) => withoutField(f, key), filter);
 
 /** Whether a rollup_combos sum answers the filter (its keys, exclusions included, are combos' columns). */
-const comboCovered = (filter: Filter) =>
-  Object.entries(filter).every(
-    ([key, value]) =>
-      value === undefined ||
-      COMBO_FILTER_KEYS.has(key) ||
-      (key === "not" && Object.keys(value as object).every((k) => isCombo(k))),
-  );
+const comboCovered = (filter: Filter) => namesOnly(filter, COMBO_FILTER_KEYS, isCombo);
 
 /** Whether a rollup_dims sum answers the filter: it names nothing but status and the received range. */
-const dimCovered = (filter: Filter) =>
-  Object.entries(filter).every(
-    ([key, value]) =>
-      value === undefined ||
-      DIM_FILTER_KEYS.has(key) ||
-      (key === "not" && Object.keys(value as object).every((k) => k === "status")),
-  );
+const dimCovered = (filter: Filter) => namesOnly(filter, DIM_FILTER_KEYS, (key) => key === "status");
 
 /** Whether a group passes a field's clause: its values, then its exclusions (a group without a value is kept). */
 function passes(value: string, filter: Filter, key: ExcludableKey): boolean {
@@ -90,10 +79,10 @@ const toGroups = (rows: Record<string, unknown>[], keys: readonly string[], colu
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
- * Facets from rollup_dims (status and the combos' columns), when the filter
- * without each field's clause is at most status and the received range (the common case: a menu
- * of a view filtered by range and status, or by nothing): one row per dimension, value and status
- * for each whole day and hour, then the partial hours' rows.
+ * Facets from rollup_dims (status and the combos' columns), when the filter without each field's
+ * clause is at most status and the received range (the common case: a menu of a view filtered by
+ * range and status, or by nothing): one row per dimension, value and status for each whole day and
+ * hour, then the partial hours' rows.
  */
 async function dimFacets(db: Db, tenantId: string, filter: Filter, keys: ComboKey[], now: number) {
   const counts = new Map(keys.map((key) => [key as FacetKey, new Map<string, number>()]));

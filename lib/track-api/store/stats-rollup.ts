@@ -5,6 +5,7 @@ import { DAY_MS, HOUR_MS } from "@/lib/domain/time-buckets";
 import type { Filter } from "@/lib/filters/schema";
 import type { Db } from "./db";
 import { whereFilter } from "./filter-sql";
+import { namesOnly } from "./filter-keys";
 import { floorTo, splitRange, type Range } from "./ranges";
 import {
   DIM_COLUMNS,
@@ -17,11 +18,11 @@ import {
 } from "./rollup";
 import { addHour, BREAKDOWN_COLUMNS, type BreakdownDim, type StatsCounts } from "./stats-raw";
 
+const STATS_ROLLUP_KEYS = new Set(["status", "receivedFrom", "receivedTo"]);
+
 /** Stats can come from the rollups when the filter narrows by nothing but status and received range. */
 export function statsCoveredByRollups(filter: Filter): boolean {
-  return Object.entries(filter).every(
-    ([key, value]) => value === undefined || key === "status" || key === "receivedFrom" || key === "receivedTo",
-  );
+  return namesOnly(filter, STATS_ROLLUP_KEYS);
 }
 
 const BREAKDOWN_DIMS = Object.keys(BREAKDOWN_COLUMNS) as BreakdownDim[];
