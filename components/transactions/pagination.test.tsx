@@ -19,6 +19,11 @@ describe("Pagination", () => {
     expect(screen.getByText(/of 120/).textContent).toBe("Rows 1–50 of 120");
   });
 
+  it("says a lower bound of the total as one", () => {
+    render(<Pagination total={10_000} totalRelation="gte" shown={50} nextCursor="c1" />);
+    expect(screen.getByText(/of more/).textContent).toBe("Rows 1–50 of more than 10,000");
+  });
+
   it("on the last page there is no Next", () => {
     render(<Pagination total={20} shown={20} nextCursor={null} />);
     expect(disabled("Next")).toBe(true);

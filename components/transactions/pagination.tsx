@@ -2,9 +2,11 @@
 
 import Link from "next/link";
 import type { ReactNode } from "react";
+import type { SearchResult } from "@/lib/domain/transaction";
 import { serializeSearch } from "@/lib/filters/url-codec";
 import { useSearchState } from "@/lib/queries/transactions";
 import { useCursorTrail } from "./cursor-trail";
+import { totalText } from "./total-text";
 import { useListUrl } from "./use-list-url";
 
 const count = new Intl.NumberFormat("en-GB");
@@ -31,6 +33,8 @@ function PageLink({ href, rel, children }: { href: string | null; rel?: string; 
 
 interface PaginationProps {
   total: number;
+  /** "gte" when `total` is a lower bound (lib/domain/transaction.ts searchResponse). */
+  totalRelation?: SearchResult["totalRelation"];
   shown: number;
   nextCursor: string | null;
   /** The API's way back (null on the first page); undefined from a Track API that has none. */
@@ -48,6 +52,7 @@ interface PaginationProps {
  */
 export function Pagination({
   total,
+  totalRelation,
   shown,
   nextCursor,
   prevCursor,
@@ -70,7 +75,7 @@ export function Pagination({
   return (
     <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3 text-sm">
       <p className="text-[var(--muted)] tabular-nums">
-        {shown ? range : "0"} of {count.format(total)}
+        {shown ? range : "0"} of {totalText({ total, totalRelation })}
       </p>
       <div className="flex items-center gap-2">
         <PageLink href={onFirst ? null : listUrl({ cursor: null })}>First page</PageLink>

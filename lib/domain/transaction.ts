@@ -118,7 +118,15 @@ export type TransactionView = TransactionDetail & { unavailable?: DrillDownGap[]
 
 export const searchResponse = z.object({
   items: z.array(transactionResponse),
-  total: z.int().describe("Exact number of transactions matching the filter"),
+  total: z
+    .int()
+    .describe("Exact number of transactions matching the filter, or a lower bound when totalRelation is gte"),
+  totalRelation: z
+    .enum(["eq", "gte"])
+    .optional()
+    .describe(
+      "gte: total is a lower bound (a message text found in too many transactions to count them all); absent or eq: total is exact",
+    ),
   nextCursor: nullable(z.string()).describe("Pass as page.cursor for the next page; null on the last page"),
   prevCursor: nullable(z.string())
     .optional()

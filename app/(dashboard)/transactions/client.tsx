@@ -13,6 +13,7 @@ import { BadParameterState, EmptyState, ErrorState, ListSkeleton } from "@/compo
 import { AsOfBanner } from "@/components/transactions/as-of-banner";
 import { NewRowsBanner } from "@/components/transactions/new-rows-banner";
 import { Pagination } from "@/components/transactions/pagination";
+import { transactionsText } from "@/components/transactions/total-text";
 import { TransactionCards } from "@/components/transactions/transaction-cards";
 import { TransactionsTable } from "@/components/transactions/transactions-table";
 import { useListUrl } from "@/components/transactions/use-list-url";
@@ -23,7 +24,6 @@ import { resolveSearch } from "@/lib/filters/url-codec";
 import { BffError } from "@/lib/queries/fetch-json";
 import { useTransactionsQuery } from "@/lib/queries/transactions";
 
-const count = new Intl.NumberFormat("en-GB");
 
 /** The transaction list: filters, result table and paging, all driven by the URL. */
 export function TransactionsView() {
@@ -73,6 +73,7 @@ export function TransactionsView() {
         )}
         <Pagination
           total={data.total}
+          totalRelation={data.totalRelation}
           shown={data.items.length}
           nextCursor={data.nextCursor}
           prevCursor={data.prevCursor}
@@ -90,7 +91,7 @@ export function TransactionsView() {
         <div>
           <h1 className="text-xl font-semibold tracking-tight">Transactions</h1>
           <p role="status" className="mt-0.5 text-sm text-[var(--muted)] tabular-nums">
-            {ok ? `${count.format(data.total)} ${data.total === 1 ? "transaction" : "transactions"}` : "\u00a0"}
+            {ok ? transactionsText(data) : "\u00a0"}
             {ok && timeZone ? ` · times in ${timeZone}` : null}
           </p>
         </div>
@@ -107,7 +108,7 @@ export function TransactionsView() {
       <FilterBar />
       <ActiveFilterChips />
       {ok ? <NewRowsBanner shown={data} /> : null}
-      {ok ? <AsOfBanner shown={data.total} /> : null}
+      {ok ? <AsOfBanner shown={data} /> : null}
       {body}
     </div>
   );

@@ -74,7 +74,7 @@ export function openApiSpec(origin: string) {
           requestBody: body(exportRequestSchema),
           responses: {
             200: {
-              description: "CSV with a header line; x-total-count is the total when the export started",
+              description: "CSV with a header line; x-total-count is the total when the export started (absent when only a lower bound is known: see totalRelation)",
               headers: { "x-total-count": { schema: { type: "integer" } } },
               content: { "text/csv": { schema: { type: "string" } } },
             },
@@ -145,7 +145,7 @@ export function openApiSpec(origin: string) {
           responses: {
             200: {
               description:
-                "NDJSON (one event per line) or CSV with a header line; x-total-count is the number of matching transactions when the extract started",
+                "NDJSON (one event per line) or CSV with a header line; x-total-count is the number of matching transactions when the extract started (absent when only a lower bound is known: see totalRelation)",
               headers: { "x-total-count": { schema: { type: "integer" } } },
               content: {
                 "application/x-ndjson": { schema: schema(eventExtractRow, "output") },

@@ -4,7 +4,8 @@ import { embeddedRoute } from "@/lib/track-api/http/route";
 
 /**
  * The events of every transaction a search matches, as NDJSON or CSV, streamed as they are read
- * (`x-total-count` carries the number of matching transactions when the extract started). An
+ * (`x-total-count` carries the number of matching transactions when the extract started, unless only
+ * a lower bound is known). An
  * extension of the embedded Track API, beside the transaction export.
  */
 export const POST = embeddedRoute(async (request) => {
@@ -14,7 +15,7 @@ export const POST = embeddedRoute(async (request) => {
   return new Response(eventExtractStream(texts, body.format), {
     headers: {
       "content-type": EVENT_EXTRACT_MEDIA_TYPES[body.format],
-      "x-total-count": String(transactions),
+      ...(transactions === null ? {} : { "x-total-count": String(transactions) }),
       "cache-control": "no-store, no-transform",
     },
   });

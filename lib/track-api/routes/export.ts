@@ -5,7 +5,7 @@ import { embeddedRoute } from "@/lib/track-api/http/route";
 
 /**
  * Every transaction of a search as CSV, in the search's sort order, streamed as it is read
- * (`x-total-count` carries the total when the export started). An extension of the embedded Track
+ * (`x-total-count` carries the total when the export started, unless only a lower bound is known). An extension of the embedded Track
  * API: clients of an upstream without it page through `POST /track/api/transactions`.
  */
 export const POST = embeddedRoute(async (request) => {
@@ -15,7 +15,7 @@ export const POST = embeddedRoute(async (request) => {
   return new Response(csvStream(chunks), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "x-total-count": String(total),
+      ...(total === null ? {} : { "x-total-count": String(total) }),
       "cache-control": "no-store, no-transform",
     },
   });

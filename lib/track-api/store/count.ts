@@ -103,6 +103,32 @@ export async function rawCount(
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
+ * The number of matches over the rows, read no further than `limit + 1` of them: a message text in
+ * too many events to collect (store/event-text.ts) is tested on each row's own events, so an exact
+ * count would read every matching row.
+ */
+export async function countUpTo(
+  db: Db,
+  tenantId: string,
+  filter: Filter,
+  now: number,
+  limit: number,
+  plan?: FreeTextPlan,
+): Promise<number> {
+  const matching = db
+    .selectFrom("transactions")
+    .select("id")
+    .where(whereFilter(tenantId, filter, now, plan, plan?.walk ? { unindexed: dialectOf(db).unindexed } : undefined))
+    .limit(limit + 1)
+    .as("m");
+  const row = await db
+    .selectFrom(matching)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
  * The exact number of a tenant's transactions matching a filter. Filters on status, the enumerated
  * columns, one partner and the received range are summed from the rollups (whole days and hours)
  * plus a count over the rows of the partial hours at the range's ends; anything else is counted

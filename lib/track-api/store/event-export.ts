@@ -16,15 +16,15 @@ import type { RowColumns } from "./search";
 import { rank } from "./transaction-state";
 
 export interface EventGroups {
-  /** The transactions the filter matched when the extract started (their events follow). */
-  transactions: number;
+  /** The transactions the filter matched when the extract started (their events follow); null when not counted exactly. */
+  transactions: number | null;
   /** The events of every matching transaction: transactions in the search's order, each one's events in lifecycle order. */
   chunks: AsyncGenerator<EventExtractGroup[], void, undefined>;
 }
 
 export interface EventExport {
-  /** The transactions the filter matched when the extract started (their events follow). */
-  transactions: number;
+  /** The transactions the filter matched when the extract started (their events follow); null when not counted exactly. */
+  transactions: number | null;
   /** The extract's lines (without a CSV's header), a chunk of transactions' events at a time. */
   texts: AsyncGenerator<string, void, undefined>;
 }

@@ -7,7 +7,7 @@ import { generateHistory } from "@/lib/track-api/simulate";
 import { FIXTURE_NOW, lifecycle, memoryDb, parseEvents } from "@/test/store-fixtures";
 import { dialectOf } from "./connection";
 import type { Db } from "./db";
-import { planEventText, plannedEventText } from "./event-text";
+import { COLLECT_LIMIT, planEventText, plannedEventText } from "./event-text";
 import { tenantStore } from "./index";
 import { searchTransactions } from "./search";
 
@@ -106,19 +106,29 @@ describe("message text (filter.text)", () => {
     expect(ids.length, text).toBe(expected.size);
   });
 
-  it("plans a text on SQLite as a few of its words' trigrams, and leaves short words to the test", async () => {
+  it("collects a text's matching transactions once", async () => {
     const plan = async (text: string) =>
       plannedEventText((await planEventText(db, "acme", { filter: { text } })).filter);
     const planned = await plan("routing TO as4");
-    if (dialectOf(db).kind === "postgres") return expect(planned).toBeUndefined();
-    // Up to four quoted trigrams of the long words ("rou", …, "as4"), never of a word too short for the index.
-    expect(planned?.match).toMatch(/^"[^"]{3}"( AND "[^"]{3}"){0,3}$/);
-    expect(planned?.match).not.toContain('"to');
-    // The matching transactions, collected once.
     const expected = await scanned("acme", "routing TO as4");
     expect(planned?.count).toBe(expected.size);
-    expect(new Set(JSON.parse(planned!.ids!))).toEqual(expected);
+    const collected = await db
+      .selectFrom("transactions")
+      .select("id")
+      .where("tenant_id", "=", "acme")
+      .where("id", "in", planned!.ids!)
+      .execute();
+    expect(new Set(collected.map((row) => row.id))).toEqual(expected);
+    // Short words have no trigram: nothing to collect them by.
     expect(await plan("to as")).toBeUndefined();
+  });
+
+  it("finds a text's events on SQLite by a few of its words' trigrams, never of a word too short for the index", async () => {
+    const dialect = dialectOf(db);
+    if (dialect.kind === "postgres") return;
+    const { match } = await dialect.eventTextTerms(db, "acme", ["routing", "as4"], COLLECT_LIMIT);
+    expect(match).toMatch(/^"[^"]{3}"( AND "[^"]{3}"){0,3}$/);
+    expect(match).not.toContain('"to');
   });
 
   it.each([
@@ -132,6 +142,22 @@ describe("message text (filter.text)", () => {
       expect(paged.total, text).toBe(expected.size);
       expect(paged.ids, text).toEqual(all.ids);
     }
+  });
+
+  it("gives a lower bound for the total of a text of too many transactions to count, and still every page", async () => {
+    const expected = await scanned("acme", "archived");
+    const all = await searched("acme", { text: "archived" }, 500);
+    const request = { filter: { text: "archived" }, sort: SORT, page: { size: 20 } };
+    const planned = await planEventText(db, "acme", request, 1, 40);
+    const first = await searchTransactions(db, "acme", planned, FIXTURE_NOW);
+    expect(expected.size).toBeGreaterThan(40);
+    expect(first).toMatchObject({ total: 40, totalRelation: "gte" });
+    expect(first.items.map((t) => t.id)).toEqual(all.ids.slice(0, 20));
+    // Within the limit, the total is exact and says nothing more.
+    const few = await planEventText(db, "acme", { ...request, filter: { text: "kärkkäinen" } }, 0, 40);
+    const exact = await searchTransactions(db, "acme", few, FIXTURE_NOW);
+    expect(exact.total).toBe(1);
+    expect(exact.totalRelation).toBeUndefined();
   });
 
   it("finds a tenant's text only in that tenant", async () => {

@@ -14,8 +14,8 @@ import { prepareFilter, rowsQuery, type RowColumns } from "./search";
 export const EXPORT_CHUNK = 500;
 
 export interface TransactionExport {
-  /** The exact total of the filter when the export started. */
-  total: number;
+  /** The exact total of the filter when the export started; null when only a lower bound is known (search.ts PreparedFilter). */
+  total: number | null;
   /** Every row in sort order, a chunk at a time; reading stops when the consumer stops. */
   chunks: AsyncGenerator<Transaction[], void, undefined>;
 }
@@ -32,7 +32,7 @@ export async function keysetChunks(
   now: number,
   chunk: number,
   columns: RowColumns,
-): Promise<{ total: number; chunks: AsyncGenerator<unknown[][], void, undefined> }> {
+): Promise<{ total: number | null; chunks: AsyncGenerator<unknown[][], void, undefined> }> {
   const prepared = await prepareFilter(db, tenantId, request.filter, request.sort, chunk, now);
   const dialect = dialectOf(db);
   const id = columns.indexOf("id");
@@ -51,7 +51,7 @@ export async function keysetChunks(
       if (last[sortGroup] !== null) after.group = last[sortGroup] as string;
     }
   }
-  return { total: prepared.total, chunks: chunks() };
+  return { total: prepared.atLeast ? null : prepared.total, chunks: chunks() };
 }
 
 /**

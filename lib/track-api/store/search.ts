@@ -3,7 +3,7 @@ import { sql, type CompiledQuery } from "kysely";
 import type { SearchResult } from "@/lib/domain/transaction";
 import type { Filter, SearchRequest, Sort } from "@/lib/filters/schema";
 import { dialectOf, type Db } from "./connection";
-import { countTransactions, onlyText } from "./count";
+import { countTransactions, countUpTo, onlyText } from "./count";
 import { plannedEventText } from "./event-text";
 import { planFreeText, shouldWalk, type FreeTextPlan } from "./free-text";
 import { cursorScope, decodeCursor, encodeCursor, type Cursor, type CursorPosition } from "./cursor";
@@ -15,12 +15,14 @@ import type { TransactionRow } from "./schema";
 /** A walked row's cost against a collected match's when the sort index alone answers the row (free-text.ts shouldWalk). */
 const INDEX_WALK_COST = 0.1;
 
-/** A filter ready to be read page by page: its exact total and how its pages are found. */
+/** A filter ready to be read page by page: its total and how its pages are found. */
 export interface PreparedFilter {
   filter: Filter;
   sort: Sort;
   now: number;
+  /** Exact, unless `atLeast`: then a lower bound, for a message text of too many transactions (event-text.ts COUNT_LIMIT). */
   total: number;
+  atLeast: boolean;
   plan: FreeTextPlan | undefined;
   walk: boolean;
 }
@@ -39,17 +41,22 @@ export async function prepareFilter(
   now: number,
 ): Promise<PreparedFilter> {
   const plan = await planFreeText(db, tenantId, filter.q);
-  const total = await countTransactions(db, tenantId, filter, now, plan);
+  const eventText = plannedEventText(filter);
+  const counted = eventText?.many
+    ? await countUpTo(db, tenantId, filter, now, eventText.countLimit, plan)
+    : await countTransactions(db, tenantId, filter, now, plan);
+  const atLeast = eventText?.many === true && counted > eventText.countLimit;
+  const total = atLeast ? eventText.countLimit : counted;
   // A time range on another column than the sort's is also cheaper to walk when it holds many rows.
   const sortColumn = SORT_EXPRESSIONS[sort.field];
   const otherRange =
     (sortColumn !== "received_at" && !!(filter.receivedFrom || filter.receivedTo)) ||
     (sortColumn !== "updated_at" && !!(filter.updatedFrom || filter.updatedTo));
-  // So is a message text whose matches were collected: each row read is tested against them, on the
-  // sort index alone when nothing else is filtered (its index entries hold the id).
-  const collected = plannedEventText(filter)?.ids !== undefined;
+  // So is a message text: each row read is tested against its collected matches, on the sort index
+  // alone when nothing else is filtered (its index entries hold the id), or on its own events.
+  const collected = eventText?.ids !== undefined;
   const walk =
-    (plan !== undefined || filter.overdue === true || otherRange || collected) &&
+    (plan !== undefined || filter.overdue === true || otherRange || eventText !== undefined) &&
     shouldWalk(
       total,
       await countTransactions(db, tenantId, {}, now),
@@ -57,7 +64,7 @@ export async function prepareFilter(
       collected && onlyText(filter) ? INDEX_WALK_COST : undefined,
     );
   if (plan) plan.walk = walk;
-  return { filter, sort, now, total, plan, walk };
+  return { filter, sort, now, total, atLeast, plan, walk };
 }
 
 /** Columns a rows query can read (an export that needs fewer than a page's reads only those). */
@@ -241,6 +248,7 @@ export async function searchTransactions(
   return {
     items: pageRows.map((row) => toTransaction(row, now)),
     total: prepared.total,
+    ...(prepared.atLeast ? { totalRelation: "gte" as const } : {}),
     nextCursor: more && last ? link(last, false, offset === undefined ? undefined : offset + pageRows.length) : null,
     prevCursor: earlier && first ? link(first, true, offset === undefined ? undefined : offset - page.size) : null,
     ...(offset !== undefined ? { offset } : {}),

@@ -4,6 +4,7 @@ import { openPool } from "@/lib/db/postgres-pool";
 import type { Db } from "../connection";
 import { contains } from "../like";
 import type { Database } from "../schema";
+import { postgresEventTextTerms } from "./postgres-event-text";
 import { applyPostgresRollups, postgresIngestWriter } from "./postgres-ingest";
 import { WeeklyPartitions } from "./postgres-partitions";
 import type { StoreDialect } from "./types";
@@ -22,8 +23,9 @@ function postgresDialect(pool: pg.Pool): StoreDialect {
     unindexed: (column) => sql.ref(column),
     // The trigram index over (tenant_id, search_head) answers the LIKE itself; it needs no plan.
     headCandidates: async (_db, text) => ({ where: contains(sql.ref("search_head"), text), none: false }),
-    // The GIN trigram index answers `body like` by itself, with its own statistics.
-    eventTextTerms: async () => null,
+    // The GIN trigram index answers `body like` by itself; the planner's estimate tells a dense text.
+    eventTextTerms: postgresEventTextTerms,
+    jsonStrings: (json) => sql<string>`(select jsonb_array_elements_text(cast(${json} as jsonb)))`,
     readArrays: async (_db, query) =>
       (await pool.query({ text: query.sql, values: [...query.parameters], rowMode: "array" })).rows as unknown[][],
     ingestWriter: (trx, tenantId) => postgresIngestWriter(trx, tenantId),

@@ -95,13 +95,17 @@ const EVENT_TEXT_TERMS = 4;
 const EVENT_TEXT_PROBE_DEPTH = 50;
 
 /**
- * Above this density (one event in 50) even the rarest trigram lists too many events to read one by
- * one: the index's own phrase search is cheaper (a word of most events: 18 s against 25 s at a million).
+ * Above this density (one event in 50) even the rarest trigram lists too many events to collect their
+ * transactions: each row read tests its own events instead (store/event-text.ts).
  */
 const DENSE = 0.02;
 
 /** The FTS5 query of the rarest trigrams of a message text's words in the event text index (migration 0010). */
-export async function sqliteEventTextTerms(db: Db, words: string[]): Promise<string | null> {
+export async function sqliteEventTextTerms(
+  db: Db,
+  _tenantId: string,
+  words: string[],
+): Promise<{ dense: boolean; match: string }> {
   const { match, density } = await rarestTrigrams(
     db,
     "event_texts",
@@ -109,5 +113,5 @@ export async function sqliteEventTextTerms(db: Db, words: string[]): Promise<str
     EVENT_TEXT_TERMS,
     EVENT_TEXT_PROBE_DEPTH,
   );
-  return density > DENSE ? null : match;
+  return { dense: density > DENSE, match };
 }

@@ -34,6 +34,7 @@ function sqliteDialect(sqlite: SQLite.Database): StoreDialect {
     unindexed: (column, type) => (type === "text" ? sql`(${sql.ref(column)} || '')` : sql`(+${sql.ref(column)})`),
     headCandidates: sqliteHeadCandidates,
     eventTextTerms: sqliteEventTextTerms,
+    jsonStrings: (json) => sql<string>`(select value from json_each(${json}))`,
     eventNdjson: sqliteEventNdjson,
     // Through Kysely's hold on the one connection: an ingest's open transaction finishes first, so
     // a read never sees rows that are not committed yet. better-sqlite3 builds an array per row

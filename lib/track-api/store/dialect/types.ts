@@ -1,4 +1,4 @@
-import type { CompiledQuery, Expression, SqlBool } from "kysely";
+import type { CompiledQuery, Expression, RawBuilder, SqlBool } from "kysely";
 import type { Db } from "../connection";
 import type { Unindexed } from "../filter-sql";
 import type { RollupDelta } from "../rollup";
@@ -52,10 +52,14 @@ export interface StoreDialect {
   /** Candidate rows for a free text of three characters or more in the head, or null when none can match. */
   headCandidates(db: Db, text: string): Promise<HeadCandidates | null>;
   /**
-   * The index query that finds the events with these words (three characters or more) among few
-   * candidates, or null where the index answers `body like` well by itself (store/event-text.ts).
+   * How the events with these words (three characters or more) are found among a tenant's: `dense`
+   * when the index finds them in too many events to collect their transactions (more than about
+   * `limit`); on SQLite `match`, the index query of a few of their trigrams that finds them among few
+   * candidates (store/event-text.ts).
    */
-  eventTextTerms(db: Db, words: string[]): Promise<string | null>;
+  eventTextTerms(db: Db, tenantId: string, words: string[], limit: number): Promise<{ dense: boolean; match?: string }>;
+  /** The strings of a JSON array (a parameter) as the rows of a subquery: `column in ${jsonStrings(…)}`. */
+  jsonStrings(json: string): RawBuilder<string>;
   /**
    * The NDJSON lines of the events of these transactions (by `seq`, in this order, around each one's
    * `ndjsonTransactionParts`), written by the database; absent where the store writes them from the
