@@ -66,7 +66,9 @@ describe("AsOfBanner", () => {
     );
     expect(screen.queryByRole("button")).toBeNull();
     cleanup();
-    const { container } = render(<AsOfBanner shown={{ total: 10_000, totalRelation: "gte" }} />, { searchParams: LIST });
+    const { container } = render(<AsOfBanner shown={{ total: 10_000, totalRelation: "gte" }} />, {
+      searchParams: LIST,
+    });
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(container.textContent).toBe("");
   });

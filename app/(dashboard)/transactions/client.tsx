@@ -24,7 +24,6 @@ import { resolveSearch } from "@/lib/filters/url-codec";
 import { BffError } from "@/lib/queries/fetch-json";
 import { useTransactionsQuery } from "@/lib/queries/transactions";
 
-
 /** The transaction list: filters, result table and paging, all driven by the URL. */
 export function TransactionsView() {
   const [search, setFilters] = useFilters();

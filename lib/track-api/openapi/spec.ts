@@ -74,7 +74,8 @@ export function openApiSpec(origin: string) {
           requestBody: body(exportRequestSchema),
           responses: {
             200: {
-              description: "CSV with a header line; x-total-count is the total when the export started (absent when only a lower bound is known: see totalRelation)",
+              description:
+                "CSV with a header line; x-total-count is the total when the export started (absent when only a lower bound is known: see totalRelation)",
               headers: { "x-total-count": { schema: { type: "integer" } } },
               content: { "text/csv": { schema: { type: "string" } } },
             },
