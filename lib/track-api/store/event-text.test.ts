@@ -112,13 +112,16 @@ describe("message text (filter.text)", () => {
     const planned = await plan("routing TO as4");
     const expected = await scanned("acme", "routing TO as4");
     expect(planned?.count).toBe(expected.size);
-    const collected = await db
-      .selectFrom("transactions")
-      .select("id")
-      .where("tenant_id", "=", "acme")
-      .where("id", "in", planned!.ids!)
-      .execute();
-    expect(new Set(collected.map((row) => row.id))).toEqual(expected);
+    expect(new Set(planned?.ids)).toEqual(expected);
+    for (const walk of [false, true]) {
+      const among = await db
+        .selectFrom("transactions")
+        .select("id")
+        .where("tenant_id", "=", "acme")
+        .where(planned!.among!(walk))
+        .execute();
+      expect(new Set(among.map((row) => row.id))).toEqual(expected);
+    }
     // Short words have no trigram: nothing to collect them by.
     expect(await plan("to as")).toBeUndefined();
   });

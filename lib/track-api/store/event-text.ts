@@ -24,10 +24,8 @@ export function eventTextMatch(
   planned?: EventTextPlan,
   walk?: Unindexed,
 ): Expression<SqlBool> {
-  if (planned?.ids) {
-    // NOTE: walking the sort order tests each row's id against the matches instead of looking each one up.
-    return walk ? sql<SqlBool>`${walk("id", "text")} in ${planned.ids}` : eb("id", "in", planned.ids);
-  }
+  // NOTE: walking the sort order tests each row's id against the matches instead of looking each one up.
+  if (planned?.ids) return planned.among(walk !== undefined);
   if (planned?.own) return planned.own;
   return eb("id", "in", indexMatch(tenantId, messageWords(text)));
 }
@@ -55,13 +53,14 @@ function indexMatch(tenantId: string, words: string[], materialized = true) {
 
 /**
  * How a message text is found (planEventText): when its matching transactions were few enough to
- * collect, `ids`, the subquery of their ids (StoreDialect.jsonStrings), and `count`, how many;
+ * collect, `ids`, their ids, `among`, the test "the row is one of them" (StoreDialect.amongStrings), and
+ * `count`, how many;
  * otherwise `own`, the test of a transaction's own events, `many`, and `countLimit`, the most
  * matches counted (the total beyond is a lower bound: store/count.ts countUpTo).
  */
 export type EventTextPlan =
-  | { ids: RawBuilder<string>; count: number; own?: undefined; many?: undefined }
-  | { own: RawBuilder<SqlBool>; many: true; countLimit: number; ids?: undefined; count?: undefined };
+  | { ids: string[]; among: (walk: boolean) => RawBuilder<SqlBool>; count: number; own?: undefined; many?: undefined }
+  | { own: RawBuilder<SqlBool>; many: true; countLimit: number; ids?: undefined; among?: undefined; count?: undefined };
 
 /** A word whose letters SQLite's lower() folds as JavaScript does. */
 const PRINTABLE_ASCII = /^[ -~]+$/;
@@ -80,7 +79,7 @@ export const plannedEventText = (filter: Filter): EventTextPlan | undefined => (
 export const COLLECT_LIMIT = 50_000;
 
 /** The most matches of such a text counted; its total beyond is a lower bound (store/count.ts countUpTo). */
-export const COUNT_LIMIT = 10_000;
+export const COUNT_LIMIT = 1_000;
 
 /**
  * The request with its message text planned. The matching transactions are collected once when they
@@ -119,7 +118,8 @@ async function collect(db: Db, tenantId: string, words: string[], match: string 
   }>`select distinct transaction_id from ${matching} as m limit ${limit + 1}`.execute(db);
   const ids = found.rows.map((row) => row.transaction_id);
   if (ids.length > limit) return undefined;
-  return { ids: dialectOf(db).jsonStrings(JSON.stringify(ids)), count: ids.length };
+  const dialect = dialectOf(db);
+  return { ids, among: (walk: boolean) => dialect.amongStrings("id", ids, walk), count: ids.length };
 }
 
 /** Each word's test on an event's text (`e`), lower-cased as JavaScript does. */
@@ -128,11 +128,12 @@ function wordTests(kind: DialectKind, words: string[]) {
   if (kind === "postgres") return words.map((word) => sql<SqlBool>`strpos(lower(${text}), ${word}) > 0`);
   const lowered = sql`js_lower(${text})`;
   // NOTE: SQLite's lower() folds only A–Z, and a call to JavaScript per event costs a third of the
-  // query. For a printable ASCII word the two agree on a text of printable ASCII, so only the others'
-  // texts are lowered in JavaScript (JavaScript lowers "İ" to "i̇" and "K" to "k", making ASCII).
+  // query. For a printable ASCII word the two agree on an ASCII text (as many characters as bytes),
+  // so only the others' texts are lowered in JavaScript (JavaScript lowers "İ" to "i̇" and "K" to
+  // "k", making ASCII). The length test costs half of a `glob` for a non-ASCII character.
   return words.map((word) =>
     PRINTABLE_ASCII.test(word)
-      ? sql<SqlBool>`(instr(lower(${text}), ${word}) > 0 or (${text} glob '*[^ -~]*' and instr(${lowered}, ${word}) > 0))`
+      ? sql<SqlBool>`(instr(lower(${text}), ${word}) > 0 or (length(${text}) <> octet_length(${text}) and instr(${lowered}, ${word}) > 0))`
       : sql<SqlBool>`instr(${lowered}, ${word}) > 0`,
   );
 }

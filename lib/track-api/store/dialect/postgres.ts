@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, sql } from "kysely";
+import { Kysely, PostgresDialect, sql, type SqlBool } from "kysely";
 import type pg from "pg";
 import { openPool } from "@/lib/db/postgres-pool";
 import type { Db } from "../connection";
@@ -25,7 +25,13 @@ function postgresDialect(pool: pg.Pool): StoreDialect {
     headCandidates: async (_db, text) => ({ where: contains(sql.ref("search_head"), text), none: false }),
     // The GIN trigram index answers `body like` by itself; the planner's estimate tells a dense text.
     eventTextTerms: postgresEventTextTerms,
-    jsonStrings: (json) => sql<string>`(select jsonb_array_elements_text(cast(${json} as jsonb)))`,
+    // NOTE: the planner joins `in (select unnest(…))` to the rows and then looks up each value in every
+    // weekly partition (860 ms for 9,676 ids at a million); `is true` keeps it a hashed filter on the
+    // rows read in the sort order (4 ms for a page).
+    amongStrings: (column, values, walk) => {
+      const among = sql<SqlBool>`${sql.ref(column)} in (select unnest(cast(${values} as text[])))`;
+      return walk ? sql<SqlBool>`(${among}) is true` : among;
+    },
     readArrays: async (_db, query) =>
       (await pool.query({ text: query.sql, values: [...query.parameters], rowMode: "array" })).rows as unknown[][],
     ingestWriter: (trx, tenantId) => postgresIngestWriter(trx, tenantId),

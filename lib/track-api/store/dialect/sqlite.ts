@@ -1,7 +1,8 @@
 import type SQLite from "better-sqlite3";
-import { Kysely, SqliteDialect, sql } from "kysely";
+import { Kysely, SqliteDialect, sql, type SqlBool } from "kysely";
 import { openSqliteFile } from "@/lib/db/sqlite-file";
 import type { Db } from "../connection";
+import type { Unindexed } from "../filter-sql";
 import type { Database } from "../schema";
 import { applySqliteRollups, sqliteIngestWriter } from "./sqlite-ingest";
 import { sqliteEventNdjson } from "./sqlite-event-ndjson";
@@ -27,14 +28,18 @@ export function openSqliteStore(url: string): { db: Db; dialect: StoreDialect } 
   return { db, dialect: sqliteDialect(sqlite) };
 }
 
+// SQLite's idiom is `+column`; `|| ''` does the same for text, for which `+` is a number.
+const unindexed: Unindexed = (column, type) =>
+  type === "text" ? sql`(${sql.ref(column)} || '')` : sql`(+${sql.ref(column)})`;
+
 function sqliteDialect(sqlite: SQLite.Database): StoreDialect {
   return {
     kind: "sqlite",
-    // SQLite's idiom is `+column`; `|| ''` does the same for text, for which `+` is a number.
-    unindexed: (column, type) => (type === "text" ? sql`(${sql.ref(column)} || '')` : sql`(+${sql.ref(column)})`),
+    unindexed,
     headCandidates: sqliteHeadCandidates,
     eventTextTerms: sqliteEventTextTerms,
-    jsonStrings: (json) => sql<string>`(select value from json_each(${json}))`,
+    amongStrings: (column, values, walk) =>
+      sql<SqlBool>`${walk ? unindexed(column, "text") : sql.ref(column)} in (select value from json_each(${JSON.stringify(values)}))`,
     eventNdjson: sqliteEventNdjson,
     // Through Kysely's hold on the one connection: an ingest's open transaction finishes first, so
     // a read never sees rows that are not committed yet. better-sqlite3 builds an array per row

@@ -58,8 +58,11 @@ export interface StoreDialect {
    * candidates (store/event-text.ts).
    */
   eventTextTerms(db: Db, tenantId: string, words: string[], limit: number): Promise<{ dense: boolean; match?: string }>;
-  /** The strings of a JSON array (a parameter) as the rows of a subquery: `column in ${jsonStrings(…)}`. */
-  jsonStrings(json: string): RawBuilder<string>;
+  /**
+   * "`column` is one of `values`" (many: a parameter, not one per value). `walk` when the rows are read
+   * in the sort order and each one is tested: then no index answers it (see `unindexed`).
+   */
+  amongStrings(column: string, values: string[], walk: boolean): RawBuilder<SqlBool>;
   /**
    * The NDJSON lines of the events of these transactions (by `seq`, in this order, around each one's
    * `ndjsonTransactionParts`), written by the database; absent where the store writes them from the
