@@ -53,3 +53,27 @@ test("message text: typed in the filter bar, in the URL as text, on a chip; the 
   expect(bad.status()).toBe(400);
   expect(JSON.stringify(await bad.json())).toContain("text");
 });
+
+test("a word of most events: the list says its total is more than 1,000, as the Track API's lower bound, and pages on", async ({
+  page,
+  api,
+}) => {
+  // "Archived" ends every delivered transaction's lifecycle: too many to count them all.
+  const headers = bearer(await tokenFor(api));
+  const direct = await api.post("/track/api/transactions", { headers, data: { filter: { text: "archived" } } });
+  expect(direct.status()).toBe(200);
+  expect(await direct.json()).toMatchObject({ total: 1000, totalRelation: "gte" });
+
+  await signIn(page, "/transactions?text=archived");
+  const main = page.getByRole("main");
+  await expect(page.getByRole("table")).toHaveAttribute("aria-busy", "false");
+  await expect(main.getByRole("status").filter({ hasText: "transactions" })).toHaveText(
+    /^More than 1,000 transactions/,
+  );
+  const nav = main.getByRole("navigation", { name: "Pages" });
+  await expect(nav).toContainText("Rows 1–50 of more than 1,000");
+  await expect(main.locator("tbody a[data-row-link]")).toHaveCount(50);
+  await nav.getByRole("link", { name: "Next" }).click();
+  await expect(nav).toContainText("Rows 51–100 of more than 1,000");
+  await expect(main.locator("tbody a[data-row-link]")).toHaveCount(50);
+});
