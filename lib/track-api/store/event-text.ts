@@ -53,10 +53,9 @@ function indexMatch(tenantId: string, words: string[], materialized = true) {
 
 /**
  * How a message text is found (planEventText): when its matching transactions were few enough to
- * collect, `ids`, their ids, `among`, the test "the row is one of them" (StoreDialect.amongStrings), and
- * `count`, how many;
- * otherwise `own`, the test of a transaction's own events, `many`, and `countLimit`, the most
- * matches counted (the total beyond is a lower bound: store/count.ts countUpTo).
+ * collect, `ids`, their ids, `among`, the test "the row is one of them" (StoreDialect.amongStrings),
+ * and `count`, how many; otherwise `own`, the test of a transaction's own events, `many`, and
+ * `countLimit`, the most matches counted (the total beyond is a lower bound: store/count.ts countUpTo).
  */
 export type EventTextPlan =
   | { ids: string[]; among: (walk: boolean) => RawBuilder<SqlBool>; count: number; own?: undefined; many?: undefined }
