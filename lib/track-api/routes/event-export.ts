@@ -5,8 +5,7 @@ import { embeddedRoute } from "@/lib/track-api/http/route";
 /**
  * The events of every transaction a search matches, as NDJSON or CSV, streamed as they are read
  * (`x-total-count` carries the number of matching transactions when the extract started, unless only
- * a lower bound is known). An
- * extension of the embedded Track API, beside the transaction export.
+ * a lower bound is known). An extension of the embedded Track API, beside the transaction export.
  */
 export const POST = embeddedRoute(async (request) => {
   const { store } = await authorize(request, "track");

@@ -5,8 +5,9 @@ import { embeddedRoute } from "@/lib/track-api/http/route";
 
 /**
  * Every transaction of a search as CSV, in the search's sort order, streamed as it is read
- * (`x-total-count` carries the total when the export started, unless only a lower bound is known). An extension of the embedded Track
- * API: clients of an upstream without it page through `POST /track/api/transactions`.
+ * (`x-total-count` carries the total when the export started, unless only a lower bound is known).
+ * An extension of the embedded Track API: clients of an upstream without it page through
+ * `POST /track/api/transactions`.
  */
 export const POST = embeddedRoute(async (request) => {
   const { store } = await authorize(request, "track");

@@ -84,49 +84,43 @@ async function rollupSum(
   return Number((await query.executeTakeFirst())?.n ?? 0);
 }
 
-/** The count over the rows themselves: what every rollup answer must equal. */
+/**
+ * The count over the rows themselves: what every rollup answer must equal. With `limit`, no more
+ * than `limit + 1` rows are read: a message text in too many events to collect (store/event-text.ts)
+ * is tested on each row's own events, so an exact count would read every matching row.
+ */
 export async function rawCount(
   db: Db,
   tenantId: string,
   filter: Filter,
   now: number,
   plan?: FreeTextPlan,
+  limit?: number,
 ): Promise<number> {
-  const row = await db
-    .selectFrom("transactions")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where(whereFilter(tenantId, filter, now, plan, plan?.walk ? { unindexed: dialectOf(db).unindexed } : undefined))
-    .executeTakeFirstOrThrow();
+  const where = whereFilter(
+    tenantId,
+    filter,
+    now,
+    plan,
+    plan?.walk ? { unindexed: dialectOf(db).unindexed } : undefined,
+  );
+  const rows = db.selectFrom("transactions").where(where);
+  const row = await (
+    limit === undefined
+      ? rows.select((eb) => eb.fn.countAll<number>().as("n"))
+      : db
+          .selectFrom(
+            rows
+              .select("id")
+              .limit(limit + 1)
+              .as("m"),
+          )
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+  ).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
-
-/**
- * The number of matches over the rows, read no further than `limit + 1` of them: a message text in
- * too many events to collect (store/event-text.ts) is tested on each row's own events, so an exact
- * count would read every matching row.
- */
-export async function countUpTo(
-  db: Db,
-  tenantId: string,
-  filter: Filter,
-  now: number,
-  limit: number,
-  plan?: FreeTextPlan,
-): Promise<number> {
-  const matching = db
-    .selectFrom("transactions")
-    .select("id")
-    .where(whereFilter(tenantId, filter, now, plan, plan?.walk ? { unindexed: dialectOf(db).unindexed } : undefined))
-    .limit(limit + 1)
-    .as("m");
-  const row = await db
-    .selectFrom(matching)
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
 
 /**
  * The exact number of a tenant's transactions matching a filter. Filters on status, the enumerated

@@ -3,7 +3,7 @@ import { messageWords } from "@/lib/filters/message-words";
 import type { Filter } from "@/lib/filters/schema";
 import { dialectOf, type Db } from "./connection";
 import type { Unindexed } from "./filter-sql";
-import type { DialectKind } from "./dialect/types";
+import type { DialectKind, StoreDialect } from "./dialect/types";
 import type { Database } from "./schema";
 
 /** Words this short have no trigram: the index cannot find them, so they only narrow what it found. */
@@ -55,7 +55,7 @@ function indexMatch(tenantId: string, words: string[], materialized = true) {
  * How a message text is found (planEventText): when its matching transactions were few enough to
  * collect, `ids`, their ids, `among`, the test "the row is one of them" (StoreDialect.amongStrings),
  * and `count`, how many; otherwise `own`, the test of a transaction's own events, `many`, and
- * `countLimit`, the most matches counted (the total beyond is a lower bound: store/count.ts countUpTo).
+ * `countLimit`, the most matches counted (the total beyond is a lower bound: store/count.ts rawCount).
  */
 export type EventTextPlan =
   | { ids: string[]; among: (walk: boolean) => RawBuilder<SqlBool>; count: number; own?: undefined; many?: undefined }
@@ -77,7 +77,7 @@ export const plannedEventText = (filter: Filter): EventTextPlan | undefined => (
  */
 export const COLLECT_LIMIT = 50_000;
 
-/** The most matches of such a text counted; its total beyond is a lower bound (store/count.ts countUpTo). */
+/** The most matches of such a text counted; its total beyond is a lower bound (store/count.ts rawCount). */
 export const COUNT_LIMIT = 1_000;
 
 /**
@@ -104,20 +104,26 @@ export async function planEventText<R extends { filter: Filter }>(
   if (indexed.length === 0) return request;
   const dialect = dialectOf(db);
   const terms = await dialect.eventTextTerms(db, tenantId, indexed, collectLimit);
-  const plan = terms.dense ? undefined : await collect(db, tenantId, words, terms.match, collectLimit);
+  const plan = terms.dense ? undefined : await collect(db, dialect, tenantId, words, terms.match, collectLimit);
   const planned: EventTextPlan = plan ?? { own: ownEvents(dialect.kind, tenantId, words), many: true, countLimit };
   return { ...request, filter: { ...request.filter, [PLANNED]: planned } };
 }
 
 /** The ids of the transactions a text matches, or undefined when there are more than `limit`. */
-async function collect(db: Db, tenantId: string, words: string[], match: string | undefined, limit: number) {
+async function collect(
+  db: Db,
+  dialect: StoreDialect,
+  tenantId: string,
+  words: string[],
+  match: string | undefined,
+  limit: number,
+) {
   const matching = match ? plannedMatch(tenantId, words, match) : indexMatch(tenantId, words, false);
   const found = await sql<{
     transaction_id: string;
   }>`select distinct transaction_id from ${matching} as m limit ${limit + 1}`.execute(db);
   const ids = found.rows.map((row) => row.transaction_id);
   if (ids.length > limit) return undefined;
-  const dialect = dialectOf(db);
   return { ids, among: (walk: boolean) => dialect.amongStrings("id", ids, walk), count: ids.length };
 }
 

@@ -3,7 +3,7 @@ import { sql, type CompiledQuery } from "kysely";
 import type { SearchResult } from "@/lib/domain/transaction";
 import type { Filter, SearchRequest, Sort } from "@/lib/filters/schema";
 import { dialectOf, type Db } from "./connection";
-import { countTransactions, countUpTo, onlyText } from "./count";
+import { countTransactions, onlyText, rawCount } from "./count";
 import { plannedEventText } from "./event-text";
 import { planFreeText, shouldWalk, type FreeTextPlan } from "./free-text";
 import { cursorScope, decodeCursor, encodeCursor, type Cursor, type CursorPosition } from "./cursor";
@@ -43,7 +43,7 @@ export async function prepareFilter(
   const plan = await planFreeText(db, tenantId, filter.q);
   const eventText = plannedEventText(filter);
   const counted = eventText?.many
-    ? await countUpTo(db, tenantId, filter, now, eventText.countLimit, plan)
+    ? await rawCount(db, tenantId, filter, now, plan, eventText.countLimit)
     : await countTransactions(db, tenantId, filter, now, plan);
   const atLeast = eventText?.many === true && counted > eventText.countLimit;
   const total = atLeast ? eventText.countLimit : counted;

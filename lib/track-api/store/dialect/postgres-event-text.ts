@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
+import { contains } from "../like";
 
 /**
  * Matching events per matching transaction assumed when the planner's estimate of the events is
@@ -18,7 +19,7 @@ export async function postgresEventTextTerms(
   words: string[],
   limit: number,
 ): Promise<{ dense: boolean }> {
-  const likes = words.map((word) => sql`body like ${`%${word.replace(/[\\%_]/g, "\\$&")}%`}`);
+  const likes = words.map((word) => contains(sql.ref("body"), word));
   const { rows } = await sql<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>`explain (format json)
     select 1 from event_texts where tenant_id = ${tenantId} and ${sql.join(likes, sql` and `)}`.execute(db);
   return { dense: rows[0]!["QUERY PLAN"][0].Plan["Plan Rows"] > limit * EVENTS_PER_MATCH };
