@@ -52,6 +52,17 @@ describe("ChannelItem", () => {
     expect(calls()[0]).toBe("POST /api/alerts/channels/c1/test");
   });
 
+  it.each([
+    [{ status: "pending", statusCode: 500, error: null }, "Test not delivered yet: answered 500. It is retried"],
+    [{ status: "pending", statusCode: null, error: null }, "Test not delivered yet. It is retried"],
+    [{ status: "failed", statusCode: null, error: null }, "Test failed."],
+  ])("words a first attempt of %o without an empty reason", async (delivery, text) => {
+    fetchMock.mockResolvedValue(Response.json({ delivery: { id: "d", attempts: 1, ...delivery } }));
+    renderItem();
+    fireEvent.click(screen.getByRole("button", { name: "Send test" }));
+    await waitFor(() => expect(screen.getByTestId("test-result").textContent).toMatch(new RegExp(`^${text}`)));
+  });
+
   it("renames, showing the server's refusal under the field", async () => {
     fetchMock.mockResolvedValueOnce(
       Response.json(

@@ -11,10 +11,11 @@ import { buttonClass, cardClass, dangerButtonClass } from "./styles";
 
 /** What a test's first attempt did, in words. */
 function testOutcome(d: DeliveryView): string {
-  const answer = d.error ?? (d.statusCode ? `answered ${d.statusCode}` : "");
+  const answer = d.error ?? (d.statusCode ? `answered ${d.statusCode}` : null);
+  const why = answer ? `: ${answer}` : "";
   if (d.status === "sent") return `Test sent${d.statusCode ? ` (answered ${d.statusCode})` : ""}.`;
-  if (d.status === "failed") return `Test failed: ${answer}.`;
-  return `Test not delivered yet: ${answer}. It is retried automatically; the deliveries show how it goes.`;
+  if (d.status === "failed") return `Test failed${why}.`;
+  return `Test not delivered yet${why}. It is retried automatically; the deliveries show how it goes.`;
 }
 
 /** One channel: what and where, its last delivery, "Send test", its delivery log and delete (with confirmation). */

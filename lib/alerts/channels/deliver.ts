@@ -1,6 +1,6 @@
 import type { DashboardDb } from "@/lib/dashboard-store/db";
 import { retryDelay } from "./backoff";
-import { claimDelivery, dueDeliveries, recordAttempt, type DeliveryRow } from "./deliveries-store";
+import { claimDelivery, dueDeliveries, enqueueDelivery, recordAttempt, type DeliveryRow } from "./deliveries-store";
 import { webhookBody, type DeliveryPayload } from "./payload";
 import { sendEmail } from "./send-email";
 import { sendWebhook, type AttemptResult } from "./send-webhook";
@@ -22,6 +22,24 @@ export interface DeliveryDeps {
   sendEmail?: typeof sendEmail;
 }
 
+/** How long an attempt holds its claim: an SMTP conversation has three timeouts in a row, a webhook request one. */
+const claimMs = (deps: DeliveryDeps) => 4 * deps.settings.timeoutMs;
+
+/**
+ * Writes a delivery and makes its first attempt now (a channel's test). It is written already claimed,
+ * so the delivery loop cannot take it between the write and the attempt; a retryable failure stays
+ * pending and is retried as any other. Answers the delivery as it stands after that attempt.
+ */
+export async function sendNow(
+  db: DashboardDb,
+  delivery: Parameters<typeof enqueueDelivery>[1],
+  deps: DeliveryDeps,
+): Promise<DeliveryRow> {
+  const now = deps.now();
+  const row = await enqueueDelivery(db, delivery, now, { claimedUntil: now + claimMs(deps) });
+  return (await attemptDelivery(db, row, deps)) ?? row;
+}
+
 /**
  * Makes one attempt of a due delivery, unless another caller took it first (then null), and
  * records the result: sent, failed, or pending again after the backoff.
@@ -32,8 +50,7 @@ export async function attemptDelivery(
   deps: DeliveryDeps,
 ): Promise<DeliveryRow | null> {
   const { settings } = deps;
-  // An SMTP conversation has three timeouts in a row; a webhook request one.
-  if (!(await claimDelivery(db, row, deps.now() + 4 * settings.timeoutMs))) return null;
+  if (!(await claimDelivery(db, row, deps.now() + claimMs(deps)))) return null;
   const result = await send(db, row, deps).catch((error: unknown): AttemptResult => ({
     outcome: "retry",
     statusCode: null,

@@ -14,9 +14,14 @@ export async function enqueueDelivery(
   db: DashboardDb,
   delivery: { channelId: string; ruleId: string | null; episodeId: string | null; payload: DeliveryPayload },
   now: number,
-  /** Why it is written as failed without being sent (the hourly limit), if it is. */
-  heldBack?: string,
+  options: {
+    /** Why it is written as failed without being sent (the hourly limit), if it is. */
+    heldBack?: string;
+    /** Written already claimed until then by its caller, who sends it now: the loop leaves it alone. */
+    claimedUntil?: number;
+  } = {},
 ): Promise<DeliveryRow> {
+  const { heldBack, claimedUntil } = options;
   const row: DeliveryRow = {
     id: crypto.randomUUID(),
     channel_id: delivery.channelId,
@@ -26,7 +31,7 @@ export async function enqueueDelivery(
     payload: JSON.stringify(delivery.payload),
     status: heldBack ? "failed" : "pending",
     attempts: 0,
-    next_attempt_at: now,
+    next_attempt_at: claimedUntil ?? now,
     last_status_code: null,
     last_error: heldBack ?? null,
     created_at: now,

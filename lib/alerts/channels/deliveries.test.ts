@@ -14,7 +14,7 @@ import {
   ruleChannelIds,
   setRuleChannels,
 } from "./channels-store";
-import { attemptDelivery, processDueDeliveries, type DeliveryDeps } from "./deliver";
+import { attemptDelivery, processDueDeliveries, sendNow, type DeliveryDeps } from "./deliver";
 import { enqueueDelivery, listDeliveries, pruneDeliveries } from "./deliveries-store";
 import { enqueueAlertEvent } from "./enqueue";
 import { testPayload } from "./payload";
@@ -247,6 +247,30 @@ describe("alert channels and deliveries", () => {
     } finally {
       await hook.close();
     }
+  });
+
+  it("write a test delivery already claimed, so the loop cannot take it before its first attempt", async () => {
+    const channel = await webhook(ALICE, "https://example.com/hook");
+    const payload = testPayload(channel, "http://track.test", clock);
+    const delivery = { channelId: channel.id, ruleId: null, episodeId: null, payload };
+    const answering = (statusCode: number): DeliveryDeps => ({
+      ...deps(),
+      sendWebhook: async () => ({
+        outcome: statusCode === 200 ? "sent" : "retry",
+        statusCode,
+        error: statusCode === 200 ? null : `answered ${statusCode}`,
+      }),
+    });
+    await enqueueDelivery(db, delivery, clock, { claimedUntil: clock + 8000 });
+    expect(await processDueDeliveries(db, answering(200))).toBe(0);
+    clock += 8000; // a sender that died leaves it to the loop once the claim runs out
+    expect(await processDueDeliveries(db, answering(200))).toBe(1);
+
+    const sent = await sendNow(db, delivery, answering(500));
+    expect(sent).toMatchObject({ status: "pending", attempts: 1, last_status_code: 500, last_error: "answered 500" });
+    expect(await processDueDeliveries(db, answering(200))).toBe(0);
+    clock = sent.next_attempt_at;
+    expect(await processDueDeliveries(db, answering(200))).toBe(1); // retried as any other
   });
 
   it("refuse a loopback webhook unless private targets are allowed, without sending it", async () => {

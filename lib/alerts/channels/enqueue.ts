@@ -32,7 +32,7 @@ export async function enqueueAlertEvent(
         db,
         { channelId: channel.id, ruleId: event.ruleId, episodeId: event.episodeId, payload },
         now,
-        heldBack,
+        { heldBack },
       ),
     );
   }

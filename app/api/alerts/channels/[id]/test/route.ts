@@ -1,6 +1,6 @@
 import { getChannel } from "@/lib/alerts/channels/channels-store";
-import { attemptDelivery } from "@/lib/alerts/channels/deliver";
-import { countRecentDeliveries, deliveryView, enqueueDelivery } from "@/lib/alerts/channels/deliveries-store";
+import { sendNow } from "@/lib/alerts/channels/deliver";
+import { countRecentDeliveries, deliveryView } from "@/lib/alerts/channels/deliveries-store";
 import { testPayload } from "@/lib/alerts/channels/payload";
 import { noChannel, noStore, ownerOf } from "@/lib/alerts/channels/route-helpers";
 import { deliveryDeps } from "@/lib/alerts/channels/start";
@@ -24,8 +24,6 @@ export const POST = bffRoute<{ id: string }>(async ({ params, session }) => {
   if ((await countRecentDeliveries(db, { channelId: channel.id, event: "test" }, now - 60_000)) >= TESTS_PER_MINUTE)
     return bffError(429, "rate_limited", `At most ${TESTS_PER_MINUTE} tests a minute per channel: wait a moment`);
   const payload = testPayload(channel, config.publicUrl, now);
-  const row = await enqueueDelivery(db, { channelId: channel.id, ruleId: null, episodeId: null, payload }, now);
-  // NOTE: claimed like any due delivery, so the delivery loop cannot send it a second time meanwhile.
-  const attempted = await attemptDelivery(db, row, deliveryDeps());
-  return noStore({ delivery: deliveryView(attempted ?? row) });
+  const sent = await sendNow(db, { channelId: channel.id, ruleId: null, episodeId: null, payload }, deliveryDeps());
+  return noStore({ delivery: deliveryView(sent) });
 });
