@@ -39,6 +39,8 @@ export function facetsRequests(sample: Sample, now: number, timeZone = "Europe/H
     facets("today, business status paid", { receivedFrom: iso(today), businessStatus: ["paid"] }),
     facets("one partner", { businessPartner: sample.partnerId }),
     facets("free text matching many", { q: sample.commonWord }),
+    facets("message text: an error code", { text: "unknown_recipient" }),
+    facets("message text of most transactions", { text: "archived" }),
   ];
 }
 

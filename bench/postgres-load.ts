@@ -9,12 +9,13 @@ import { ensureDemoAccounts } from "@/lib/track-api/seed/demo-accounts";
 import { dialectOf } from "@/lib/track-api/store/connection";
 import { migrate, openDb } from "@/lib/track-api/store/db";
 import { rebuildDerived } from "@/lib/track-api/store/derived-tables";
+import { eventTextLine, withEventLines } from "@/lib/track-api/store/event-text-lines";
 import { WEEK_MS } from "@/lib/track-api/store/rollup";
 import { datasetKey, migrationsHash, type Dataset } from "./generate";
 import { pgDatabaseName, pgUrl, recreateDatabase } from "./postgres";
 
 /** Bumped whenever the loading changes, so loaded databases are loaded again. */
-const LOADER_VERSION = 2;
+const LOADER_VERSION = 3;
 /** The tables copied row for row from the SQLite dataset; the rest is made by the store itself. */
 const COPIED = ["transactions", "events", "party_sets"] as const;
 
@@ -50,6 +51,22 @@ const copyValue = (v: unknown) =>
       : String(v);
 
 /**
+ * A transaction's event texts as PostgreSQL keeps them (transactions.event_text, which SQLite has
+ * not): read from SQLite as its events' messages and error codes, then made into lines as ingestion
+ * makes them (store/event-text-lines.ts).
+ */
+const EVENT_TEXTS = `(select group_concat(coalesce(e.message, '') || char(31) || coalesce(e.error_code, ''), char(30))
+  from events e where e.tenant_id = transactions.tenant_id and e.tx_seq = transactions.seq) as event_text`;
+const eventText = (texts: string | null) =>
+  withEventLines(
+    null,
+    (texts === null ? [] : texts.split("\u001e")).map((text) => {
+      const [message, errorCode] = text.split("\u001f");
+      return eventTextLine(message || null, errorCode || null);
+    }),
+  );
+
+/**
  * Streams one table from the SQLite file into PostgreSQL with COPY, in the file's row order (the
  * order the generator loaded them in, as they would have arrived). `shift` adds an offset to the
  * transaction numbers of a tenant.
@@ -63,12 +80,15 @@ async function copyTable(
 ): Promise<number> {
   const tenantAt = columns.indexOf("tenant_id");
   const shiftAt = shift ? columns.indexOf(shift.column) : -1;
-  const rows = sqlite.prepare(`select ${columns.join(", ")} from ${table} order by rowid`).raw(true);
+  const textAt = table === "transactions" ? columns.indexOf("event_text") : -1;
+  const selected = columns.map((c, i) => (i === textAt ? EVENT_TEXTS : c));
+  const rows = sqlite.prepare(`select ${selected.join(", ")} from ${table} order by rowid`).raw(true);
   let count = 0;
   async function* lines() {
     let chunk = "";
     for (const row of rows.iterate() as Iterable<unknown[]>) {
       if (shiftAt >= 0) row[shiftAt] = (row[shiftAt] as number) + (shift!.by.get(row[tenantAt] as string) ?? 0);
+      if (textAt >= 0) row[textAt] = eventText(row[textAt] as string | null);
       chunk += row.map(copyValue).join("\t") + "\n";
       count++;
       if (chunk.length > 1 << 20) {

@@ -126,7 +126,7 @@ const CLAUSES: { [K in FilterKey]-?: Clause<K> } = {
   updatedTo: (_eb, to, { range }) => range("updated_at", "<", to),
   // Inclusive: a stats answer's asOf is the snapshot of the last batch it counted (store/stats.ts).
   asOf: (eb, at) => eb("ingested_at", "<=", Date.parse(at)),
-  text: (eb, text, { tenantId, eventText, walk }) => eventTextMatch(eb, tenantId, text, eventText, walk?.unindexed),
+  text: (_eb, _text, { eventText, walk }) => eventTextMatch(eventText, walk !== undefined),
 };
 const CLAUSE_KEYS = Object.keys(CLAUSES) as FilterKey[];
 

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { sql } from "kysely";
 import type { Db } from "../connection";
+import { eventTextLine, withEventLines } from "../event-text-lines";
 import { COMBO_KEY, DIM_KEY, type RollupDelta } from "../rollup";
 import type { EventRow, TransactionRow } from "../schema";
 import { insertUnnest, updateUnnest, type ColumnTypes } from "./postgres-unnest";
@@ -22,7 +23,10 @@ const EVENT_TYPES: ColumnTypes<EventRow> = {
   metadata: "text",
 };
 
-const TRANSACTION_TYPES: ColumnTypes<TransactionRow> = {
+/** A transaction's row as PostgreSQL stores it: with its event texts (migration 0012). */
+type PostgresTransactionRow = TransactionRow & { event_text: string | null };
+
+const TRANSACTION_TYPES: ColumnTypes<PostgresTransactionRow> = {
   tenant_id: "text",
   id: "text",
   document_type: "text",
@@ -55,8 +59,9 @@ const TRANSACTION_TYPES: ColumnTypes<TransactionRow> = {
   party_key: "bigint",
   seq: "bigint",
   ingested_at: "bigint",
+  event_text: "text",
 };
-const TRANSACTION_COLUMNS = Object.keys(TRANSACTION_TYPES) as (keyof TransactionRow)[];
+const TRANSACTION_COLUMNS = Object.keys(TRANSACTION_TYPES) as (keyof PostgresTransactionRow)[];
 
 const DIM_TYPES = Object.fromEntries(
   [...DIM_KEY, "n"].map((c) => [c, c === "span" || c === "start" || c === "n" ? "bigint" : "text"]),
@@ -95,6 +100,8 @@ export async function applyPostgresRollups(trx: Db, delta: RollupDelta): Promise
  */
 export function postgresIngestWriter(trx: Db, tenantId: string): IngestWriter {
   const storedSeqs: number[] = [];
+  /** The texts of the events this batch added, by transaction id (transactions.event_text). */
+  const addedLines = new Map<string, Set<string>>();
   return {
     async load(txIds) {
       const keys = [...new Set(txIds.map((id) => lockKey(tenantId, id)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -125,9 +132,20 @@ export function postgresIngestWriter(trx: Db, tenantId: string): IngestWriter {
       }
       const fresh = rows.filter((r) => !stored.has(`${r.tx_seq}\u0000${r.id}`));
       if (fresh.length) await insertUnnest(trx, "events", EVENT_TYPES, fresh);
+      for (const e of fresh) {
+        const lines = addedLines.get(e.transaction_id) ?? new Set<string>();
+        lines.add(eventTextLine(e.message, e.error_code));
+        addedLines.set(e.transaction_id, lines);
+      }
       return fresh;
     },
-    async writeTransactions(before, rows) {
+    async writeTransactions(stored, derived) {
+      // `load` read the stored rows whole (`select *`), their event texts with them.
+      const before = stored as Map<string, PostgresTransactionRow>;
+      const rows: PostgresTransactionRow[] = derived.map((r) => ({
+        ...r,
+        event_text: withEventLines(before.get(r.id)?.event_text, addedLines.get(r.id) ?? []),
+      }));
       const inserts = rows.filter((r) => !before.has(r.id));
       // NOTE: PostgreSQL writes a new version of the whole row, and an entry in every index, whichever
       // columns change; so a changed row is written whole, all of them in one statement.

@@ -1,10 +1,10 @@
-import { Kysely, PostgresDialect, sql, type SqlBool } from "kysely";
+import { Kysely, PostgresDialect, sql } from "kysely";
 import type pg from "pg";
 import { openPool } from "@/lib/db/postgres-pool";
 import type { Db } from "../connection";
 import { contains } from "../like";
 import type { Database } from "../schema";
-import { postgresEventTextTerms } from "./postgres-event-text";
+import { postgresEventText } from "./postgres-event-text";
 import { applyPostgresRollups, postgresIngestWriter } from "./postgres-ingest";
 import { WeeklyPartitions } from "./postgres-partitions";
 import type { StoreDialect } from "./types";
@@ -23,15 +23,7 @@ function postgresDialect(pool: pg.Pool): StoreDialect {
     unindexed: (column) => sql.ref(column),
     // The trigram index over (tenant_id, search_head) answers the LIKE itself; it needs no plan.
     headCandidates: async (_db, text) => ({ where: contains(sql.ref("search_head"), text), none: false }),
-    // The GIN trigram index answers `body like` by itself; the planner's estimate tells a dense text.
-    eventTextTerms: postgresEventTextTerms,
-    // NOTE: the planner joins `in (select unnest(…))` to the rows and then looks up each value in every
-    // weekly partition (860 ms for 9,676 ids at a million); `is true` keeps it a hashed filter on the
-    // rows read in the sort order (4 ms for a page).
-    amongStrings: (column, values, walk) => {
-      const among = sql<SqlBool>`${sql.ref(column)} in (select unnest(cast(${values} as text[])))`;
-      return walk ? sql<SqlBool>`(${among}) is true` : among;
-    },
+    eventText: postgresEventText,
     readArrays: async (_db, query) =>
       (await pool.query({ text: query.sql, values: [...query.parameters], rowMode: "array" })).rows as unknown[][],
     ingestWriter: (trx, tenantId) => postgresIngestWriter(trx, tenantId),

@@ -1,12 +1,13 @@
 import type SQLite from "better-sqlite3";
-import { Kysely, SqliteDialect, sql, type SqlBool } from "kysely";
+import { Kysely, SqliteDialect, sql } from "kysely";
 import { openSqliteFile } from "@/lib/db/sqlite-file";
 import type { Db } from "../connection";
 import type { Unindexed } from "../filter-sql";
 import type { Database } from "../schema";
 import { applySqliteRollups, sqliteIngestWriter } from "./sqlite-ingest";
 import { sqliteEventNdjson } from "./sqlite-event-ndjson";
-import { sqliteEventTextTerms, sqliteHeadCandidates } from "./sqlite-free-text";
+import { sqliteEventText } from "./sqlite-event-text";
+import { sqliteHeadCandidates } from "./sqlite-free-text";
 import { statement } from "./sqlite-statements";
 import type { StoreDialect } from "./types";
 
@@ -37,9 +38,7 @@ function sqliteDialect(sqlite: SQLite.Database): StoreDialect {
     kind: "sqlite",
     unindexed,
     headCandidates: sqliteHeadCandidates,
-    eventTextTerms: sqliteEventTextTerms,
-    amongStrings: (column, values, walk) =>
-      sql<SqlBool>`${walk ? unindexed(column, "text") : sql.ref(column)} in (select value from json_each(${JSON.stringify(values)}))`,
+    eventText: sqliteEventText(unindexed),
     eventNdjson: sqliteEventNdjson,
     // Through Kysely's hold on the one connection: an ingest's open transaction finishes first, so
     // a read never sees rows that are not committed yet. better-sqlite3 builds an array per row

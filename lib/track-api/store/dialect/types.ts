@@ -36,6 +36,34 @@ export interface IngestWriter {
   advanceMark(newestIngestedAt: number, lastSeq: number): Promise<number>;
 }
 
+/** Words this short have no trigram: an index cannot find them, so they only narrow what it found. */
+export const MIN_INDEXED = 3;
+
+/**
+ * How a message text (its words, lower-cased: lib/filters/message-words.ts) finds a tenant's
+ * transactions with an event that has every word. SQLite searches the events (an FTS5 trigram index,
+ * migration 0010); PostgreSQL its transactions' own event texts (a GIN trigram index, migration 0012).
+ */
+export interface EventTextSearch {
+  /**
+   * How the words of three characters or more are found: `dense` when the index finds them in too
+   * many events or transactions to collect (more than about `limit` transactions); on SQLite `match`,
+   * the index query of a few of their trigrams that finds them among few candidates.
+   */
+  terms(db: Db, tenantId: string, words: string[], limit: number): Promise<{ dense: boolean; match?: string }>;
+  /** The ids of the matching transactions (`transaction_id`, possibly repeated), found by the index. */
+  matching(tenantId: string, words: string[], match: string | undefined): RawBuilder<unknown>;
+  /**
+   * "The transaction is one of these `ids`" (collected by `matching`); `walk` when the rows are read in
+   * the sort order and each one is tested: then no index answers it (see `unindexed`).
+   */
+  among(tenantId: string, words: string[], ids: string[], walk: boolean): RawBuilder<SqlBool>;
+  /** A transaction's test of its own events, for a text of too many transactions to collect. */
+  own(tenantId: string, words: string[]): RawBuilder<SqlBool>;
+  /** The exact test of any text, by the index as far as its words allow (words too short for trigrams). */
+  exact(tenantId: string, words: string[]): RawBuilder<SqlBool>;
+}
+
 /**
  * What differs between the store's backends, one member per concern. Queries are written once with
  * Kysely; these are the places where SQLite and PostgreSQL need different SQL or different drivers.
@@ -51,18 +79,8 @@ export interface StoreDialect {
   unindexed: Unindexed;
   /** Candidate rows for a free text of three characters or more in the head, or null when none can match. */
   headCandidates(db: Db, text: string): Promise<HeadCandidates | null>;
-  /**
-   * How the events with these words (three characters or more) are found among a tenant's: `dense`
-   * when the index finds them in too many events to collect their transactions (more than about
-   * `limit`); on SQLite `match`, the index query of a few of their trigrams that finds them among few
-   * candidates (store/event-text.ts).
-   */
-  eventTextTerms(db: Db, tenantId: string, words: string[], limit: number): Promise<{ dense: boolean; match?: string }>;
-  /**
-   * "`column` is one of `values`" (many: a parameter, not one per value). `walk` when the rows are read
-   * in the sort order and each one is tested: then no index answers it (see `unindexed`).
-   */
-  amongStrings(column: string, values: string[], walk: boolean): RawBuilder<SqlBool>;
+  /** How a message text's transactions are found (store/event-text.ts). */
+  eventText: EventTextSearch;
   /**
    * The NDJSON lines of the events of these transactions (by `seq`, in this order, around each one's
    * `ndjsonTransactionParts`), written by the database; absent where the store writes them from the

@@ -17,9 +17,10 @@ import * as pgAmountByCurrency from "./postgres/0008-amount-by-currency";
 import * as pgReferences from "./postgres/0009-references";
 import * as pgEventText from "./postgres/0010-event-text";
 import * as pgComboBusinessStatus from "./postgres/0011-combo-business-status";
+import * as pgTransactionEventText from "./postgres/0012-transaction-event-text";
 
 /** A step that only the other backend has, so that both keep one sequence of names. */
-const otherBackendOnly: Migration = { up: async () => {} };
+const otherBackendOnly: Migration = { up: async () => {}, down: async () => {} };
 
 /** Versioned migrations, applied in key order. Never edit a released one; add the next number. */
 export const sqliteMigrations: Record<string, Migration> = {
@@ -35,6 +36,9 @@ export const sqliteMigrations: Record<string, Migration> = {
   "0009-references": references,
   "0010-event-text": eventText,
   "0011-combo-business-status": comboBusinessStatus,
+  // Event texts kept on their transactions for PostgreSQL's trigram index; SQLite's FTS5 index over
+  // the events (0010) finds a text's transactions by their rarest trigrams instead.
+  "0012-transaction-event-text": otherBackendOnly,
 };
 
 /** PostgreSQL's schema begins whole at 0001 (postgres/0001-initial.ts); the names are SQLite's. */
@@ -53,4 +57,5 @@ export const postgresMigrations: Record<keyof typeof sqliteMigrations, Migration
   "0009-references": pgReferences,
   "0010-event-text": pgEventText,
   "0011-combo-business-status": pgComboBusinessStatus,
+  "0012-transaction-event-text": pgTransactionEventText,
 };

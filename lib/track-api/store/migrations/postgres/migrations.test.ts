@@ -6,6 +6,7 @@ import { FIXTURE_NOW, insertRaw, lifecycle, parseEvents } from "@/test/store-fix
 import { dialectOf } from "../../connection";
 import { migrate, openDb } from "../../db";
 import { rebuildDerived } from "../../derived-tables";
+import { eventTextLine, withEventLines } from "../../event-text-lines";
 import { toEventRow, toTransactionRow } from "../../ingest";
 import { tenantStore } from "../../index";
 import { postgresMigrations, sqliteMigrations } from "../index";
@@ -78,6 +79,24 @@ describe("store migrations", () => {
       await acme.ingest(parseEvents(lifecycle(3)), FIXTURE_NOW);
       expect((await acme.get("tx-0003", FIXTURE_NOW))?.events).toHaveLength(5);
       expect(await storedRollups(db)).toEqual(await expectedRollups(db));
+      // Each transaction's event texts (0012): filled in by the migration for the stored ones, kept by
+      // ingestion for the new one, the same lines either way.
+      const texts = await sql<{ id: string; event_text: string | null }>`select id, event_text from transactions
+        order by id`.execute(db);
+      for (const { id, event_text } of texts.rows) {
+        const own = await db
+          .selectFrom("events")
+          .select(["message", "error_code"])
+          .where("transaction_id", "=", id)
+          .execute();
+        expect(event_text, id).toBe(
+          withEventLines(
+            null,
+            own.map((e) => eventTextLine(e.message, e.error_code)),
+          ),
+        );
+      }
+      expect(texts.rows.map((r) => r.id)).toEqual(["tx-0001", "tx-0002", "tx-0003"]);
       expect(dialectOf(db).kind).toBe("postgres");
       await db.destroy();
     },
