@@ -1,5 +1,4 @@
-import type { Expression, RawBuilder, SqlBool } from "kysely";
-import { sql } from "kysely";
+import { type Expression, type RawBuilder, type SqlBool, sql } from "kysely";
 import { messageWords } from "@/lib/filters/message-words";
 import type { Filter } from "@/lib/filters/schema";
 import { dialectOf, type Db } from "./connection";
