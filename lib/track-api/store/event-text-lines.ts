@@ -5,7 +5,7 @@
  * same column whatever order they arrived in. A line is one event's text: a search for several words
  * tests them line by line (dialect/postgres-event-text.ts), as SQLite tests them event by event.
  */
-export const LINE_BREAK = "\n";
+const LINE_BREAK = "\n";
 
 /** One event's line: its message and error code, lower-cased, with no line break of its own. */
 export const eventTextLine = (message: string | null, errorCode: string | null) =>

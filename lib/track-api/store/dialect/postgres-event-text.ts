@@ -4,16 +4,16 @@ import { contains } from "../like";
 import type { EventTextSearch } from "./types";
 
 /** A transaction's event texts, lower-cased, under the trigram index (migration 0012). */
-const LOWERED = sql.ref("event_text");
+const TEXTS = sql.ref("event_text");
 
 /**
  * "The transaction has an event with every word": each word in its event texts (answered by the
  * trigram index), and, for several words, all of them on one line, that is in one event's text.
  */
 function rowMatch(words: string[]) {
-  const each = words.map((word) => contains(LOWERED, word));
+  const each = words.map((word) => contains(TEXTS, word));
   if (words.length === 1) return each[0]!;
-  const oneLine = sql<SqlBool>`exists (select 1 from unnest(string_to_array(${LOWERED}, E'\\n')) as l(line)
+  const oneLine = sql<SqlBool>`exists (select 1 from unnest(string_to_array(${TEXTS}, E'\\n')) as l(line)
     where ${sql.join(
       words.map((word) => sql`strpos(l.line, ${word}) > 0`),
       sql` and `,
@@ -27,7 +27,7 @@ function rowMatch(words: string[]) {
  * running the query.
  */
 async function terms(db: Db, tenantId: string, words: string[], limit: number): Promise<{ dense: boolean }> {
-  const likes = words.map((word) => contains(LOWERED, word));
+  const likes = words.map((word) => contains(TEXTS, word));
   const { rows } = await sql<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>`explain (format json)
     select 1 from transactions where tenant_id = ${tenantId} and ${sql.join(likes, sql` and `)}`.execute(db);
   return { dense: rows[0]!["QUERY PLAN"][0].Plan["Plan Rows"] > limit };
