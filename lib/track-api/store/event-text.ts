@@ -116,9 +116,7 @@ async function collect(
 ): Promise<string[] | undefined> {
   const found = await sql<{
     transaction_id: string;
-  }>`select distinct transaction_id from ${search.matching(tenantId, words, match)} as m limit ${limit + 1}`.execute(
-    db,
-  );
+  }>`select transaction_id from ${search.matching(tenantId, words, match)} as m limit ${limit + 1}`.execute(db);
   const ids = found.rows.map((row) => row.transaction_id);
   return ids.length > limit ? undefined : ids;
 }

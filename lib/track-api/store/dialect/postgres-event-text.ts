@@ -40,6 +40,7 @@ async function terms(db: Db, tenantId: string, words: string[], limit: number): 
  */
 export const postgresEventText: EventTextSearch = {
   terms,
+  // One row per transaction: its ids need no `distinct`.
   matching: (tenantId, words) =>
     sql`(select id as transaction_id from transactions where tenant_id = ${tenantId} and ${rowMatch(words)})`,
   // NOTE: looked up by id, each collected id would be searched for in every weekly partition (110 ms

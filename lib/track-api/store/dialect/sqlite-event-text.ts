@@ -13,7 +13,9 @@ const PRINTABLE_ASCII = /^[ -~]+$/;
 export function sqliteEventText(unindexed: Unindexed): EventTextSearch {
   return {
     terms: (db, tenantId, words) => sqliteEventTextTerms(db, tenantId, words),
-    matching: (tenantId, words, match) => (match ? plannedMatch(tenantId, words, match) : indexMatch(tenantId, words)),
+    // NOTE: the index finds events, several of them in one transaction.
+    matching: (tenantId, words, match) =>
+      sql`(select distinct transaction_id from ${match ? plannedMatch(tenantId, words, match) : indexMatch(tenantId, words)} as e)`,
     among: (_tenantId, _words, ids, walk) =>
       sql<SqlBool>`${walk ? unindexed("id", "text") : sql.ref("id")} in (select value from json_each(${JSON.stringify(ids)}))`,
     own: (tenantId, words) => sql<SqlBool>`exists (select 1 from events e where e.tenant_id = ${tenantId}

@@ -51,7 +51,7 @@ export interface EventTextSearch {
    * the index query of a few of their trigrams that finds them among few candidates.
    */
   terms(db: Db, tenantId: string, words: string[], limit: number): Promise<{ dense: boolean; match?: string }>;
-  /** The ids of the matching transactions (`transaction_id`, possibly repeated), found by the index. */
+  /** The ids of the matching transactions (`transaction_id`, each once), found by the index. */
   matching(tenantId: string, words: string[], match: string | undefined): RawBuilder<unknown>;
   /**
    * "The transaction is one of these `ids`" (collected by `matching`); `walk` when the rows are read in
