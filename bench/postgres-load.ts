@@ -15,7 +15,7 @@ import { datasetKey, migrationsHash, type Dataset } from "./generate";
 import { pgDatabaseName, pgUrl, recreateDatabase } from "./postgres";
 
 /** Bumped whenever the loading changes, so loaded databases are loaded again. */
-const LOADER_VERSION = 3;
+const LOADER_VERSION = 4;
 /** The tables copied row for row from the SQLite dataset; the rest is made by the store itself. */
 const COPIED = ["transactions", "events", "party_sets"] as const;
 
@@ -203,7 +203,7 @@ async function load(source: Dataset, database: string): Promise<void> {
     step("keys and indexes");
     await client.query("select setval('transaction_seq', (select max(seq) from transactions))");
     await rebuildDerived(db);
-    step("rollups and marks");
+    step("rollups, marks and event texts");
     // Hint bits and the visibility map (index-only scans), as on a store whose rows have settled.
     await client.query("vacuum (analyze)");
     step("vacuum");

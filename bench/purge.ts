@@ -1,4 +1,5 @@
 import { createTenant, createUser, findTenant, findUserByEmail } from "@/lib/track-api/auth/accounts";
+import { sql } from "kysely";
 import { dialectOf, type Db } from "@/lib/track-api/store/connection";
 import { ROLLUP_SOURCE_COLUMNS, RollupDelta } from "@/lib/track-api/store/rollup";
 
@@ -24,6 +25,11 @@ export async function purgeTenant(db: Db, tenantId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const table of ["events", "transactions", "rollup_dims", "rollup_combos", "ingest_marks"] as const)
       await trx.deleteFrom(table).where("tenant_id", "=", tenantId).execute();
+    // The distinct event texts and their links (migration 0013).
+    await sql`delete from transaction_lines where line_id in (select id from event_lines where tenant_id = ${tenantId})`.execute(
+      trx,
+    );
+    await sql`delete from event_lines where tenant_id = ${tenantId}`.execute(trx);
   });
 }
 
@@ -42,6 +48,9 @@ export async function purgeTransactions(db: Db, tenantId: string, ids: string[])
         .execute();
       for (const row of rows) delta.add(row, -1);
       await dialect.applyRollups(trx, delta);
+      // SQLite's transactions take their links along (a trigger, migration 0013); PostgreSQL's are deleted here.
+      if (rows.length && dialect.kind === "postgres")
+        await sql`delete from transaction_lines where tx_seq = any(${rows.map((r) => r.seq)}::bigint[])`.execute(trx);
       if (rows.length)
         await trx
           .deleteFrom("events")

@@ -142,5 +142,34 @@ export async function expectRowsDerivedFromEvents(db: Db, tenantId: string) {
   expect(new Set(rows.map((r) => r.seq)).size).toBe(rows.length);
   const seqOf = new Map(rows.map((r) => [r.id, r.seq]));
   expect(stored.filter((e) => e.tx_seq !== seqOf.get(e.transaction_id))).toEqual([]);
+  await expectEventLinks(db, tenantId);
   return { rows, events: stored };
+}
+
+/**
+ * Asserts that a tenant's links to its distinct event texts (migration 0013) are exactly the lines of
+ * each transaction's events (by number on PostgreSQL, by id on SQLite), and that each text is
+ * stored once.
+ */
+export async function expectEventLinks(db: Db, tenantId: string) {
+  const postgres = dialectOf(db).kind === "postgres";
+  const events = await db
+    .selectFrom("events")
+    .select(["transaction_id", "tx_seq", "message", "error_code"])
+    .where("tenant_id", "=", tenantId)
+    .execute();
+  const expected = [
+    ...new Set(
+      events.map((e) => `${postgres ? Number(e.tx_seq) : e.transaction_id} ${eventTextLine(e.message, e.error_code)}`),
+    ),
+  ].sort();
+  const { rows: links } = await sql<{ key: string; line: string }>`select ${
+    postgres ? sql.ref("l.tx_seq") : sql.ref("l.transaction_id")
+  } as key, e.line from transaction_lines l join event_lines e on e.id = l.line_id
+    where e.tenant_id = ${tenantId}`.execute(db);
+  expect(links.map((link) => `${postgres ? Number(link.key) : link.key} ${link.line}`).sort()).toEqual(expected);
+  const { rows: lines } = await sql<{
+    line: string;
+  }>`select line from event_lines where tenant_id = ${tenantId}`.execute(db);
+  expect(new Set(lines.map((l) => l.line)).size).toBe(lines.length);
 }

@@ -2,33 +2,34 @@ import { type Expression, type RawBuilder, type SqlBool, sql } from "kysely";
 import { messageWords } from "@/lib/filters/message-words";
 import type { Filter } from "@/lib/filters/schema";
 import { dialectOf, type Db } from "./connection";
-import { MIN_INDEXED, type EventTextSearch } from "./dialect/types";
+import { MIN_INDEXED } from "./dialect/types";
 
 /**
  * Transactions with an event whose text (message and error code, lower-cased) contains every word,
- * as planned by planEventText: the ids it collected (`walk` when the caller reads the sort order),
- * for a text of too many transactions to collect each row's test of its own events, or else the
- * exact test. The backend decides how each is found (StoreDialect.eventText): on SQLite by the
- * events' trigram index, on PostgreSQL by the transactions' own event texts.
+ * as planned by planEventText: the transactions it collected (`walk` when the caller reads the sort
+ * order), for a text of too many transactions to collect each row's test of its own events, or else
+ * the exact test. The backend decides how each is found (StoreDialect.eventText): on SQLite by the
+ * events' trigram index, on PostgreSQL by the tenant's distinct event texts.
  */
 export function eventTextMatch(planned: EventTextPlan | undefined, walk: boolean): Expression<SqlBool> {
   // NOTE: every store entry point plans its message text (store/index.ts); a filter that was not
   // planned is the store's mistake, never the caller's.
   if (!planned) throw new Error("A message text is planned before its query is built (planEventText)");
-  if (planned.ids) return planned.among(walk);
+  if (planned.keys) return planned.among(walk);
   return planned.own ?? planned.exact;
 }
 
 /**
  * How a message text is found (planEventText): when its matching transactions were few enough to
- * collect, `ids`, their ids, `among`, the test "the row is one of them", and `count`, how many;
+ * collect, `keys`, the backend's keys of them, `among`, the test "the row is one of them", and
+ * `count`, how many;
  * when too many, `own`, the test of a transaction's own events, `many`, and `countLimit`, the most
  * matches counted (the total beyond is a lower bound: store/count.ts rawCount); when no word is long
  * enough for the index to find, `exact`, the test of every event.
  */
 export type EventTextPlan =
   | {
-      ids: string[];
+      keys: readonly (string | number)[];
       among: (walk: boolean) => RawBuilder<SqlBool>;
       count: number;
       own?: undefined;
@@ -39,14 +40,14 @@ export type EventTextPlan =
       own: RawBuilder<SqlBool>;
       many: true;
       countLimit: number;
-      ids?: undefined;
+      keys?: undefined;
       among?: undefined;
       count?: undefined;
       exact?: undefined;
     }
   | {
       exact: RawBuilder<SqlBool>;
-      ids?: undefined;
+      keys?: undefined;
       among?: undefined;
       count?: undefined;
       own?: undefined;
@@ -72,11 +73,10 @@ export const COUNT_LIMIT = 1_000;
 /**
  * The request with its message text planned. The matching transactions are collected once when they
  * are at most `collectLimit`: a search's count and page, or a facet set's queries, each read the
- * matching events otherwise, and that read is most of their cost. On SQLite they are found by the
- * rarest few trigrams of the words (EventTextSearch.terms), since a phrase of every trigram
- * reads the long lists of common ones such as "ent". A text the backend's index finds in too many
- * events (a word of most transactions, such as "archived") is not collected: each row read tests its
- * own events, and a page newest first then reads about as many rows as it shows.
+ * matching events otherwise, and that read is most of their cost (EventTextSearch.collect). A text
+ * the backend's index finds in too many events (a word of most transactions, such as "archived") is
+ * not collected: each row read tests its own events, and a page newest first then reads about as
+ * many rows as it shows.
  * NOTE: the plan is kept under a symbol in the filter, so the copies the store makes of it
  * (`{ ...filter, receivedFrom }`) keep it, and JSON leaves it out.
  */
@@ -96,27 +96,10 @@ export async function planEventText<R extends { filter: Filter }>(
   if (words.length === 0) planned = { exact: sql<SqlBool>`true` };
   else if (indexed.length === 0) planned = { exact: search.exact(tenantId, words) };
   else {
-    const terms = await search.terms(db, tenantId, indexed, collectLimit);
-    const ids = terms.dense ? undefined : await collect(db, search, tenantId, words, terms.match, collectLimit);
-    planned = ids
-      ? { ids, among: (walk) => search.among(tenantId, words, ids, walk), count: ids.length }
+    const keys = await search.collect(db, tenantId, words, collectLimit);
+    planned = keys
+      ? { keys, among: (walk) => search.among(tenantId, words, keys, walk), count: keys.length }
       : { own: search.own(tenantId, words), many: true, countLimit };
   }
   return { ...request, filter: { ...request.filter, [PLANNED]: planned } };
-}
-
-/** The ids of the transactions a text matches, or undefined when there are more than `limit`. */
-async function collect(
-  db: Db,
-  search: EventTextSearch,
-  tenantId: string,
-  words: string[],
-  match: string | undefined,
-  limit: number,
-): Promise<string[] | undefined> {
-  const found = await sql<{
-    transaction_id: string;
-  }>`select transaction_id from ${search.matching(tenantId, words, match)} as m limit ${limit + 1}`.execute(db);
-  const ids = found.rows.map((row) => row.transaction_id);
-  return ids.length > limit ? undefined : ids;
 }

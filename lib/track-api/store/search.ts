@@ -54,7 +54,7 @@ export async function prepareFilter(
     (sortColumn !== "updated_at" && !!(filter.updatedFrom || filter.updatedTo));
   // So is a message text: each row read is tested against its collected matches, on the sort index
   // alone when nothing else is filtered (its index entries hold the id), or on its own events.
-  const collected = eventText?.ids !== undefined;
+  const collected = eventText?.keys !== undefined;
   const walk =
     (plan !== undefined || filter.overdue === true || otherRange || eventText !== undefined) &&
     shouldWalk(

@@ -1,7 +1,7 @@
 import { sql, type SqlBool } from "kysely";
 import type { Db } from "../connection";
 import { contains } from "../like";
-import type { EventTextSearch } from "./types";
+import { LINE_LIMIT, LINKS_PER_MATCH, type EventTextSearch } from "./types";
 
 /** A transaction's event texts, lower-cased, under the trigram index (migration 0012). */
 const TEXTS = sql.ref("event_text");
@@ -22,32 +22,47 @@ function rowMatch(words: string[]) {
 }
 
 /**
- * Whether the words are in too many of a tenant's transactions to collect (store/event-text.ts),
- * from the planner's estimate of the index's `like`: the column's statistics, an EXPLAIN without
- * running the query.
+ * The numbers (`seq`) of the transactions with an event that has every word, or undefined when more
+ * than `limit`: the tenant's distinct texts with every word (a small table under a trigram index,
+ * migration 0013), then the transactions of each, index-only from `transaction_lines`. Whether there
+ * are too many comes first from the planner's estimate of the links, so that a text of most
+ * transactions (such as "archived") reads none of them.
  */
-async function terms(db: Db, tenantId: string, words: string[], limit: number): Promise<{ dense: boolean }> {
-  const likes = words.map((word) => contains(TEXTS, word));
-  const { rows } = await sql<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>`explain (format json)
-    select 1 from transactions where tenant_id = ${tenantId} and ${sql.join(likes, sql` and `)}`.execute(db);
-  return { dense: rows[0]!["QUERY PLAN"][0].Plan["Plan Rows"] > limit };
+async function collect(db: Db, tenantId: string, words: string[], limit: number): Promise<number[] | undefined> {
+  const lines = await sql<{ id: string }>`select id from event_lines where tenant_id = ${tenantId}
+    and ${sql.join(
+      words.map((word) => contains(sql.ref("line"), word)),
+      sql` and `,
+    )} limit ${LINE_LIMIT + 1}`.execute(db);
+  if (lines.rows.length > LINE_LIMIT) return undefined;
+  if (lines.rows.length === 0) return [];
+  const ids = lines.rows.map((row) => row.id);
+  const links = sql`transaction_lines where line_id = any(cast(${ids} as bigint[]))`;
+  const { rows: plan } = await sql<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>`explain (format json)
+    select tx_seq from ${links}`.execute(db);
+  // A transaction with several of the lines is linked to each: as many links as this are too many.
+  const most = LINKS_PER_MATCH * limit;
+  if (plan[0]!["QUERY PLAN"][0].Plan["Plan Rows"] > most) return undefined;
+  const found = await sql<{ tx_seq: string }>`select tx_seq from ${links} limit ${most + 1}`.execute(db);
+  if (found.rows.length > most) return undefined;
+  const seqs = [...new Set(found.rows.map((row) => Number(row.tx_seq)))];
+  return seqs.length > limit ? undefined : seqs;
 }
 
 /**
- * Message text on PostgreSQL (store/event-text.ts): each transaction's own event texts
- * (`transactions.event_text`, one line per distinct text), under a trigram GIN index led by the
- * tenant, so that a text's transactions are found without reading an event.
+ * Message text on PostgreSQL (store/event-text.ts): the tenant's distinct event texts, each linked to
+ * the transactions that have it (migration 0013), collect a text's transactions; each transaction's
+ * own event texts (`transactions.event_text`, one line per distinct text, under a trigram GIN index
+ * led by the tenant: migration 0012) answer a text of too many transactions, and the exact test.
  */
 export const postgresEventText: EventTextSearch = {
-  terms,
-  // One row per transaction: its ids need no `distinct`.
-  matching: (tenantId, words) =>
-    sql`(select id as transaction_id from transactions where tenant_id = ${tenantId} and ${rowMatch(words)})`,
-  // NOTE: looked up by id, each collected id would be searched for in every weekly partition (110 ms
-  // for 1,934 ids at a million): the index answers the text again instead. Walking the sort order,
-  // `is true` keeps `in` a hashed filter on the rows read (4 ms for a page of 9,676 ids).
-  among: (_tenantId, words, ids, walk) =>
-    walk ? sql<SqlBool>`(id in (select unnest(cast(${ids} as text[])))) is true` : rowMatch(words),
+  collect,
+  // NOTE: looked up by their numbers, the collected transactions would be searched for in every
+  // weekly partition (110 ms for 1,934 of them at a million): the index answers the text again
+  // instead. Walking the sort order, `is true` keeps `in` a hashed filter on the rows read (4 ms for
+  // a page of 9,676).
+  among: (_tenantId, words, seqs, walk) =>
+    walk ? sql<SqlBool>`(seq in (select unnest(cast(${seqs} as bigint[])))) is true` : rowMatch(words),
   own: (_tenantId, words) => rowMatch(words),
   exact: (_tenantId, words) => rowMatch(words),
 };

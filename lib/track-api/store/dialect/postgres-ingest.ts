@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { sql } from "kysely";
 import type { Db } from "../connection";
-import { eventTextLine, withEventLines } from "../event-text-lines";
+import { eventTextLine, newEventLines, withEventLines } from "../event-text-lines";
 import { COMBO_KEY, DIM_KEY, type RollupDelta } from "../rollup";
 import type { EventRow, TransactionRow } from "../schema";
 import { insertUnnest, updateUnnest, type ColumnTypes } from "./postgres-unnest";
@@ -91,6 +91,31 @@ export async function applyPostgresRollups(trx: Db, delta: RollupDelta): Promise
     await insertUnnest(trx, "rollup_combos", COMBO_TYPES, combos.slice(i, i + ROLLUP_CHUNK), add("rollup_combos"));
 }
 
+/** A transaction (by its number) that now has an event text it had not (migration 0013). */
+interface Link {
+  line: string;
+  seq: number;
+}
+
+/**
+ * Adds the tenant's new distinct event texts to `event_lines`, and each transaction's link to the
+ * texts it now has to `transaction_lines` (migration 0013).
+ * NOTE: a batch writes here after taking the tenant's mark (advanceMark), so the tenant's batches
+ * come one at a time; a text two of them add is written by the first, and found by the second.
+ */
+async function linkEventLines(trx: Db, tenantId: string, links: Link[]): Promise<void> {
+  if (links.length === 0) return;
+  const lines = [...new Set(links.map((link) => link.line))].sort();
+  await sql`insert into event_lines (tenant_id, line) select ${tenantId}, l from unnest(${lines}::text[]) as u(l)
+    on conflict (tenant_id, md5(line)) do nothing`.execute(trx);
+  const found = await sql<{ id: string; line: string }>`select id, line from event_lines
+    where tenant_id = ${tenantId} and md5(line) in (select md5(l) from unnest(${lines}::text[]) as u(l))`.execute(trx);
+  const ids = new Map(found.rows.map((row) => [row.line, row.id]));
+  await sql`insert into transaction_lines (line_id, tx_seq)
+    select * from unnest(${links.map((link) => ids.get(link.line))}::bigint[], ${links.map((link) => link.seq)}::bigint[])
+    on conflict do nothing`.execute(trx);
+}
+
 /**
  * Several writers at once: a batch first takes a transaction-scoped advisory lock per transaction it
  * touches (in key order, so two batches never wait for each other in a circle), then reads those
@@ -142,10 +167,13 @@ export function postgresIngestWriter(trx: Db, tenantId: string): IngestWriter {
     async writeTransactions(stored, derived) {
       // `load` read the stored rows whole (`select *`), their event texts with them.
       const before = stored as Map<string, PostgresTransactionRow>;
-      const rows: PostgresTransactionRow[] = derived.map((r) => ({
-        ...r,
-        event_text: withEventLines(before.get(r.id)?.event_text, addedLines.get(r.id) ?? []),
-      }));
+      const links: Link[] = [];
+      const rows: PostgresTransactionRow[] = derived.map((r) => {
+        const stored = before.get(r.id)?.event_text;
+        const lines = newEventLines(stored, addedLines.get(r.id) ?? []);
+        for (const line of lines) links.push({ line, seq: r.seq });
+        return { ...r, event_text: withEventLines(stored, lines) };
+      });
       const inserts = rows.filter((r) => !before.has(r.id));
       // NOTE: PostgreSQL writes a new version of the whole row, and an entry in every index, whichever
       // columns change; so a changed row is written whole, all of them in one statement.
@@ -162,6 +190,7 @@ export function postgresIngestWriter(trx: Db, tenantId: string): IngestWriter {
           updates.map((r) => ({ ...r, old_received_at: before.get(r.id)!.received_at })),
           sql`t.tenant_id = v.tenant_id and t.id = v.id and t.received_at = v.old_received_at`,
         );
+      await linkEventLines(trx, tenantId, links);
     },
     async advanceMark(newest, lastSeq) {
       // NOTE: the row lock is held until commit, so batches pass here in commit order and each one's

@@ -45,7 +45,10 @@ export class WeeklyPartitions {
     return missing;
   }
 
-  /** Drops the partitions of every week that ends at or before `cutoff`, and those weeks' rollup rows. */
+  /**
+   * Drops the partitions of every week that ends at or before `cutoff`, with those weeks' rollup rows
+   * and the links of their transactions to their event texts (migration 0013).
+   */
   async dropBefore(db: Db, cutoff: number): Promise<void> {
     const rows = await sql<{ name: string }>`select c.relname as name from pg_inherits i
       join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent
@@ -56,7 +59,11 @@ export class WeeklyPartitions {
       .filter((p) => Number.isFinite(p.week) && (p.week + 1) * WEEK_MS <= cutoff);
     await db.transaction().execute(async (trx) => {
       await sql`select pg_advisory_xact_lock(${PARTITION_LOCK})`.execute(trx);
-      for (const p of expired) await sql`drop table if exists ${sql.table(p.name)}`.execute(trx);
+      for (const p of expired) {
+        if (p.name.startsWith("transactions_"))
+          await sql`delete from transaction_lines where tx_seq in (select seq from ${sql.table(p.name)})`.execute(trx);
+        await sql`drop table if exists ${sql.table(p.name)}`.execute(trx);
+      }
       await trx.deleteFrom("rollup_dims").where("start", "<", cutoff).execute();
       await trx.deleteFrom("rollup_combos").where("start", "<", cutoff).execute();
     });

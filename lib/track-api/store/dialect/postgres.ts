@@ -3,6 +3,7 @@ import type pg from "pg";
 import { openPool } from "@/lib/db/postgres-pool";
 import type { Db } from "../connection";
 import { contains } from "../like";
+import { fillEventLines } from "../migrations/postgres/0013-event-lines";
 import type { Database } from "../schema";
 import { postgresEventText } from "./postgres-event-text";
 import { applyPostgresRollups, postgresIngestWriter } from "./postgres-ingest";
@@ -33,7 +34,8 @@ function postgresDialect(pool: pg.Pool): StoreDialect {
     untimed: async (trx) => {
       await sql`set local statement_timeout = 0`.execute(trx);
     },
-    rebuildSearchIndex: async () => {},
+    // The transactions' own event texts are copied with them; their distinct lines are made here.
+    rebuildSearchIndex: (db) => fillEventLines(db),
     expireBefore: (db, cutoff) => partitions.dropBefore(db, cutoff),
   };
 }

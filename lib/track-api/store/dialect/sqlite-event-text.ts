@@ -1,7 +1,8 @@
 import { sql, type SqlBool } from "kysely";
+import type { Db } from "../connection";
 import type { Unindexed } from "../filter-sql";
-import { sqliteEventTextTerms } from "./sqlite-free-text";
-import { MIN_INDEXED, type EventTextSearch } from "./types";
+import { sqliteEventTextDense } from "./sqlite-free-text";
+import { LINE_LIMIT, LINKS_PER_MATCH, MIN_INDEXED, type EventTextSearch } from "./types";
 
 /** A word whose letters SQLite's lower() folds as JavaScript does. */
 const PRINTABLE_ASCII = /^[ -~]+$/;
@@ -12,36 +13,69 @@ const PRINTABLE_ASCII = /^[ -~]+$/;
  */
 export function sqliteEventText(unindexed: Unindexed): EventTextSearch {
   return {
-    terms: (db, tenantId, words) => sqliteEventTextTerms(db, tenantId, words),
-    // NOTE: the index finds events, several of them in one transaction.
-    matching: (tenantId, words, match) =>
-      sql`(select distinct transaction_id from ${match ? plannedMatch(tenantId, words, match) : indexMatch(tenantId, words)} as e)`,
+    collect,
     among: (_tenantId, _words, ids, walk) =>
       sql<SqlBool>`${walk ? unindexed("id", "text") : sql.ref("id")} in (select value from json_each(${JSON.stringify(ids)}))`,
     own: (tenantId, words) => sql<SqlBool>`exists (select 1 from events e where e.tenant_id = ${tenantId}
       and e.tx_seq = transactions.seq and ${sql.join(wordTests(words), sql` and `)})`,
-    exact: (tenantId, words) => sql<SqlBool>`id in ${indexMatch(tenantId, words, true)}`,
+    exact: (tenantId, words) => sql<SqlBool>`id in ${indexMatch(tenantId, words)}`,
   };
 }
 
 /**
- * Transactions with an event that has every word, from the index's `body like` alone.
- * NOTE: FTS5 uses the index only for a LIKE without ESCAPE, so LIKE's wildcards in a word become
- * `_` (any one character) and `replace(body, word, '') <> body` (the word occurs) keeps the match
- * exact; short words are tested that way only, since a LIKE on them would read the whole index.
- * `materialized`: the matches collected once, not searched again for every transaction read.
+ * The ids of the transactions with an event that has every word, or undefined when more than
+ * `limit`: the tenant's distinct event texts with every word (a small table under an FTS5 trigram
+ * index, migration 0013), then the transactions of each, from one index. Whether there are too many
+ * comes first from the events' index (sqliteEventTextDense: the rarest trigrams' share of the
+ * events), so that a text of most transactions (such as "archived") reads no link.
  */
-function indexMatch(tenantId: string, words: string[], materialized = false) {
+async function collect(db: Db, tenantId: string, words: string[], limit: number): Promise<string[] | undefined> {
+  const indexed = words.filter((word) => [...word].length >= MIN_INDEXED);
+  if (await sqliteEventTextDense(db, indexed)) return undefined;
+  const lines = await sql<{ id: number }>`select id from event_lines
+    where id in (select rowid from event_lines_text where ${sql.join(
+      indexed.map((word) => ftsLike("line", word)),
+      sql` and `,
+    )})
+    and tenant_id = ${tenantId} and ${sql.join(
+      words.map((word) => sql<SqlBool>`instr(line, ${word}) > 0`),
+      sql` and `,
+    )} limit ${LINE_LIMIT + 1}`.execute(db);
+  if (lines.rows.length > LINE_LIMIT) return undefined;
+  if (lines.rows.length === 0) return [];
+  // A transaction with several of the lines is linked to each: as many links as this are too many.
+  const most = LINKS_PER_MATCH * limit;
+  const found = await sql<{ transaction_id: string }>`select transaction_id from transaction_lines
+    where line_id in (select value from json_each(${JSON.stringify(lines.rows.map((row) => row.id))}))
+    limit ${most + 1}`.execute(db);
+  if (found.rows.length > most) return undefined;
+  const ids = [...new Set(found.rows.map((row) => row.transaction_id))];
+  return ids.length > limit ? undefined : ids;
+}
+
+/**
+ * A word's LIKE on a column of an FTS5 trigram index: FTS5 uses the index only for a LIKE without
+ * ESCAPE, so LIKE's wildcards in it become `_` (any one character); the caller tests the word exactly.
+ */
+const ftsLike = (column: string, word: string) =>
+  sql<SqlBool>`${sql.ref(column)} like ${`%${word.replace(/[\\%_]/g, "_")}%`}`;
+
+/**
+ * Transactions with an event that has every word, from the index's `body like` alone, collected
+ * once (`materialized`), not searched again for every transaction read.
+ * NOTE: `replace(body, word, '') <> body` (the word occurs) keeps the match exact where ftsLike
+ * made a wildcard of a character; short words are tested that way only, since a LIKE on them would
+ * read the whole index.
+ */
+function indexMatch(tenantId: string, words: string[]) {
   const tests = words.flatMap((word) => {
     const occurs = sql<SqlBool>`replace(body, ${word}, '') <> body`;
     if ([...word].length < MIN_INDEXED) return [occurs];
-    const like = sql<SqlBool>`body like ${`%${word.replace(/[\\%_]/g, "_")}%`}`;
+    const like = ftsLike("body", word);
     return /[\\%_]/.test(word) ? [like, occurs] : [like];
   });
   const where = sql`tenant_id = ${tenantId} and ${sql.join(tests, sql` and `)}`;
-  return materialized
-    ? sql<string>`(with matched as materialized (select transaction_id from event_texts where ${where}) select transaction_id from matched)`
-    : sql<string>`(select transaction_id from event_texts where ${where})`;
+  return sql<string>`(with matched as materialized (select transaction_id from event_texts where ${where}) select transaction_id from matched)`;
 }
 
 /** Each word's test on an event's text (`e`), lower-cased as JavaScript does. */
@@ -57,15 +91,4 @@ function wordTests(words: string[]) {
       ? sql<SqlBool>`(instr(lower(${text}), ${word}) > 0 or (length(${text}) <> octet_length(${text}) and instr(${lowered}, ${word}) > 0))`
       : sql<SqlBool>`instr(${lowered}, ${word}) > 0`,
   );
-}
-
-/**
- * Transactions with an event that has every word, from an index query of a few of their trigrams
- * (`planned`): its events are read by rowid and each word is tested on their text, so the answer is
- * the same as indexMatch's.
- */
-function plannedMatch(tenantId: string, words: string[], planned: string) {
-  return sql<string>`(with matched as materialized (select e.transaction_id from events e
-    where e.rowid in (select rowid from event_texts where event_texts match ${planned})
-    and e.tenant_id = ${tenantId} and ${sql.join(wordTests(words), sql` and `)}) select transaction_id from matched)`;
 }

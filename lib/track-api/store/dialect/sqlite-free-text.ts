@@ -85,12 +85,6 @@ export async function sqliteHeadCandidates(db: Db, text: string): Promise<HeadCa
   };
 }
 
-/**
- * Trigrams the event text index intersects: the four rarest. Each candidate event is then read and
- * its words tested, which costs far more than intersecting one more list (at a million: 10,088
- * candidates for "as4 timed out" with two, 2,682 with four; 26 against 18 ms).
- */
-const EVENT_TEXT_TERMS = 4;
 /** Entries an event text probe reads: its index lists several events per transaction, so a common trigram's probe costs more. */
 const EVENT_TEXT_PROBE_DEPTH = 50;
 
@@ -100,18 +94,14 @@ const EVENT_TEXT_PROBE_DEPTH = 50;
  */
 const DENSE = 0.02;
 
-/** The FTS5 query of the rarest trigrams of a message text's words in the event text index (migration 0010). */
-export async function sqliteEventTextTerms(
-  db: Db,
-  _tenantId: string,
-  words: string[],
-): Promise<{ dense: boolean; match: string }> {
-  const { match, density } = await rarestTrigrams(
+/** Whether even the rarest trigrams of a message text's words list too many events to collect (DENSE). */
+export async function sqliteEventTextDense(db: Db, words: string[]): Promise<boolean> {
+  const { density } = await rarestTrigrams(
     db,
     "event_texts",
     [...new Set(words.flatMap(trigrams))],
-    EVENT_TEXT_TERMS,
+    1,
     EVENT_TEXT_PROBE_DEPTH,
   );
-  return { dense: density > DENSE, match };
+  return density > DENSE;
 }

@@ -39,25 +39,30 @@ export interface IngestWriter {
 /** Words this short have no trigram: an index cannot find them, so they only narrow what it found. */
 export const MIN_INDEXED = 3;
 
+/** The most distinct event texts a collected message text may match (EventTextSearch.collect). */
+export const LINE_LIMIT = 20_000;
+
+/** Links of the distinct texts read per collected transaction at most, before a text counts as too many to collect. */
+export const LINKS_PER_MATCH = 2;
+
 /**
  * How a message text (its words, lower-cased: lib/filters/message-words.ts) finds a tenant's
  * transactions with an event that has every word. SQLite searches the events (an FTS5 trigram index,
- * migration 0010); PostgreSQL its transactions' own event texts (a GIN trigram index, migration 0012).
+ * migration 0010); PostgreSQL the tenant's distinct event texts, then the transactions that have
+ * each one (migration 0013).
  */
 export interface EventTextSearch {
   /**
-   * How the words of three characters or more are found: `dense` when the index finds them in too
-   * many events or transactions to collect (more than about `limit` transactions); on SQLite `match`,
-   * the index query of a few of their trigrams that finds them among few candidates.
+   * The keys of the matching transactions, each once (the backend's own: ids on SQLite, numbers on
+   * PostgreSQL), found by the index from the words of three characters or more; undefined when they
+   * are more than `limit`, too many to collect.
    */
-  terms(db: Db, tenantId: string, words: string[], limit: number): Promise<{ dense: boolean; match?: string }>;
-  /** The ids of the matching transactions (`transaction_id`, each once), found by the index. */
-  matching(tenantId: string, words: string[], match: string | undefined): RawBuilder<unknown>;
+  collect(db: Db, tenantId: string, words: string[], limit: number): Promise<readonly (string | number)[] | undefined>;
   /**
-   * "The transaction is one of these `ids`" (collected by `matching`); `walk` when the rows are read in
+   * "The transaction is one of these `keys`" (found by `collect`); `walk` when the rows are read in
    * the sort order and each one is tested: then no index answers it (see `unindexed`).
    */
-  among(tenantId: string, words: string[], ids: string[], walk: boolean): RawBuilder<SqlBool>;
+  among(tenantId: string, words: string[], keys: readonly (string | number)[], walk: boolean): RawBuilder<SqlBool>;
   /** A transaction's test of its own events, for a text of too many transactions to collect. */
   own(tenantId: string, words: string[]): RawBuilder<SqlBool>;
   /** The exact test of any text, by the index as far as its words allow (words too short for trigrams). */
@@ -102,7 +107,7 @@ export interface StoreDialect {
   lostRoom(error: unknown): boolean;
   /** Lets the statements of the caller's transaction `trx` run as long as they need (maintenance: rebuilding derived tables). */
   untimed(trx: Db): Promise<void>;
-  /** Rebuilds the free-text indexes (of transactions and of event texts) after a bulk load. */
+  /** Rebuilds the free-text indexes (of transactions and of event texts) and the event texts' links after a bulk load. */
   rebuildSearchIndex(db: Db): Promise<void>;
   /**
    * Removes every transaction received before `cutoff` (a week boundary), their events, and the

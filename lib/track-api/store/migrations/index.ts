@@ -9,6 +9,7 @@ import * as amountByCurrency from "./0008-amount-by-currency";
 import * as references from "./0009-references";
 import * as eventText from "./0010-event-text";
 import * as comboBusinessStatus from "./0011-combo-business-status";
+import * as eventLines from "./0013-event-lines";
 import * as pgInitial from "./postgres/0001-initial";
 import * as pgEventsByTransaction from "./postgres/0005-events-by-transaction";
 import * as pgSignInThrottle from "./postgres/0006-sign-in-throttle";
@@ -18,6 +19,7 @@ import * as pgReferences from "./postgres/0009-references";
 import * as pgEventText from "./postgres/0010-event-text";
 import * as pgComboBusinessStatus from "./postgres/0011-combo-business-status";
 import * as pgTransactionEventText from "./postgres/0012-transaction-event-text";
+import * as pgEventLines from "./postgres/0013-event-lines";
 
 /** A step that only the other backend has, so that both keep one sequence of names. */
 const otherBackendOnly: Migration = { up: async () => {}, down: async () => {} };
@@ -39,6 +41,7 @@ export const sqliteMigrations: Record<string, Migration> = {
   // Event texts kept on their transactions for PostgreSQL's trigram index; SQLite's FTS5 index over
   // the events (0010) finds a text's transactions by their rarest trigrams instead.
   "0012-transaction-event-text": otherBackendOnly,
+  "0013-event-lines": eventLines,
 };
 
 /** PostgreSQL's schema begins whole at 0001 (postgres/0001-initial.ts); the names are SQLite's. */
@@ -58,4 +61,5 @@ export const postgresMigrations: Record<keyof typeof sqliteMigrations, Migration
   "0010-event-text": pgEventText,
   "0011-combo-business-status": pgComboBusinessStatus,
   "0012-transaction-event-text": pgTransactionEventText,
+  "0013-event-lines": pgEventLines,
 };

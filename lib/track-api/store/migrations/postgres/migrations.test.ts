@@ -1,7 +1,7 @@
 import { Migrator, sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { STORE_BACKEND, freshStoreUrl } from "@/test/store-backend";
-import { expectedRollups, storedRollups } from "@/test/store-checks";
+import { expectEventLinks, expectedRollups, storedRollups } from "@/test/store-checks";
 import { FIXTURE_NOW, insertRaw, lifecycle, parseEvents } from "@/test/store-fixtures";
 import { dialectOf } from "../../connection";
 import { migrate, openDb } from "../../db";
@@ -97,6 +97,8 @@ describe("store migrations", () => {
         );
       }
       expect(texts.rows.map((r) => r.id)).toEqual(["tx-0001", "tx-0002", "tx-0003"]);
+      // Their distinct texts and links (0013): filled in by the migration, kept by ingestion.
+      await expectEventLinks(db, "acme");
       expect(dialectOf(db).kind).toBe("postgres");
       await db.destroy();
     },

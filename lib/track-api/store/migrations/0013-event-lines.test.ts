@@ -1,0 +1,48 @@
+import { Migrator, sql } from "kysely";
+import { describe, expect, it } from "vitest";
+import { STORE_BACKEND, freshStoreUrl } from "@/test/store-backend";
+import { expectEventLinks } from "@/test/store-checks";
+import { FIXTURE_NOW, lifecycle, parseEvents } from "@/test/store-fixtures";
+import { expireOldData, migrate, openDb } from "../db";
+import { tenantStore } from "../index";
+import { postgresMigrations, sqliteMigrations } from "./index";
+
+const SORT = { field: "receivedAt", direction: "desc" } as const;
+
+describe("migration 0013-event-lines", () => {
+  it("links the transactions stored before it to their distinct event texts, and ingestion and expiry keep the links", async () => {
+    const db = openDb(await freshStoreUrl());
+    const schema =
+      STORE_BACKEND === "postgres"
+        ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0].s
+        : undefined;
+    const migrations = STORE_BACKEND === "postgres" ? postgresMigrations : sqliteMigrations;
+    const migrator = new Migrator({
+      db,
+      provider: { getMigrations: async () => migrations },
+      migrationTableSchema: schema,
+    });
+    // Two tenants with texts in common, stored; then the schema taken back to the step before 0013
+    // (today's ingestion needs its tables) and brought forward again.
+    await migrate(db);
+    const acme = tenantStore(db, "acme");
+    const globex = tenantStore(db, "globex");
+    await acme.ingest(parseEvents([...lifecycle(1), ...lifecycle(2, "error")]), FIXTURE_NOW);
+    await globex.ingest(parseEvents(lifecycle(1, "error")), FIXTURE_NOW);
+    expect((await migrator.migrateTo("0012-transaction-event-text")).error).toBeUndefined();
+    await migrate(db);
+    for (const tenant of ["acme", "globex"]) await expectEventLinks(db, tenant);
+    const search = (text: string) => acme.search({ filter: { text }, sort: SORT, page: { size: 10 } }, FIXTURE_NOW);
+    // lifecycle(2, "error") has the event "Unknown recipient" with the code UNKNOWN_RECIPIENT.
+    expect((await search("unknown_recipient")).items.map((t) => t.id)).toEqual(["tx-0002"]);
+    await acme.ingest(parseEvents(lifecycle(3, "error")), FIXTURE_NOW);
+    await expectEventLinks(db, "acme");
+    expect((await search("unknown recipient")).items.map((t) => t.id)).toEqual(["tx-0003", "tx-0002"]);
+    // A month later, with a week's retention: the transactions go, and their links with them.
+    await expireOldData(db, FIXTURE_NOW + 30 * 86_400_000, 7);
+    const { rows } = await sql<{ n: number }>`select count(*) as n from transaction_lines`.execute(db);
+    expect(Number(rows[0]!.n)).toBe(0);
+    expect((await search("unknown recipient")).total).toBe(0);
+    await db.destroy();
+  });
+});
