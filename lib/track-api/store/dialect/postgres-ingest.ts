@@ -4,6 +4,7 @@ import type { Db } from "../connection";
 import { eventTextLine, newEventLines, withEventLines } from "../event-text-lines";
 import { COMBO_KEY, DIM_KEY, type RollupDelta } from "../rollup";
 import type { EventRow, TransactionRow } from "../schema";
+import { linkEventLines, type Link } from "./postgres-event-lines";
 import { insertUnnest, updateUnnest, type ColumnTypes } from "./postgres-unnest";
 import type { IngestWriter } from "./types";
 
@@ -89,31 +90,6 @@ export async function applyPostgresRollups(trx: Db, delta: RollupDelta): Promise
     await insertUnnest(trx, "rollup_dims", DIM_TYPES, dims.slice(i, i + ROLLUP_CHUNK), add("rollup_dims"));
   for (let i = 0; i < combos.length; i += ROLLUP_CHUNK)
     await insertUnnest(trx, "rollup_combos", COMBO_TYPES, combos.slice(i, i + ROLLUP_CHUNK), add("rollup_combos"));
-}
-
-/** A transaction (by its number) that now has an event text it had not (migration 0013). */
-interface Link {
-  line: string;
-  seq: number;
-}
-
-/**
- * Adds the tenant's new distinct event texts to `event_lines`, and each transaction's link to the
- * texts it now has to `transaction_lines` (migration 0013).
- * NOTE: a batch writes here after taking the tenant's mark (advanceMark), so the tenant's batches
- * come one at a time; a text two of them add is written by the first, and found by the second.
- */
-async function linkEventLines(trx: Db, tenantId: string, links: Link[]): Promise<void> {
-  if (links.length === 0) return;
-  const lines = [...new Set(links.map((link) => link.line))].sort();
-  await sql`insert into event_lines (tenant_id, line) select ${tenantId}, l from unnest(${lines}::text[]) as u(l)
-    on conflict (tenant_id, md5(line)) do nothing`.execute(trx);
-  const found = await sql<{ id: string; line: string }>`select id, line from event_lines
-    where tenant_id = ${tenantId} and md5(line) in (select md5(l) from unnest(${lines}::text[]) as u(l))`.execute(trx);
-  const ids = new Map(found.rows.map((row) => [row.line, row.id]));
-  await sql`insert into transaction_lines (line_id, tx_seq)
-    select * from unnest(${links.map((link) => ids.get(link.line))}::bigint[], ${links.map((link) => link.seq)}::bigint[])
-    on conflict do nothing`.execute(trx);
 }
 
 /**

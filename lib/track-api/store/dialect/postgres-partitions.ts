@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
 import { WEEK_MS } from "../rollup";
+import { dropUnlinkedLines, unlinkPartition } from "./postgres-event-lines";
 
 /** The tables partitioned by week, and the column each is partitioned by. */
 const PARTITIONED = { transactions: "received_at", events: "occurred_at" } as const;
@@ -47,7 +48,8 @@ export class WeeklyPartitions {
 
   /**
    * Drops the partitions of every week that ends at or before `cutoff`, with those weeks' rollup rows
-   * and the links of their transactions to their event texts (migration 0013).
+   * and the links of their transactions to their event texts, then the texts no transaction has any
+   * more (migration 0013).
    */
   async dropBefore(db: Db, cutoff: number): Promise<void> {
     const rows = await sql<{ name: string }>`select c.relname as name from pg_inherits i
@@ -57,16 +59,19 @@ export class WeeklyPartitions {
     const expired = rows.rows
       .map((r) => ({ name: r.name, week: Number(/_w(\d+)$/.exec(r.name)?.[1]) }))
       .filter((p) => Number.isFinite(p.week) && (p.week + 1) * WEEK_MS <= cutoff);
+    const unlinked: string[] = [];
     await db.transaction().execute(async (trx) => {
       await sql`select pg_advisory_xact_lock(${PARTITION_LOCK})`.execute(trx);
       for (const p of expired) {
-        if (p.name.startsWith("transactions_"))
-          await sql`delete from transaction_lines where tx_seq in (select seq from ${sql.table(p.name)})`.execute(trx);
+        if (p.name.startsWith("transactions_")) unlinked.push(...(await unlinkPartition(trx, p.name)));
         await sql`drop table if exists ${sql.table(p.name)}`.execute(trx);
       }
       await trx.deleteFrom("rollup_dims").where("start", "<", cutoff).execute();
       await trx.deleteFrom("rollup_combos").where("start", "<", cutoff).execute();
     });
     for (const p of expired) this.known.delete(p.week);
+    // NOTE: in a database transaction of its own, which holds no partition: a batch holds its
+    // partitions while it waits for its tenant's mark, which this one takes.
+    await dropUnlinkedLines(db, [...new Set(unlinked)]);
   }
 }

@@ -10,6 +10,11 @@ import { applyPostgresRollups, postgresIngestWriter } from "./postgres-ingest";
 import { WeeklyPartitions } from "./postgres-partitions";
 import type { StoreDialect } from "./types";
 
+/** No statement timeout for the rest of a database transaction (a rebuild of derived tables takes minutes at a million). */
+const untimed = async (trx: Db) => {
+  await sql`set local statement_timeout = 0`.execute(trx);
+};
+
 /** Opens a PostgreSQL store on a pool: several connections, several writers at once. */
 export function openPostgresStore(url: string): { db: Db; dialect: StoreDialect } {
   const pool = openPool(url);
@@ -31,11 +36,13 @@ function postgresDialect(pool: pg.Pool): StoreDialect {
     applyRollups: applyPostgresRollups,
     prepareTimes: (db, times) => partitions.ensure(db, times),
     lostRoom: (error) => partitions.lost(error),
-    untimed: async (trx) => {
-      await sql`set local statement_timeout = 0`.execute(trx);
-    },
+    untimed,
     // The transactions' own event texts are copied with them; their distinct lines are made here.
-    rebuildSearchIndex: (db) => fillEventLines(db),
+    rebuildSearchIndex: (db) =>
+      db.transaction().execute(async (trx) => {
+        await untimed(trx);
+        await fillEventLines(trx);
+      }),
     expireBefore: (db, cutoff) => partitions.dropBefore(db, cutoff),
   };
 }

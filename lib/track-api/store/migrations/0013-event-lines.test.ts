@@ -38,11 +38,24 @@ describe("migration 0013-event-lines", () => {
     await acme.ingest(parseEvents(lifecycle(3, "error")), FIXTURE_NOW);
     await expectEventLinks(db, "acme");
     expect((await search("unknown recipient")).items.map((t) => t.id)).toEqual(["tx-0003", "tx-0002"]);
-    // A month later, with a week's retention: the transactions go, and their links with them.
-    await expireOldData(db, FIXTURE_NOW + 30 * 86_400_000, 7);
-    const { rows } = await sql<{ n: number }>`select count(*) as n from transaction_lines`.execute(db);
-    expect(Number(rows[0]!.n)).toBe(0);
-    expect((await search("unknown recipient")).total).toBe(0);
+    // A month later, with a week's retention: the transactions go, and their links with them; so do
+    // the texts only they had (a text of its own, and all of Globex's), while the texts that a newer
+    // transaction has too stay.
+    const quokka = lifecycle(5).map((e, k) => (k === 1 ? { ...e, message: "Quokka check failed" } : e));
+    await acme.ingest(parseEvents(quokka), FIXTURE_NOW);
+    expect((await search("quokka")).total).toBe(1);
+    const later = FIXTURE_NOW + 30 * 86_400_000;
+    await acme.ingest(parseEvents(lifecycle(4, "error", 33 * 24 * 60)), later);
+    await expireOldData(db, later, 7);
+    for (const tenant of ["acme", "globex"]) await expectEventLinks(db, tenant);
+    const { rows } = await sql<{ tenant_id: string; line: string }>`select tenant_id, line from event_lines
+      order by tenant_id, line`.execute(db);
+    expect(rows).toEqual([
+      { tenant_id: "acme", line: " " },
+      { tenant_id: "acme", line: "unknown recipient unknown_recipient" },
+    ]);
+    expect((await search("unknown recipient")).items.map((t) => t.id)).toEqual(["tx-0004"]);
+    expect((await search("quokka")).total).toBe(0);
     await db.destroy();
   });
 });

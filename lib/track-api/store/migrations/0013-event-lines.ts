@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type QueryExecutorProvider, sql } from "kysely";
 
 // Search in event texts (store/event-text.ts), collected from each tenant's distinct event texts:
 // a line is an event's message and error code, lower-cased as JavaScript does (js_lower, registered
@@ -7,8 +7,8 @@ import { type Kysely, sql } from "kysely";
 // content); `transaction_lines` which transactions have each line. A text is matched against the few
 // distinct lines, then its transactions are read from one index, instead of reading every matching
 // event by rowid. Triggers keep both: an event adds its line and its transaction's link; a deleted
-// transaction takes its links along. The events' index (0010) still answers the other tests.
-// NOTE: a line no transaction has any more stays (each distinct text once, so few).
+// transaction takes its links along, and a line its last link. The events' index (0010) still
+// answers the other tests.
 const LINE = (row: "new" | "e") =>
   sql.raw(`replace(js_lower(coalesce(${row}.message, '') || ' ' || coalesce(${row}.error_code, '')), char(10), ' ')`);
 
@@ -37,11 +37,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     delete from transaction_lines where transaction_id = old.id
       and line_id in (select id from event_lines where tenant_id = old.tenant_id);
   end`.execute(db);
+  // A text that only deleted transactions had (a document number's, say) goes with its last link.
+  await sql`create trigger event_lines_unlinked after delete on transaction_lines begin
+    delete from event_lines where id = old.line_id
+      and not exists (select 1 from transaction_lines where line_id = old.line_id);
+  end`.execute(db);
   await fillEventLines(db);
 }
 
 /** Fills both tables anew from the stored events (this migration, and after a bulk load: StoreDialect.rebuildSearchIndex). */
-export async function fillEventLines<DB>(db: Kysely<DB>): Promise<void> {
+export async function fillEventLines(db: QueryExecutorProvider): Promise<void> {
   await sql`delete from transaction_lines`.execute(db);
   await sql`delete from event_lines`.execute(db);
   await sql`insert into event_lines (tenant_id, line)

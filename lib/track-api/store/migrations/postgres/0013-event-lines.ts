@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type QueryExecutorProvider, sql } from "kysely";
 
 // Search in event texts on PostgreSQL (store/event-text.ts), third form: each tenant's distinct event
 // texts ("lines", as in transactions.event_text: store/event-text-lines.ts) once in `event_lines`,
@@ -9,6 +9,9 @@ import { type Kysely, sql } from "kysely";
 // expiry deletes the links of the transactions it drops (dialect/postgres-partitions.ts).
 // NOTE: a line is unique by its hash, since a btree entry holds at most about 2,700 bytes.
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // NOTE: the migrations run in one database transaction; at a million transactions the filling
+  // takes minutes, past a server's statement timeout.
+  await sql`set local statement_timeout = 0`.execute(db);
   await sql`create table event_lines (
     id bigint generated always as identity primary key,
     tenant_id text not null,
@@ -25,8 +28,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index transaction_lines_seq on transaction_lines (tx_seq)`.execute(db);
 }
 
-/** Fills both tables anew from the transactions' event texts (this migration, and after a bulk load: StoreDialect.rebuildSearchIndex). */
-export async function fillEventLines<DB>(db: Kysely<DB>): Promise<void> {
+/**
+ * Fills both tables anew from the transactions' event texts (this migration, and after a bulk load:
+ * StoreDialect.rebuildSearchIndex), in the caller's database transaction, without a statement timeout.
+ */
+export async function fillEventLines(db: QueryExecutorProvider): Promise<void> {
   await sql`truncate transaction_lines, event_lines`.execute(db);
   const lines = sql`select t.tenant_id, t.seq, l.line from transactions t
     cross join lateral unnest(string_to_array(t.event_text, E'\\n')) as l(line)`;
