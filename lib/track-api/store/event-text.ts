@@ -8,8 +8,9 @@ import { MIN_INDEXED } from "./dialect/types";
  * Transactions with an event whose text (message and error code, lower-cased) contains every word,
  * as planned by planEventText: the transactions it collected (`walk` when the caller reads the sort
  * order), for a text of too many transactions to collect each row's test of its own events, or else
- * the exact test. The backend decides how each is found (StoreDialect.eventText): on SQLite by the
- * events' trigram index, on PostgreSQL by the tenant's distinct event texts.
+ * the exact test. The backend decides how each is found (StoreDialect.eventText): collected on both
+ * from the tenant's distinct event texts, a row's test by SQLite's index of the events or by
+ * PostgreSQL's of the transactions' own texts.
  */
 export function eventTextMatch(planned: EventTextPlan | undefined, walk: boolean): Expression<SqlBool> {
   // NOTE: every store entry point plans its message text (store/index.ts); a filter that was not

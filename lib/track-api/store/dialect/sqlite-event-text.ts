@@ -8,8 +8,10 @@ import { LINE_LIMIT, LINKS_PER_MATCH, MIN_INDEXED, type EventTextSearch } from "
 const PRINTABLE_ASCII = /^[ -~]+$/;
 
 /**
- * Message text on SQLite (store/event-text.ts): the events' FTS5 trigram index `event_texts`
- * (migration 0010), whose `body` is each event's message and error code lower-cased as JavaScript does.
+ * Message text on SQLite (store/event-text.ts): the tenant's distinct event texts and their links
+ * (migration 0013) collect a text's transactions; the events' FTS5 trigram index `event_texts`
+ * (migration 0010), whose `body` is each event's message and error code lower-cased as JavaScript
+ * does, answers the exact test, and a row's events its own.
  */
 export function sqliteEventText(unindexed: Unindexed): EventTextSearch {
   return {

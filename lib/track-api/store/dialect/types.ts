@@ -47,9 +47,10 @@ export const LINKS_PER_MATCH = 2;
 
 /**
  * How a message text (its words, lower-cased: lib/filters/message-words.ts) finds a tenant's
- * transactions with an event that has every word. SQLite searches the events (an FTS5 trigram index,
- * migration 0010); PostgreSQL the tenant's distinct event texts, then the transactions that have
- * each one (migration 0013).
+ * transactions with an event that has every word. Both backends collect them from the tenant's
+ * distinct event texts and the transactions that have each one (migration 0013); a row is tested on
+ * SQLite by the events' FTS5 trigram index (migration 0010), on PostgreSQL by the transaction's own
+ * event texts under a GIN trigram index (migration 0012).
  */
 export interface EventTextSearch {
   /**
