@@ -1,26 +1,16 @@
-import { Migrator, sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { STORE_BACKEND, freshStoreUrl } from "@/test/store-backend";
+import { freshStoreUrl } from "@/test/store-backend";
 import { FIXTURE_NOW, lifecycle, parseEvents } from "@/test/store-fixtures";
 import { migrate, openDb } from "../db";
 import { tenantStore } from "../index";
-import { postgresMigrations, sqliteMigrations } from "./index";
+import { storeMigrator } from "@/test/store-migrator";
 
 const SORT = { field: "receivedAt", direction: "desc" } as const;
 
 describe("migration 0010-event-text", () => {
   it("indexes the events stored before it, and ingestion keeps the index current after it", async () => {
     const db = openDb(await freshStoreUrl());
-    const schema =
-      STORE_BACKEND === "postgres"
-        ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0].s
-        : undefined;
-    const migrations = STORE_BACKEND === "postgres" ? postgresMigrations : sqliteMigrations;
-    const migrator = new Migrator({
-      db,
-      provider: { getMigrations: async () => migrations },
-      migrationTableSchema: schema,
-    });
+    const migrator = await storeMigrator(db);
     // Events stored, then the schema taken back to the step before 0010 (today's ingestion needs
     // the later steps' tables) and brought forward again.
     await migrate(db);

@@ -1,27 +1,18 @@
-import { Migrator, sql } from "kysely";
+import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { STORE_BACKEND, freshStoreUrl } from "@/test/store-backend";
+import { freshStoreUrl } from "@/test/store-backend";
 import { expectEventLinks } from "@/test/store-checks";
 import { FIXTURE_NOW, lifecycle, parseEvents } from "@/test/store-fixtures";
 import { expireOldData, migrate, openDb } from "../db";
 import { tenantStore } from "../index";
-import { postgresMigrations, sqliteMigrations } from "./index";
+import { storeMigrator } from "@/test/store-migrator";
 
 const SORT = { field: "receivedAt", direction: "desc" } as const;
 
 describe("migration 0013-event-lines", () => {
   it("links the transactions stored before it to their distinct event texts, and ingestion and expiry keep the links", async () => {
     const db = openDb(await freshStoreUrl());
-    const schema =
-      STORE_BACKEND === "postgres"
-        ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0].s
-        : undefined;
-    const migrations = STORE_BACKEND === "postgres" ? postgresMigrations : sqliteMigrations;
-    const migrator = new Migrator({
-      db,
-      provider: { getMigrations: async () => migrations },
-      migrationTableSchema: schema,
-    });
+    const migrator = await storeMigrator(db);
     // Two tenants with texts in common, stored; then the schema taken back to the step before 0013
     // (today's ingestion needs its tables) and brought forward again.
     await migrate(db);
