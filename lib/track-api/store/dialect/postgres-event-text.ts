@@ -23,7 +23,7 @@ function rowMatch(words: string[]) {
 
 /**
  * The numbers (`seq`) of the transactions with an event that has every word, or undefined when more
- * than `limit`: the tenant's distinct texts with every word (a small table under a trigram index,
+ * than `limit`: the tenant's distinct texts with every word (one table under a trigram index,
  * migration 0013), then the transactions of each, index-only from `transaction_lines`. Whether there
  * are too many comes first from the planner's estimate of the links, so that a text of most
  * transactions (such as "archived") reads none of them.

@@ -26,7 +26,7 @@ export function sqliteEventText(unindexed: Unindexed): EventTextSearch {
 
 /**
  * The ids of the transactions with an event that has every word, or undefined when more than
- * `limit`: the tenant's distinct event texts with every word (a small table under an FTS5 trigram
+ * `limit`: the tenant's distinct event texts with every word (one table under an FTS5 trigram
  * index, migration 0013), then the transactions of each, from one index. Whether there are too many
  * comes first from the events' index (sqliteEventTextDense: the rarest trigrams' share of the
  * events), so that a text of most transactions (such as "archived") reads no link.

@@ -4,7 +4,7 @@ import { type Kysely, type QueryExecutorProvider, sql } from "kysely";
 // a line is an event's message and error code, lower-cased as JavaScript does (js_lower, registered
 // by store/db.ts openDb) and with no line break, as store/event-text-lines.ts makes it. `event_lines`
 // holds each tenant's lines once, under an FTS5 trigram index (`event_lines_text`, external
-// content); `transaction_lines` which transactions have each line. A text is matched against the few
+// content); `transaction_lines` which transactions have each line. A text is matched against the
 // distinct lines, then its transactions are read from one index, instead of reading every matching
 // event by rowid. Triggers keep both: an event adds its line and its transaction's link; a deleted
 // transaction takes its links along, and a line its last link. The events' index (0010) still

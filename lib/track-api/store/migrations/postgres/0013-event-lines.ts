@@ -3,10 +3,11 @@ import { type Kysely, type QueryExecutorProvider, sql } from "kysely";
 // Search in event texts on PostgreSQL (store/event-text.ts), third form: each tenant's distinct event
 // texts ("lines", as in transactions.event_text: store/event-text-lines.ts) once in `event_lines`,
 // under a trigram GIN index, and which transactions have each line in `transaction_lines`. A text is
-// then matched against the few distinct lines (one table, no partitions, no transaction read), and
+// then matched against the distinct lines (one table, no partitions, no transaction read), and
 // its transactions are read from one btree, index-only, instead of rechecking every candidate row of
 // 14 weekly partitions. The ingest writer keeps both (dialect/postgres-ingest.ts); the partitions'
-// expiry deletes the links of the transactions it drops (dialect/postgres-partitions.ts).
+// expiry deletes the links of the transactions it drops, then the lines no transaction has any more
+// (dialect/postgres-partitions.ts).
 // NOTE: a line is unique by its hash, since a btree entry holds at most about 2,700 bytes.
 export async function up(db: Kysely<unknown>): Promise<void> {
   // NOTE: the migrations run in one database transaction; at a million transactions the filling
