@@ -14,18 +14,25 @@ const LINE_BREAK = "\n";
 export const eventTextLine = (message: string | null, errorCode: string | null) =>
   `${message ?? ""} ${errorCode ?? ""}`.toLowerCase().replaceAll(LINE_BREAK, " ").toWellFormed();
 
-/** The lines of a stored column (none while a transaction has no event). */
-const eventLinesOf = (stored: string | null | undefined) => (stored ? stored.split(LINE_BREAK) : []);
+/**
+ * The column with the lines of more events added (null while a transaction has none), and `added`,
+ * those lines that it did not have yet (PostgreSQL links the transaction to each: migration 0013).
+ */
+export function addEventLines(
+  stored: string | null | undefined,
+  lines: Iterable<string>,
+): { column: string | null; added: string[] } {
+  const all = new Set(stored ? stored.split(LINE_BREAK) : []);
+  const added: string[] = [];
+  for (const line of lines)
+    if (!all.has(line)) {
+      all.add(line);
+      added.push(line);
+    }
+  if (added.length === 0) return { column: stored ?? null, added };
+  return { column: [...all].sort().join(LINE_BREAK), added };
+}
 
 /** The column with the lines of more events added (null while a transaction has none). */
-export function withEventLines(stored: string | null | undefined, lines: Iterable<string>): string | null {
-  const all = new Set(eventLinesOf(stored));
-  for (const line of lines) all.add(line);
-  return all.size === 0 ? null : [...all].sort().join(LINE_BREAK);
-}
-
-/** The lines that are not in the stored column yet (PostgreSQL links a transaction to each: migration 0013). */
-export function newEventLines(stored: string | null | undefined, lines: Iterable<string>): string[] {
-  const had = new Set(eventLinesOf(stored));
-  return [...lines].filter((line) => !had.has(line));
-}
+export const withEventLines = (stored: string | null | undefined, lines: Iterable<string>) =>
+  addEventLines(stored, lines).column;

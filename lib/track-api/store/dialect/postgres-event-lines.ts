@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
+import { untimed } from "./postgres-untimed";
 
 // PostgreSQL's distinct event texts and their links to transactions (migration 0013): written by the
 // ingest writer (dialect/postgres-ingest.ts), removed with the weeks that expire
@@ -50,7 +51,7 @@ export async function unlinkPartition(trx: Db, partition: string): Promise<strin
 export async function dropUnlinkedLines(db: Db, lineIds: string[]): Promise<void> {
   if (lineIds.length === 0) return;
   await db.transaction().execute(async (trx) => {
-    await sql`set local statement_timeout = 0`.execute(trx);
+    await untimed(trx);
     await sql`select 1 from ingest_marks where tenant_id in (select distinct tenant_id from event_lines
       where id = any(${lineIds}::bigint[])) order by tenant_id for update`.execute(trx);
     await sql`delete from event_lines l where l.id = any(${lineIds}::bigint[])

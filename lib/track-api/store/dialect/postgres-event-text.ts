@@ -1,7 +1,7 @@
 import { sql, type SqlBool } from "kysely";
 import type { Db } from "../connection";
 import { contains } from "../like";
-import { LINE_LIMIT, LINKS_PER_MATCH, type EventTextSearch } from "./types";
+import { collectedKeys, LINE_LIMIT, linksToRead, type EventTextSearch } from "./types";
 
 /** A transaction's event texts, lower-cased, under the trigram index (migration 0012). */
 const TEXTS = sql.ref("event_text");
@@ -40,13 +40,13 @@ async function collect(db: Db, tenantId: string, words: string[], limit: number)
   const links = sql`transaction_lines where line_id = any(cast(${ids} as bigint[]))`;
   const { rows: plan } = await sql<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>`explain (format json)
     select tx_seq from ${links}`.execute(db);
-  // A transaction with several of the lines is linked to each: as many links as this are too many.
-  const most = LINKS_PER_MATCH * limit;
+  const most = linksToRead(limit);
   if (plan[0]!["QUERY PLAN"][0].Plan["Plan Rows"] > most) return undefined;
   const found = await sql<{ tx_seq: string }>`select tx_seq from ${links} limit ${most + 1}`.execute(db);
-  if (found.rows.length > most) return undefined;
-  const seqs = [...new Set(found.rows.map((row) => Number(row.tx_seq)))];
-  return seqs.length > limit ? undefined : seqs;
+  return collectedKeys(
+    found.rows.map((row) => Number(row.tx_seq)),
+    limit,
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { sql } from "kysely";
 import type { Db } from "../connection";
-import { eventTextLine, newEventLines, withEventLines } from "../event-text-lines";
+import { addEventLines, eventTextLine } from "../event-text-lines";
 import { COMBO_KEY, DIM_KEY, type RollupDelta } from "../rollup";
 import type { EventRow, TransactionRow } from "../schema";
 import { linkEventLines, type Link } from "./postgres-event-lines";
@@ -145,10 +145,9 @@ export function postgresIngestWriter(trx: Db, tenantId: string): IngestWriter {
       const before = stored as Map<string, PostgresTransactionRow>;
       const links: Link[] = [];
       const rows: PostgresTransactionRow[] = derived.map((r) => {
-        const stored = before.get(r.id)?.event_text;
-        const lines = newEventLines(stored, addedLines.get(r.id) ?? []);
-        for (const line of lines) links.push({ line, seq: r.seq });
-        return { ...r, event_text: withEventLines(stored, lines) };
+        const { column, added } = addEventLines(before.get(r.id)?.event_text, addedLines.get(r.id) ?? []);
+        for (const line of added) links.push({ line, seq: r.seq });
+        return { ...r, event_text: column };
       });
       const inserts = rows.filter((r) => !before.has(r.id));
       // NOTE: PostgreSQL writes a new version of the whole row, and an entry in every index, whichever

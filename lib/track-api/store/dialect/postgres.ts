@@ -8,12 +8,8 @@ import type { Database } from "../schema";
 import { postgresEventText } from "./postgres-event-text";
 import { applyPostgresRollups, postgresIngestWriter } from "./postgres-ingest";
 import { WeeklyPartitions } from "./postgres-partitions";
+import { untimed } from "./postgres-untimed";
 import type { StoreDialect } from "./types";
-
-/** No statement timeout for the rest of a database transaction (a rebuild of derived tables takes minutes at a million). */
-const untimed = async (trx: Db) => {
-  await sql`set local statement_timeout = 0`.execute(trx);
-};
 
 /** Opens a PostgreSQL store on a pool: several connections, several writers at once. */
 export function openPostgresStore(url: string): { db: Db; dialect: StoreDialect } {

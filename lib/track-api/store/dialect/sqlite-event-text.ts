@@ -2,7 +2,7 @@ import { sql, type SqlBool } from "kysely";
 import type { Db } from "../connection";
 import type { Unindexed } from "../filter-sql";
 import { sqliteEventTextDense } from "./sqlite-free-text";
-import { LINE_LIMIT, LINKS_PER_MATCH, MIN_INDEXED, type EventTextSearch } from "./types";
+import { collectedKeys, LINE_LIMIT, linksToRead, MIN_INDEXED, type EventTextSearch } from "./types";
 
 /** A word whose letters SQLite's lower() folds as JavaScript does. */
 const PRINTABLE_ASCII = /^[ -~]+$/;
@@ -45,14 +45,13 @@ async function collect(db: Db, tenantId: string, words: string[], limit: number)
     )} limit ${LINE_LIMIT + 1}`.execute(db);
   if (lines.rows.length > LINE_LIMIT) return undefined;
   if (lines.rows.length === 0) return [];
-  // A transaction with several of the lines is linked to each: as many links as this are too many.
-  const most = LINKS_PER_MATCH * limit;
   const found = await sql<{ transaction_id: string }>`select transaction_id from transaction_lines
     where line_id in (select value from json_each(${JSON.stringify(lines.rows.map((row) => row.id))}))
-    limit ${most + 1}`.execute(db);
-  if (found.rows.length > most) return undefined;
-  const ids = [...new Set(found.rows.map((row) => row.transaction_id))];
-  return ids.length > limit ? undefined : ids;
+    limit ${linksToRead(limit) + 1}`.execute(db);
+  return collectedKeys(
+    found.rows.map((row) => row.transaction_id),
+    limit,
+  );
 }
 
 /**

@@ -42,8 +42,18 @@ export const MIN_INDEXED = 3;
 /** The most distinct event texts a collected message text may match (EventTextSearch.collect). */
 export const LINE_LIMIT = 20_000;
 
-/** Links of the distinct texts read per collected transaction at most, before a text counts as too many to collect. */
-export const LINKS_PER_MATCH = 2;
+/**
+ * The most links of the distinct texts a collect reads for `limit` transactions: a transaction with
+ * several of the texts is linked to each, and more links than this are too many to collect.
+ */
+export const linksToRead = (limit: number) => 2 * limit;
+
+/** The collected keys, each once, from the links read (at most linksToRead + 1); undefined when more than `limit`. */
+export function collectedKeys<K>(linked: K[], limit: number): K[] | undefined {
+  if (linked.length > linksToRead(limit)) return undefined;
+  const keys = [...new Set(linked)];
+  return keys.length > limit ? undefined : keys;
+}
 
 /**
  * How a message text (its words, lower-cased: lib/filters/message-words.ts) finds a tenant's

@@ -58,13 +58,9 @@ export async function fillEventLines(db: QueryExecutorProvider): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const trigger of [
-    "event_lines_insert",
-    "transaction_lines_delete",
-    "event_lines_text_insert",
-    "event_lines_text_delete",
-  ])
-    await sql.raw(`drop trigger ${trigger}`).execute(db);
+  // The triggers on the tables that stay; the others go with their tables.
+  await sql`drop trigger event_lines_insert`.execute(db);
+  await sql`drop trigger transaction_lines_delete`.execute(db);
   await sql`drop table transaction_lines`.execute(db);
   await sql`drop table event_lines_text`.execute(db);
   await sql`drop table event_lines`.execute(db);
