@@ -148,7 +148,7 @@ export async function expectRowsDerivedFromEvents(db: Db, tenantId: string) {
 
 /**
  * Asserts that a tenant's links to its distinct event texts (migration 0013) are exactly the lines of
- * each transaction's events (by number on PostgreSQL, by id on SQLite), and that each text is
+ * each transaction's events (by number on PostgreSQL, by rowid on SQLite), and that each text is
  * stored once.
  */
 export async function expectEventLinks(db: Db, tenantId: string) {
@@ -163,10 +163,15 @@ export async function expectEventLinks(db: Db, tenantId: string) {
       events.map((e) => `${postgres ? Number(e.tx_seq) : e.transaction_id} ${eventTextLine(e.message, e.error_code)}`),
     ),
   ].sort();
-  const { rows: links } = await sql<{ key: string; line: string }>`select ${
-    postgres ? sql.ref("l.tx_seq") : sql.ref("l.transaction_id")
-  } as key, e.line from transaction_lines l join event_lines e on e.id = l.line_id
-    where e.tenant_id = ${tenantId}`.execute(db);
+  // SQLite's links name the transaction by rowid (migration 0014): its id is read through it.
+  const { rows: links } = await (
+    postgres
+      ? sql<{ key: string; line: string }>`select l.tx_seq as key, e.line from transaction_lines l
+      join event_lines e on e.id = l.line_id where e.tenant_id = ${tenantId}`
+      : sql<{ key: string; line: string }>`select t.id as key, e.line from transaction_lines l
+      join event_lines e on e.id = l.line_id join transactions t on t.rowid = l.tx_rowid
+      where e.tenant_id = ${tenantId}`
+  ).execute(db);
   expect(links.map((link) => `${postgres ? Number(link.key) : link.key} ${link.line}`).sort()).toEqual(expected);
   const { rows: lines } = await sql<{
     line: string;

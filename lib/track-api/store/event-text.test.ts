@@ -6,6 +6,7 @@ import { ingestEventSchema, type IngestEvent } from "@/lib/track-api/ingest/sche
 import { generateHistory } from "@/lib/track-api/simulate";
 import { FIXTURE_NOW, lifecycle, memoryDb, parseEvents } from "@/test/store-fixtures";
 import { dialectOf } from "./connection";
+import { sqliteOwnTest } from "./dialect/sqlite-event-text";
 import { sqliteEventTextDense } from "./dialect/sqlite-free-text";
 import { expireOldData, type Db } from "./db";
 import { planEventText, plannedEventText } from "./event-text";
@@ -131,6 +132,32 @@ describe("message text (filter.text)", () => {
     if (dialectOf(db).kind === "postgres") return;
     expect(await sqliteEventTextDense(db, ["archived"])).toBe(true);
     expect(await sqliteEventTextDense(db, ["routing", "as4"])).toBe(false);
+  });
+
+  it("tests a row on SQLite by its links to the text's few lines, or else by its events, alike", async () => {
+    if (dialectOf(db).kind === "postgres") return;
+    for (const text of ["archived", "routing TO as4", "kärkkäinen", "100% line_3", "no-such-text-anywhere"]) {
+      const expected = await scanned("acme", text);
+      for (const lineLimit of [1_000, 0]) {
+        const test = await sqliteOwnTest(db, "acme", messageWords(text), lineLimit);
+        const rows = await db
+          .selectFrom("transactions")
+          .select("id")
+          .where("tenant_id", "=", "acme")
+          .where(test)
+          .execute();
+        expect(new Set(rows.map((row) => row.id)), `${text} (${lineLimit} lines)`).toEqual(expected);
+      }
+    }
+    // By the links, for a text on few lines; by the events, for one on more than the limit.
+    const sqlOf = async (lineLimit: number) =>
+      db
+        .selectFrom("transactions")
+        .select("id")
+        .where(await sqliteOwnTest(db, "acme", ["archived"], lineLimit))
+        .compile().sql;
+    expect(await sqlOf(1_000)).toContain("transaction_lines");
+    expect(await sqlOf(0)).toContain("from events");
   });
 
   it.each([

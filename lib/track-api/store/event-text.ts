@@ -100,7 +100,7 @@ export async function planEventText<R extends { filter: Filter }>(
     const keys = await search.collect(db, tenantId, words, collectLimit);
     planned = keys
       ? { keys, among: (walk) => search.among(tenantId, words, keys, walk), count: keys.length }
-      : { own: search.own(tenantId, words), many: true, countLimit };
+      : { own: await search.own(db, tenantId, words), many: true, countLimit };
   }
   return { ...request, filter: { ...request.filter, [PLANNED]: planned } };
 }

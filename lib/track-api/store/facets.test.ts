@@ -10,6 +10,7 @@ import { FIXTURE_NOW, memoryDb } from "@/test/store-fixtures";
 import type { Db } from "./db";
 import { transactionFacets, withoutField } from "./facets";
 import { FILTER_COLUMNS } from "./filter-columns";
+import { planEventText, plannedEventText } from "./event-text";
 import { whereFilter } from "./filter-sql";
 import { tenantStore } from "./index";
 
@@ -78,6 +79,23 @@ describe("transactionFacets", () => {
         );
     },
   );
+
+  it.each([
+    ["collected", "unknown_recipient", undefined],
+    ["of too many transactions to collect", "archived", 1],
+  ])("counts every field's values under a message text %s", async (_how, text, collectLimit) => {
+    const request = await planEventText(db, "acme", { filter: { text } }, collectLimit);
+    expect(plannedEventText(request.filter)?.keys !== undefined, text).toBe(collectLimit === undefined);
+    const result = await transactionFacets(db, "acme", request, FIXTURE_NOW);
+    expect(result.exact).toBe(true);
+    expect(result.facets.status.reduce((a, f) => a + f.count, 0)).toBeGreaterThan(0);
+    for (const key of FACET_KEYS)
+      expect(result.facets[key], `${key} under ${text}`).toEqual(await bruteForce("acme", request.filter, key));
+    // Beyond the limit, the newest matches: as many as the limit.
+    const capped = await transactionFacets(db, "acme", request, FIXTURE_NOW, 3);
+    expect(capped.exact).toBe(false);
+    expect(capped.facets.status.reduce((a, f) => a + f.count, 0)).toBe(3);
+  });
 
   it("counts something in every field, and the filter's own values of a field as the search would", async () => {
     const filter: Filter = { documentType: ["invoice"] };

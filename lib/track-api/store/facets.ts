@@ -6,6 +6,7 @@ import type { Filter } from "@/lib/filters/schema";
 import type { Db } from "./db";
 import { FILTER_COLUMNS, ROLLUP_COLUMNS } from "./filter-columns";
 import { namesOnly } from "./filter-keys";
+import { plannedEventText } from "./event-text";
 import { whereFilter } from "./filter-sql";
 import { planFreeText } from "./free-text";
 import { splitRange } from "./ranges";
@@ -185,13 +186,15 @@ async function scannedFacets(db: Db, tenantId: string, filter: Filter, keys: Fac
   const counts = new Map(keys.map((key) => [key, new Map<string, number>()]));
   const base = withoutFields(filter, keys);
   const columns = keys.map((key) => FILTER_COLUMNS[key]);
-  const newest = db
+  const matching = db
     .selectFrom("transactions")
     .select(columns)
-    .where(whereFilter(tenantId, base, now, await planFreeText(db, tenantId, base.q)))
-    .orderBy("received_at", "desc")
-    .limit(limit)
-    .as("newest");
+    .where(whereFilter(tenantId, base, now, await planFreeText(db, tenantId, base.q)));
+  // A message text's collected transactions, when no more than the limit, are all read: in any order.
+  const collected = plannedEventText(base)?.count;
+  const newest = (
+    collected !== undefined && collected < limit ? matching : matching.orderBy("received_at", "desc").limit(limit)
+  ).as("newest");
   const rows = await db
     .selectFrom(newest)
     .select([...columns, (eb) => eb.fn.countAll<number>().as("n")])

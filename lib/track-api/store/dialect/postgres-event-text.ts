@@ -63,6 +63,6 @@ export const postgresEventText: EventTextSearch = {
   // a page of 9,676).
   among: (_tenantId, words, seqs, walk) =>
     walk ? sql<SqlBool>`(seq in (select unnest(cast(${seqs} as bigint[])))) is true` : rowMatch(words),
-  own: (_tenantId, words) => rowMatch(words),
+  own: async (_db, _tenantId, words) => rowMatch(words),
   exact: (_tenantId, words) => rowMatch(words),
 };

@@ -8,50 +8,85 @@ import { collectedKeys, LINE_LIMIT, linksToRead, MIN_INDEXED, type EventTextSear
 const PRINTABLE_ASCII = /^[ -~]+$/;
 
 /**
+ * The most distinct texts a text of too many transactions to collect is tested by, on each row's
+ * links (`own`); a text on more lines is tested on the row's events. Reading this many lines from
+ * the index takes a millisecond or two.
+ */
+const OWN_LINE_LIMIT = 1_000;
+
+/**
  * Message text on SQLite (store/event-text.ts): the tenant's distinct event texts and their links
- * (migration 0013) collect a text's transactions; the events' FTS5 trigram index `event_texts`
+ * (migrations 0013 and 0014) collect a text's transactions, and test a row of a text of too many
+ * transactions when the text is on few lines; the events' FTS5 trigram index `event_texts`
  * (migration 0010), whose `body` is each event's message and error code lower-cased as JavaScript
- * does, answers the exact test, and a row's events its own.
+ * does, answers the exact test, and a row's events its own test otherwise.
  */
 export function sqliteEventText(unindexed: Unindexed): EventTextSearch {
   return {
     collect,
-    among: (_tenantId, _words, ids, walk) =>
-      sql<SqlBool>`${walk ? unindexed("id", "text") : sql.ref("id")} in (select value from json_each(${JSON.stringify(ids)}))`,
-    own: (tenantId, words) => sql<SqlBool>`exists (select 1 from events e where e.tenant_id = ${tenantId}
-      and e.tx_seq = transactions.seq and ${sql.join(wordTests(words), sql` and `)})`,
+    // Read by rowid, in rowid order (collect sorts them): one b-tree descent per transaction.
+    among: (_tenantId, _words, rowids, walk) =>
+      sql<SqlBool>`${walk ? unindexed("transactions.rowid", "number") : sql.ref("transactions.rowid")} in (select value from json_each(${JSON.stringify(rowids)}))`,
+    own: (db, tenantId, words) => sqliteOwnTest(db, tenantId, words),
     exact: (tenantId, words) => sql<SqlBool>`id in ${indexMatch(tenantId, words)}`,
   };
 }
 
 /**
- * The ids of the transactions with an event that has every word, or undefined when more than
- * `limit`: the tenant's distinct event texts with every word (one table under an FTS5 trigram
- * index, migration 0013), then the transactions of each, from one index. Whether there are too many
- * comes first from the events' index (sqliteEventTextDense: the rarest trigrams' share of the
+ * The rowids of the transactions with an event that has every word, in order, or undefined when
+ * more than `limit`: the tenant's distinct event texts with every word (one table under an FTS5
+ * trigram index, migration 0013), then the transactions of each, from one index (migration 0014).
+ * Whether there are too many comes first from the events' index (sqliteEventTextDense: the rarest trigrams' share of the
  * events), so that a text of most transactions (such as "archived") reads no link.
  */
-async function collect(db: Db, tenantId: string, words: string[], limit: number): Promise<string[] | undefined> {
-  const indexed = words.filter((word) => [...word].length >= MIN_INDEXED);
-  if (await sqliteEventTextDense(db, indexed)) return undefined;
-  const lines = await sql<{ id: number }>`select id from event_lines
+async function collect(db: Db, tenantId: string, words: string[], limit: number): Promise<number[] | undefined> {
+  if (await sqliteEventTextDense(db, indexedWords(words))) return undefined;
+  const lines = await matchingLines(db, tenantId, words, LINE_LIMIT);
+  if (!lines) return undefined;
+  if (lines.length === 0) return [];
+  const found = await sql<{ tx_rowid: number }>`select tx_rowid from transaction_lines
+    where line_id in (select value from json_each(${JSON.stringify(lines)}))
+    limit ${linksToRead(limit) + 1}`.execute(db);
+  return collectedKeys(
+    found.rows.map((row) => row.tx_rowid),
+    limit,
+  )?.sort((a, b) => a - b);
+}
+
+const indexedWords = (words: string[]) => words.filter((word) => [...word].length >= MIN_INDEXED);
+
+/**
+ * The ids of the tenant's distinct event texts with every word (the index finds them by the words
+ * of three characters or more), or undefined when more than `limit`.
+ */
+async function matchingLines(db: Db, tenantId: string, words: string[], limit: number) {
+  const { rows } = await sql<{ id: number }>`select id from event_lines
     where id in (select rowid from event_lines_text where ${sql.join(
-      indexed.map((word) => ftsLike("line", word)),
+      indexedWords(words).map((word) => ftsLike("line", word)),
       sql` and `,
     )})
     and tenant_id = ${tenantId} and ${sql.join(
       words.map((word) => sql<SqlBool>`instr(line, ${word}) > 0`),
       sql` and `,
-    )} limit ${LINE_LIMIT + 1}`.execute(db);
-  if (lines.rows.length > LINE_LIMIT) return undefined;
-  if (lines.rows.length === 0) return [];
-  const found = await sql<{ transaction_id: string }>`select transaction_id from transaction_lines
-    where line_id in (select value from json_each(${JSON.stringify(lines.rows.map((row) => row.id))}))
-    limit ${linksToRead(limit) + 1}`.execute(db);
-  return collectedKeys(
-    found.rows.map((row) => row.transaction_id),
-    limit,
-  );
+    )} limit ${limit + 1}`.execute(db);
+  return rows.length > limit ? undefined : rows.map((row) => row.id);
+}
+
+/**
+ * A row's test of a text of too many transactions to collect: whether it links to one of the text's
+ * lines, when they are at most `lineLimit` (one seek of the row's few links, 20 ms less than its
+ * events' for the newest 10,000 rows of "archived" at a million), or else whether one of its events
+ * has every word.
+ */
+export async function sqliteOwnTest(db: Db, tenantId: string, words: string[], lineLimit = OWN_LINE_LIMIT) {
+  const lines = await matchingLines(db, tenantId, words, lineLimit);
+  // NOTE: `+line_id` reads the row's links and looks each up among the lines, instead of seeking
+  // each line among the row's links.
+  if (lines)
+    return sql<SqlBool>`exists (select 1 from transaction_lines l where l.tx_rowid = transactions.rowid
+      and +l.line_id in (select value from json_each(${JSON.stringify(lines)})))`;
+  return sql<SqlBool>`exists (select 1 from events e where e.tenant_id = ${tenantId}
+    and e.tx_seq = transactions.seq and ${sql.join(wordTests(words), sql` and `)})`;
 }
 
 /**

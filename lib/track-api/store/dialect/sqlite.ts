@@ -3,7 +3,7 @@ import { Kysely, SqliteDialect, sql } from "kysely";
 import { openSqliteFile } from "@/lib/db/sqlite-file";
 import type { Db } from "../connection";
 import type { Unindexed } from "../filter-sql";
-import { fillEventLines } from "../migrations/0013-event-lines";
+import { fillEventLines } from "../migrations/0014-line-links-by-rowid";
 import type { Database } from "../schema";
 import { applySqliteRollups, sqliteIngestWriter } from "./sqlite-ingest";
 import { sqliteEventNdjson } from "./sqlite-event-ndjson";
@@ -63,7 +63,7 @@ function sqliteDialect(sqlite: SQLite.Database): StoreDialect {
       // The event texts' index (migration 0010), which a bulk load leaves behind as well.
       await sql`insert into event_texts (event_texts) values ('rebuild')`.execute(db);
       await sql`insert into event_texts (event_texts) values ('optimize')`.execute(db);
-      // The events' distinct texts and their transactions (migration 0013).
+      // The events' distinct texts and their transactions (migrations 0013 and 0014).
       await fillEventLines(db);
     },
     expireBefore: async (db, cutoff) => {

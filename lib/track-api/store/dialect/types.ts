@@ -75,7 +75,7 @@ export interface EventTextSearch {
    */
   among(tenantId: string, words: string[], keys: readonly (string | number)[], walk: boolean): RawBuilder<SqlBool>;
   /** A transaction's test of its own events, for a text of too many transactions to collect. */
-  own(tenantId: string, words: string[]): RawBuilder<SqlBool>;
+  own(db: Db, tenantId: string, words: string[]): Promise<RawBuilder<SqlBool>>;
   /** The exact test of any text, by the index as far as its words allow (words too short for trigrams). */
   exact(tenantId: string, words: string[]): RawBuilder<SqlBool>;
 }

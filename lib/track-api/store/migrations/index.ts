@@ -10,6 +10,7 @@ import * as references from "./0009-references";
 import * as eventText from "./0010-event-text";
 import * as comboBusinessStatus from "./0011-combo-business-status";
 import * as eventLines from "./0013-event-lines";
+import * as lineLinksByRowid from "./0014-line-links-by-rowid";
 import * as pgInitial from "./postgres/0001-initial";
 import * as pgEventsByTransaction from "./postgres/0005-events-by-transaction";
 import * as pgSignInThrottle from "./postgres/0006-sign-in-throttle";
@@ -42,6 +43,7 @@ export const sqliteMigrations: Record<string, Migration> = {
   // the events (0010) finds a text's transactions by their rarest trigrams instead.
   "0012-transaction-event-text": otherBackendOnly,
   "0013-event-lines": eventLines,
+  "0014-line-links-by-rowid": lineLinksByRowid,
 };
 
 /** PostgreSQL's schema begins whole at 0001 (postgres/0001-initial.ts); the names are SQLite's. */
@@ -62,4 +64,6 @@ export const postgresMigrations: Record<keyof typeof sqliteMigrations, Migration
   "0011-combo-business-status": pgComboBusinessStatus,
   "0012-transaction-event-text": pgTransactionEventText,
   "0013-event-lines": pgEventLines,
+  // PostgreSQL's links name a transaction by its number already (0013).
+  "0014-line-links-by-rowid": otherBackendOnly,
 };
