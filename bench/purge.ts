@@ -48,7 +48,7 @@ export async function purgeTransactions(db: Db, tenantId: string, ids: string[])
         .execute();
       for (const row of rows) delta.add(row, -1);
       await dialect.applyRollups(trx, delta);
-      // SQLite's transactions take their links along (a trigger, migration 0013); PostgreSQL's are deleted here.
+      // SQLite's transactions take their links along (a trigger, migration 0014); PostgreSQL's are deleted here.
       if (rows.length && dialect.kind === "postgres")
         await sql`delete from transaction_lines where tx_seq = any(${rows.map((r) => r.seq)}::bigint[])`.execute(trx);
       if (rows.length)
