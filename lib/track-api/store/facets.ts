@@ -190,7 +190,7 @@ async function scannedFacets(db: Db, tenantId: string, filter: Filter, keys: Fac
     .selectFrom("transactions")
     .select(columns)
     .where(whereFilter(tenantId, base, now, await planFreeText(db, tenantId, base.q)));
-  // A message text's collected transactions, when no more than the limit, are all read: in any order.
+  // A message text's collected transactions, when fewer than the limit, are all read: unsorted.
   const collected = plannedEventText(base)?.count;
   const newest = (
     collected !== undefined && collected < limit ? matching : matching.orderBy("received_at", "desc").limit(limit)

@@ -36,8 +36,9 @@ export function sqliteEventText(unindexed: Unindexed): EventTextSearch {
  * The rowids of the transactions with an event that has every word, in order, or undefined when
  * more than `limit`: the tenant's distinct event texts with every word (one table under an FTS5
  * trigram index, migration 0013), then the transactions of each, from one index (migration 0014).
- * Whether there are too many comes first from the events' index (sqliteEventTextDense: the rarest trigrams' share of the
- * events), so that a text of most transactions (such as "archived") reads no link.
+ * Whether there are too many comes first from the events' index (sqliteEventTextDense: the rarest
+ * trigrams' share of the events), so that a text of most transactions (such as "archived") reads no
+ * link.
  */
 async function collect(db: Db, tenantId: string, words: string[], limit: number): Promise<number[] | undefined> {
   if (await sqliteEventTextDense(db, indexedWords(words))) return undefined;
