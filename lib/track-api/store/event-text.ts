@@ -97,9 +97,9 @@ export async function planEventText<R extends { filter: Filter }>(
   if (words.length === 0) planned = { exact: sql<SqlBool>`true` };
   else if (indexed.length === 0) planned = { exact: search.exact(tenantId, words) };
   else {
-    const keys = await search.collect(db, tenantId, words, collectLimit);
-    planned = keys
-      ? { keys, among: (walk) => search.among(tenantId, words, keys, walk), count: keys.length }
+    const collected = await search.collect(db, tenantId, words, collectLimit);
+    planned = collected
+      ? { keys: collected.keys, among: (walk) => collected.among(walk), count: collected.keys.length }
       : { own: await search.own(db, tenantId, words), many: true, countLimit };
   }
   return { ...request, filter: { ...request.filter, [PLANNED]: planned } };

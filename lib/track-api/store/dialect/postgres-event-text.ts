@@ -1,7 +1,7 @@
 import { sql, type SqlBool } from "kysely";
 import type { Db } from "../connection";
 import { contains } from "../like";
-import { collectedKeys, LINE_LIMIT, linksToRead, type EventTextSearch } from "./types";
+import { collectedKeys, LINE_LIMIT, linksToRead, type CollectedText, type EventTextSearch } from "./types";
 
 /** A transaction's event texts, lower-cased, under the trigram index (migration 0012). */
 const TEXTS = sql.ref("event_text");
@@ -22,20 +22,30 @@ function rowMatch(words: string[]) {
 }
 
 /**
- * The numbers (`seq`) of the transactions with an event that has every word, or undefined when more
- * than `limit`: the tenant's distinct texts with every word (one table under a trigram index,
- * migration 0013), then the transactions of each, index-only from `transaction_lines`. Whether there
- * are too many comes first from the planner's estimate of the links, so that a text of most
- * transactions (such as "archived") reads none of them.
+ * The transactions with an event that has every word, by number (`seq`), or undefined when more than
+ * `limit`: the tenant's distinct texts with every word (one table under a trigram index, migration
+ * 0013), then the transactions of each, index-only from `transaction_lines`. Whether there are too
+ * many comes first from the planner's estimate of the links, so that a text of most transactions
+ * (such as "archived") reads none of them.
+ * NOTE: looked up by their numbers, the collected transactions would be searched for in every weekly
+ * partition (110 ms for 1,934 of them at a million): the partitions' index of the keys of each
+ * transaction's lines (migration 0015) finds them again, by the keys of the text's lines. Walking
+ * the sort order, `is true` keeps `in` a hashed filter on the rows read (4 ms for a page of 9,676).
  */
-async function collect(db: Db, tenantId: string, words: string[], limit: number): Promise<number[] | undefined> {
-  const lines = await sql<{ id: string }>`select id from event_lines where tenant_id = ${tenantId}
+async function collect(db: Db, tenantId: string, words: string[], limit: number): Promise<CollectedText | undefined> {
+  const lines = await sql<{ id: string; key: string }>`select id, md5(line) as key from event_lines
+    where tenant_id = ${tenantId}
     and ${sql.join(
       words.map((word) => contains(sql.ref("line"), word)),
       sql` and `,
     )} limit ${LINE_LIMIT + 1}`.execute(db);
   if (lines.rows.length > LINE_LIMIT) return undefined;
-  if (lines.rows.length === 0) return [];
+  const lineKeys = lines.rows.map((row) => row.key);
+  const among = (seqs: number[]) => (walk: boolean) =>
+    walk
+      ? sql<SqlBool>`(seq in (select unnest(cast(${seqs} as bigint[])))) is true`
+      : sql<SqlBool>`event_line_keys(${TEXTS}) && cast(${lineKeys} as uuid[])`;
+  if (lines.rows.length === 0) return { keys: [], among: among([]) };
   const ids = lines.rows.map((row) => row.id);
   const links = sql`transaction_lines where line_id = any(cast(${ids} as bigint[]))`;
   const { rows: plan } = await sql<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>`explain (format json)
@@ -43,26 +53,22 @@ async function collect(db: Db, tenantId: string, words: string[], limit: number)
   const most = linksToRead(limit);
   if (plan[0]!["QUERY PLAN"][0].Plan["Plan Rows"] > most) return undefined;
   const found = await sql<{ tx_seq: string }>`select tx_seq from ${links} limit ${most + 1}`.execute(db);
-  return collectedKeys(
+  const seqs = collectedKeys(
     found.rows.map((row) => Number(row.tx_seq)),
     limit,
   );
+  return seqs && { keys: seqs, among: among(seqs) };
 }
 
 /**
  * Message text on PostgreSQL (store/event-text.ts): the tenant's distinct event texts, each linked to
- * the transactions that have it (migration 0013), collect a text's transactions; each transaction's
- * own event texts (`transactions.event_text`, one line per distinct text, under a trigram GIN index
- * led by the tenant: migration 0012) answer a text of too many transactions, and the exact test.
+ * the transactions that have it (migration 0013), collect a text's transactions, found again by the
+ * keys of their lines (migration 0015); each transaction's own event texts (`transactions.event_text`,
+ * one line per distinct text, under a trigram GIN index led by the tenant: migration 0012) answer a
+ * text of too many transactions, and the exact test.
  */
 export const postgresEventText: EventTextSearch = {
   collect,
-  // NOTE: looked up by their numbers, the collected transactions would be searched for in every
-  // weekly partition (110 ms for 1,934 of them at a million): the index answers the text again
-  // instead. Walking the sort order, `is true` keeps `in` a hashed filter on the rows read (4 ms for
-  // a page of 9,676).
-  among: (_tenantId, words, seqs, walk) =>
-    walk ? sql<SqlBool>`(seq in (select unnest(cast(${seqs} as bigint[])))) is true` : rowMatch(words),
   own: async (_db, _tenantId, words) => rowMatch(words),
   exact: (_tenantId, words) => rowMatch(words),
 };

@@ -23,10 +23,13 @@ const OWN_LINE_LIMIT = 1_000;
  */
 export function sqliteEventText(unindexed: Unindexed): EventTextSearch {
   return {
-    collect,
-    // Read by rowid, in rowid order (collect sorts them): one b-tree descent per transaction.
-    among: (_tenantId, _words, rowids, walk) =>
-      sql<SqlBool>`${walk ? unindexed("transactions.rowid", "number") : sql.ref("transactions.rowid")} in (select value from json_each(${JSON.stringify(rowids)}))`,
+    collect: async (db, tenantId, words, limit) => {
+      const rowids = await collect(db, tenantId, words, limit);
+      // Read by rowid, in rowid order: one b-tree descent per transaction.
+      const among = (walk: boolean) =>
+        sql<SqlBool>`${walk ? unindexed("transactions.rowid", "number") : sql.ref("transactions.rowid")} in (select value from json_each(${JSON.stringify(rowids)}))`;
+      return rowids && { keys: rowids, among };
+    },
     own: (db, tenantId, words) => sqliteOwnTest(db, tenantId, words),
     exact: (tenantId, words) => sql<SqlBool>`id in ${indexMatch(tenantId, words)}`,
   };

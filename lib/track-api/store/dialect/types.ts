@@ -55,6 +55,17 @@ export function collectedKeys<K>(linked: K[], limit: number): K[] | undefined {
   return keys.length > limit ? undefined : keys;
 }
 
+/** The transactions a message text collected (EventTextSearch.collect). */
+export interface CollectedText {
+  /** Their keys, each once: the backend's own (rowids on SQLite, numbers on PostgreSQL). */
+  keys: readonly (string | number)[];
+  /**
+   * "The transaction is one of them"; `walk` when the rows are read in the sort order and each one
+   * is tested: then no index answers it (see `unindexed`).
+   */
+  among(walk: boolean): RawBuilder<SqlBool>;
+}
+
 /**
  * How a message text (its words, lower-cased: lib/filters/message-words.ts) finds a tenant's
  * transactions with an event that has every word. Both backends collect them from the tenant's
@@ -64,16 +75,10 @@ export function collectedKeys<K>(linked: K[], limit: number): K[] | undefined {
  */
 export interface EventTextSearch {
   /**
-   * The keys of the matching transactions, each once (the backend's own: ids on SQLite, numbers on
-   * PostgreSQL), found by the index from the words of three characters or more; undefined when they
-   * are more than `limit`, too many to collect.
+   * The matching transactions, found by the index from the words of three characters or more;
+   * undefined when they are more than `limit`, too many to collect.
    */
-  collect(db: Db, tenantId: string, words: string[], limit: number): Promise<readonly (string | number)[] | undefined>;
-  /**
-   * "The transaction is one of these `keys`" (found by `collect`); `walk` when the rows are read in
-   * the sort order and each one is tested: then no index answers it (see `unindexed`).
-   */
-  among(tenantId: string, words: string[], keys: readonly (string | number)[], walk: boolean): RawBuilder<SqlBool>;
+  collect(db: Db, tenantId: string, words: string[], limit: number): Promise<CollectedText | undefined>;
   /** A transaction's test of its own events, for a text of too many transactions to collect. */
   own(db: Db, tenantId: string, words: string[]): Promise<RawBuilder<SqlBool>>;
   /** The exact test of any text, by the index as far as its words allow (words too short for trigrams). */

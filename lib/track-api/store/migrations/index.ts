@@ -21,6 +21,7 @@ import * as pgEventText from "./postgres/0010-event-text";
 import * as pgComboBusinessStatus from "./postgres/0011-combo-business-status";
 import * as pgTransactionEventText from "./postgres/0012-transaction-event-text";
 import * as pgEventLines from "./postgres/0013-event-lines";
+import * as pgEventLineKeys from "./postgres/0015-event-line-keys";
 
 /** A step that only the other backend has, so that both keep one sequence of names. */
 const otherBackendOnly: Migration = { up: async () => {}, down: async () => {} };
@@ -44,6 +45,9 @@ export const sqliteMigrations: Record<string, Migration> = {
   "0012-transaction-event-text": otherBackendOnly,
   "0013-event-lines": eventLines,
   "0014-line-links-by-rowid": lineLinksByRowid,
+  // PostgreSQL's index of the keys of each transaction's event texts; SQLite reads a collected text's
+  // transactions by rowid (0014).
+  "0015-event-line-keys": otherBackendOnly,
 };
 
 /** PostgreSQL's schema begins whole at 0001 (postgres/0001-initial.ts); the names are SQLite's. */
@@ -66,4 +70,5 @@ export const postgresMigrations: Record<keyof typeof sqliteMigrations, Migration
   "0013-event-lines": pgEventLines,
   // PostgreSQL's links name a transaction by its number already (0013).
   "0014-line-links-by-rowid": otherBackendOnly,
+  "0015-event-line-keys": pgEventLineKeys,
 };
