@@ -22,8 +22,8 @@ export function eventTextMatch(planned: EventTextPlan | undefined, walk: boolean
 
 /**
  * How a message text is found (planEventText): when its matching transactions were few enough to
- * collect, `keys`, the backend's keys of them, `among`, the test "the row is one of them", and
- * `count`, how many;
+ * collect, `keys`, the backend's keys of them, `among`, the test "the row is one of them", `every`,
+ * that test when every one of them is read in any order, and `count`, how many;
  * when too many, `own`, the test of a transaction's own events, `many`, and `countLimit`, the most
  * matches counted (the total beyond is a lower bound: store/count.ts rawCount); when no word is long
  * enough for the index to find, `exact`, the test of every event.
@@ -32,6 +32,7 @@ export type EventTextPlan =
   | {
       keys: readonly (string | number)[];
       among: (walk: boolean) => RawBuilder<SqlBool>;
+      every: () => RawBuilder<SqlBool>;
       count: number;
       own?: undefined;
       many?: undefined;
@@ -43,6 +44,7 @@ export type EventTextPlan =
       countLimit: number;
       keys?: undefined;
       among?: undefined;
+      every?: undefined;
       count?: undefined;
       exact?: undefined;
     }
@@ -50,6 +52,7 @@ export type EventTextPlan =
       exact: RawBuilder<SqlBool>;
       keys?: undefined;
       among?: undefined;
+      every?: undefined;
       count?: undefined;
       own?: undefined;
       many?: undefined;
@@ -61,6 +64,18 @@ type PlannedFilter = Filter & { [PLANNED]?: EventTextPlan };
 
 /** The plan of a filter's message text, if it was planned. */
 export const plannedEventText = (filter: Filter): EventTextPlan | undefined => (filter as PlannedFilter)[PLANNED];
+
+/**
+ * The filter for a query that reads every transaction its collected message text matches, in any
+ * order: "the row is one of them" is then the plan's `every` (store/facets.ts). Any other filter is
+ * returned as it is.
+ */
+export function readingEveryMatch(filter: Filter): Filter {
+  const planned = plannedEventText(filter);
+  if (!planned?.keys) return filter;
+  const every: EventTextPlan = { ...planned, among: (walk: boolean) => (walk ? planned.among(true) : planned.every()) };
+  return { ...filter, [PLANNED]: every } as PlannedFilter;
+}
 
 /**
  * The most matching transactions collected in memory; a text matching more is tested on each row's
@@ -99,7 +114,12 @@ export async function planEventText<R extends { filter: Filter }>(
   else {
     const collected = await search.collect(db, tenantId, words, collectLimit);
     planned = collected
-      ? { keys: collected.keys, among: (walk) => collected.among(walk), count: collected.keys.length }
+      ? {
+          keys: collected.keys,
+          among: (walk) => collected.among(walk),
+          every: () => collected.every?.() ?? collected.among(false),
+          count: collected.keys.length,
+        }
       : { own: await search.own(db, tenantId, words), many: true, countLimit };
   }
   return { ...request, filter: { ...request.filter, [PLANNED]: planned } };

@@ -6,7 +6,7 @@ import type { Filter } from "@/lib/filters/schema";
 import type { Db } from "./db";
 import { FILTER_COLUMNS, ROLLUP_COLUMNS } from "./filter-columns";
 import { namesOnly } from "./filter-keys";
-import { plannedEventText } from "./event-text";
+import { plannedEventText, readingEveryMatch } from "./event-text";
 import { whereFilter } from "./filter-sql";
 import { planFreeText } from "./free-text";
 import { splitRange } from "./ranges";
@@ -186,14 +186,18 @@ async function scannedFacets(db: Db, tenantId: string, filter: Filter, keys: Fac
   const counts = new Map(keys.map((key) => [key, new Map<string, number>()]));
   const base = withoutFields(filter, keys);
   const columns = keys.map((key) => FILTER_COLUMNS[key]);
-  const matching = db
-    .selectFrom("transactions")
-    .select(columns)
-    .where(whereFilter(tenantId, base, now, await planFreeText(db, tenantId, base.q)));
+  const freeText = await planFreeText(db, tenantId, base.q);
+  const matching = (filter: Filter) =>
+    db
+      .selectFrom("transactions")
+      .select(columns)
+      .where(whereFilter(tenantId, filter, now, freeText));
   // A message text's collected transactions, when fewer than the limit, are all read: unsorted.
   const collected = plannedEventText(base)?.count;
   const newest = (
-    collected !== undefined && collected < limit ? matching : matching.orderBy("received_at", "desc").limit(limit)
+    collected !== undefined && collected < limit
+      ? matching(readingEveryMatch(base))
+      : matching(base).orderBy("received_at", "desc").limit(limit)
   ).as("newest");
   const rows = await db
     .selectFrom(newest)
