@@ -1,3 +1,4 @@
+import type { Expression, SqlBool } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { messageWords } from "@/lib/filters/message-words";
 import type { Filter } from "@/lib/filters/schema";
@@ -62,6 +63,12 @@ async function scanned(tenantId: string, text: string): Promise<Set<string>> {
   return new Set(ids);
 }
 
+/** The ids of acme's transactions that pass a row test of a message text. */
+async function passing(test: Expression<SqlBool>): Promise<Set<string>> {
+  const rows = await db.selectFrom("transactions").select("id").where("tenant_id", "=", "acme").where(test).execute();
+  return new Set(rows.map((row) => row.id));
+}
+
 /** Every page of a search, in order; `collectLimit` given, planned here with that limit instead of by the store. */
 async function searched(
   tenantId: string,
@@ -116,15 +123,8 @@ describe("message text (filter.text)", () => {
     expect(planned?.count).toBe(expected.size);
     expect(new Set(planned?.keys).size).toBe(expected.size);
     // As a page finds them, walking the sort order, and reading every one of them.
-    for (const test of [planned!.among!(false), planned!.among!(true), planned!.every!()]) {
-      const among = await db
-        .selectFrom("transactions")
-        .select("id")
-        .where("tenant_id", "=", "acme")
-        .where(test)
-        .execute();
-      expect(new Set(among.map((row) => row.id))).toEqual(expected);
-    }
+    for (const test of [planned!.among!(false), planned!.among!(true), planned!.every!()])
+      expect(await passing(test)).toEqual(expected);
     // Short words have no trigram: nothing to collect them by, so each event is tested.
     expect(Object.keys((await plan("to as")) ?? {})).toEqual(["exact"]);
   });
@@ -141,13 +141,7 @@ describe("message text (filter.text)", () => {
       const expected = await scanned("acme", text);
       for (const lineLimit of [1_000, 0]) {
         const test = await sqliteOwnTest(db, "acme", messageWords(text), lineLimit);
-        const rows = await db
-          .selectFrom("transactions")
-          .select("id")
-          .where("tenant_id", "=", "acme")
-          .where(test)
-          .execute();
-        expect(new Set(rows.map((row) => row.id)), `${text} (${lineLimit} lines)`).toEqual(expected);
+        expect(await passing(test), `${text} (${lineLimit} lines)`).toEqual(expected);
       }
     }
     // By the links, for a text on few lines; by the events, for one on more than the limit.

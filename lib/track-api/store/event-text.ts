@@ -116,8 +116,8 @@ export async function planEventText<R extends { filter: Filter }>(
     planned = collected
       ? {
           keys: collected.keys,
-          among: (walk) => collected.among(walk),
-          every: () => collected.every?.() ?? collected.among(false),
+          among: collected.among,
+          every: collected.every ?? (() => collected.among(false)),
           count: collected.keys.length,
         }
       : { own: await search.own(db, tenantId, words), many: true, countLimit };

@@ -63,13 +63,13 @@ export interface CollectedText {
    * "The transaction is one of them"; `walk` when the rows are read in the sort order and each one
    * is tested: then no index answers it (see `unindexed`).
    */
-  among(walk: boolean): RawBuilder<SqlBool>;
+  among: (walk: boolean) => RawBuilder<SqlBool>;
   /**
    * The same test when every one of them is read, in any order (a facet count of all of a text's
    * matches), where another index finds them faster than `among(false)`, which a page of the newest
    * uses (PostgreSQL: migration 0015).
    */
-  every?(): RawBuilder<SqlBool>;
+  every?: () => RawBuilder<SqlBool>;
 }
 
 /**
