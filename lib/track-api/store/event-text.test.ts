@@ -5,6 +5,7 @@ import type { Filter } from "@/lib/filters/schema";
 import { statsRequestSchema } from "@/lib/filters/stats-schema";
 import { ingestEventSchema, type IngestEvent } from "@/lib/track-api/ingest/schema";
 import { generateHistory } from "@/lib/track-api/simulate";
+import { STORE_BACKEND } from "@/test/store-backend";
 import { FIXTURE_NOW, lifecycle, memoryDb, parseEvents } from "@/test/store-fixtures";
 import { dialectOf } from "./connection";
 import { sqliteOwnTest } from "./dialect/sqlite-event-text";
@@ -12,7 +13,7 @@ import { sqliteEventTextDense } from "./dialect/sqlite-free-text";
 import { expireOldData, type Db } from "./db";
 import { planEventText, plannedEventText } from "./event-text";
 import { tenantStore } from "./index";
-import { searchTransactions } from "./search";
+import { prepareFilter, searchTransactions } from "./search";
 
 let db: Db;
 const SORT = { field: "receivedAt", direction: "desc" } as const;
@@ -165,6 +166,38 @@ describe("message text (filter.text)", () => {
       const paged = await searched("acme", { text }, 7, collectLimit);
       expect(paged.total, text).toBe(expected.size);
       expect(paged.ids, text).toEqual(all.ids);
+    }
+  });
+
+  it("pages a text of few matches in sort order both ways, read whole first where the backend finds them so", async () => {
+    const text = "savon puu";
+    const size = 6;
+    const request = await planEventText(db, "acme", { filter: { text } });
+    // Few enough not to walk the sort order: on PostgreSQL the page reads all of them by their lines' keys.
+    expect((await prepareFilter(db, "acme", request.filter, SORT, size, FIXTURE_NOW)).walk).toBe(false);
+    expect(plannedEventText(request.filter)?.pageByEvery).toBe(STORE_BACKEND === "postgres");
+    const rows = await db
+      .selectFrom("transactions")
+      .select(["id", "received_at"])
+      .where("tenant_id", "=", "acme")
+      .where("id", "in", [...(await scanned("acme", text))])
+      .execute();
+    const newest = rows
+      .sort((a, b) => b.received_at - a.received_at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+      .map((row) => row.id);
+    expect(newest.length).toBeGreaterThan(2 * size);
+    for (const direction of ["desc", "asc"] as const) {
+      const ids: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await tenantStore(db, "acme").search(
+          { filter: { text }, sort: { field: "receivedAt", direction }, page: { size, cursor } },
+          FIXTURE_NOW,
+        );
+        ids.push(...page.items.map((t) => t.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(ids, direction).toEqual(direction === "desc" ? newest : [...newest].reverse());
     }
   });
 

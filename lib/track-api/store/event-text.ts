@@ -23,7 +23,8 @@ export function eventTextMatch(planned: EventTextPlan | undefined, walk: boolean
 /**
  * How a message text is found (planEventText): when its matching transactions were few enough to
  * collect, `keys`, the backend's keys of them, `among`, the test "the row is one of them", `every`,
- * that test when every one of them is read in any order, and `count`, how many;
+ * that test when every one of them is read in any order, `pageByEvery`, whether a page that does not
+ * walk reads them so before sorting them (store/search.ts), and `count`, how many;
  * when too many, `own`, the test of a transaction's own events, `many`, and `countLimit`, the most
  * matches counted (the total beyond is a lower bound: store/count.ts rawCount); when no word is long
  * enough for the index to find, `exact`, the test of every event.
@@ -33,6 +34,7 @@ export type EventTextPlan =
       keys: readonly (string | number)[];
       among: (walk: boolean) => RawBuilder<SqlBool>;
       every: () => RawBuilder<SqlBool>;
+      pageByEvery: boolean;
       count: number;
       own?: undefined;
       many?: undefined;
@@ -45,6 +47,7 @@ export type EventTextPlan =
       keys?: undefined;
       among?: undefined;
       every?: undefined;
+      pageByEvery?: undefined;
       count?: undefined;
       exact?: undefined;
     }
@@ -53,6 +56,7 @@ export type EventTextPlan =
       keys?: undefined;
       among?: undefined;
       every?: undefined;
+      pageByEvery?: undefined;
       count?: undefined;
       own?: undefined;
       many?: undefined;
@@ -118,6 +122,7 @@ export async function planEventText<R extends { filter: Filter }>(
           keys: collected.keys,
           among: collected.among,
           every: collected.every ?? (() => collected.among(false)),
+          pageByEvery: collected.pageByEvery === true,
           count: collected.keys.length,
         }
       : { own: await search.own(db, tenantId, words), many: true, countLimit };

@@ -4,7 +4,7 @@ import type { SearchResult } from "@/lib/domain/transaction";
 import type { Filter, SearchRequest, Sort } from "@/lib/filters/schema";
 import { dialectOf, type Db } from "./connection";
 import { countTransactions, onlyText, rawCount } from "./count";
-import { plannedEventText } from "./event-text";
+import { plannedEventText, readingEveryMatch } from "./event-text";
 import { planFreeText, shouldWalk, type FreeTextPlan } from "./free-text";
 import { cursorScope, decodeCursor, encodeCursor, type Cursor, type CursorPosition } from "./cursor";
 import { OPEN_STATUSES, SORT_EXPRESSIONS, SORT_GROUPS, whereFilter } from "./filter-sql";
@@ -103,6 +103,9 @@ function plainRowsQuery(
   const groupExpression = SORT_GROUPS[sort.field];
   const group = groupExpression === undefined ? undefined : sql.raw(groupExpression);
   const desc = sort.direction === "desc";
+  // A message text's few matches that its backend finds faster all at once (CollectedText.pageByEvery)
+  // are read whole behind `offset 0`, which keeps the planner from walking the sort order, then sorted.
+  const whole = !walk && plannedEventText(filter)?.pageByEvery === true;
   let query = db
     .selectFrom("transactions")
     .select(columns as typeof TRANSACTION_COLUMNS)
@@ -111,7 +114,7 @@ function plainRowsQuery(
     .where(
       whereFilter(
         tenantId,
-        filter,
+        whole ? readingEveryMatch(filter) : filter,
         now,
         plan,
         walk ? { unindexed: dialectOf(db).unindexed, sortField: sort.field } : undefined,
@@ -125,6 +128,12 @@ function plainRowsQuery(
         ? sql<boolean>`(${group}, ${key}, id) ${op} (${after.group ?? ""}, ${after.value}, ${after.id})`
         : sql<boolean>`(${key}, id) ${op} (${after.value}, ${after.id})`,
     );
+  }
+  if (whole) {
+    const direction = desc ? "desc" : "asc";
+    let sorted = db.selectFrom(query.offset(0).as("matches")).selectAll();
+    if (group) sorted = sorted.orderBy("sort_group", direction);
+    return sorted.orderBy("sort_key", direction).orderBy("id", direction).limit(limit);
   }
   if (group) query = query.orderBy(sql`${group} ${sql.raw(desc ? "desc" : "asc")}`);
   return query

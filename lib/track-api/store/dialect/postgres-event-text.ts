@@ -10,6 +10,12 @@ import { collectedKeys, LINE_LIMIT, linksToRead, type CollectedText, type EventT
  */
 const KEYED_LINES = 500;
 
+/**
+ * The most matches a page that does not walk the sort order reads by the keys of their lines, all
+ * of them, before sorting them for the page (CollectedText.pageByEvery).
+ */
+const KEYED_PAGE_MATCHES = 5_000;
+
 /** A transaction's event texts, lower-cased, under the trigram index (migration 0012). */
 const TEXTS = sql.ref("event_text");
 
@@ -35,12 +41,13 @@ function rowMatch(words: string[]) {
  * many comes first from the planner's estimate of the links, so that a text of most transactions
  * (such as "archived") reads none of them.
  * NOTE: looked up by their numbers, the collected transactions would be searched for in every weekly
- * partition (110 ms for 1,934 of them at a million): the text's trigram index finds them again for a
- * page (the planner estimates it well, and sorts the few it finds), and the keys of the text's lines
- * (migration 0015) when all of them are read: 24 ms instead of 48 for the 9,676 of
- * `unknown_recipient`. A page by the keys walked the sort order instead, misled by their estimate
- * (330 ms for `refused`). Walking the sort order, `is true` keeps `in` a hashed filter on the rows
- * read (4 ms for a page of 9,676).
+ * partition (110 ms for 1,934 of them at a million): the keys of the text's lines (migration 0015)
+ * find them again when all of them are read: 24 ms instead of 48 by the text's trigrams for the
+ * 9,676 of `unknown_recipient`. A page by the keys alone walked the sort order instead, misled by
+ * their estimate (330 ms for `refused`): a page of up to KEYED_PAGE_MATCHES reads all of them first
+ * (store/search.ts; 13–20 ms instead of 28–58 for the 2,218 of `as4 timed out`), a page of more by
+ * the trigrams. Walking the sort order, `is true` keeps `in` a hashed filter on the rows read (4 ms
+ * for a page of 9,676).
  */
 async function collect(db: Db, tenantId: string, words: string[], limit: number): Promise<CollectedText | undefined> {
   const lines = await sql<{ id: string; key: string }>`select id, md5(line) as key from event_lines
@@ -51,14 +58,13 @@ async function collect(db: Db, tenantId: string, words: string[], limit: number)
     )} limit ${LINE_LIMIT + 1}`.execute(db);
   if (lines.rows.length > LINE_LIMIT) return undefined;
   const lineKeys = lines.rows.map((row) => row.key);
+  const keyed = lineKeys.length <= KEYED_LINES;
   const collected = (seqs: number[]): CollectedText => ({
     keys: seqs,
     among: (walk) =>
       walk ? sql<SqlBool>`(seq in (select unnest(cast(${seqs} as bigint[])))) is true` : rowMatch(words),
-    every:
-      lineKeys.length <= KEYED_LINES
-        ? () => sql<SqlBool>`event_line_keys(${TEXTS}) && cast(${lineKeys} as uuid[])`
-        : undefined,
+    every: keyed ? () => sql<SqlBool>`event_line_keys(${TEXTS}) && cast(${lineKeys} as uuid[])` : undefined,
+    pageByEvery: keyed && seqs.length <= KEYED_PAGE_MATCHES,
   });
   if (lines.rows.length === 0) return collected([]);
   const ids = lines.rows.map((row) => row.id);

@@ -70,6 +70,12 @@ export interface CollectedText {
    * uses (PostgreSQL: migration 0015).
    */
   every?: () => RawBuilder<SqlBool>;
+  /**
+   * Whether a page that does not walk the sort order reads every match by `every` first, then sorts
+   * them (store/search.ts): where `every` finds them faster than `among(false)`, but its estimate
+   * would lead a query that may walk the sort order to walk it.
+   */
+  pageByEvery?: boolean;
 }
 
 /**
