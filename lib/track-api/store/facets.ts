@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { now as clockNow } from "@/lib/clock";
 import type { FacetsResult } from "@/lib/domain/facets";
 import { fieldOf, type ExcludableKey } from "@/lib/filters/fields";
@@ -179,9 +180,15 @@ async function comboFacets(db: Db, tenantId: string, filter: Filter, keys: Facet
   return counts;
 }
 
+/** A character no enumerated value holds: it joins a row's values of the counted fields into one group key. */
+const KEY_SEPARATOR = "\u001f";
+
 /**
  * Facets from the rows: the newest FACET_SCAN_LIMIT rows matching the filter without the clauses of
- * `keys`, grouped by those fields' columns, then tallied in memory. Exact unless the limit was reached.
+ * `keys`, grouped by those fields' values, then tallied in memory. Exact unless the limit was reached.
+ * NOTE: grouped by one key of the values joined, not by each column: SQLite groups by sorting, and
+ * one text per row sorts in about 6 ms where seven columns took 15 (the newest 10,000 rows of a
+ * partner's name at a million).
  */
 async function scannedFacets(db: Db, tenantId: string, filter: Filter, keys: FacetKey[], now: number, limit: number) {
   const counts = new Map(keys.map((key) => [key, new Map<string, number>()]));
@@ -200,14 +207,23 @@ async function scannedFacets(db: Db, tenantId: string, filter: Filter, keys: Fac
       ? matching(readingEveryMatch(base))
       : matching(base).orderBy("received_at", "desc").limit(limit)
   ).as("newest");
+  const groupKey = sql<string>`${sql.join(
+    columns.map((column) => sql`coalesce(${sql.ref(column)}, '')`),
+    sql` || ${KEY_SEPARATOR} || `,
+  )}`;
   const rows = await dialectOf(db).serialRead(db, (db) =>
     db
       .selectFrom(newest)
-      .select([...columns, (eb) => eb.fn.countAll<number>().as("n")])
-      .groupBy(columns)
+      .select([groupKey.as("facet_key"), (eb) => eb.fn.countAll<number>().as("n")])
+      .groupBy("facet_key")
       .execute(),
   );
-  const groups = toGroups(rows as Record<string, unknown>[], keys, (key) => FILTER_COLUMNS[key as FacetKey]);
+  const groups = rows.map((row) => {
+    const values = row.facet_key.split(KEY_SEPARATOR);
+    const group = { n: Number(row.n) } as Group;
+    keys.forEach((key, i) => (group[key] = values[i]!));
+    return group;
+  });
   tally(counts, groups, filter, keys);
   return { counts, exact: groups.reduce((a, g) => a + g.n, 0) < limit };
 }

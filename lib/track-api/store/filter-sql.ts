@@ -18,23 +18,28 @@ export const OPEN_STATUSES = STATUSES.filter((s) => !(TERMINAL_STATUSES as reado
 
 /**
  * Free text is a substring of `search_text` (both sides lower-cased): LIKE decides. With a plan
- * (store/free-text.ts) the candidates come from the party sets and the trigram index over the
- * head; without one, or under three characters (no trigram), LIKE scans.
+ * (store/free-text.ts) the rows of the party sets whose text contains it match as they are, and the
+ * candidates of the trigram index over the head and of the spans across the boundary are tested
+ * with LIKE; without one, or under three characters (no trigram), LIKE scans.
  */
 function freeText(eb: Eb, q: string, plan?: FreeTextPlan) {
   const like = contains(sql.ref("search_text"), q.toLowerCase());
   if (!plan || plan.walk) return like;
-  const any: Expression<SqlBool>[] = [];
-  if (plan.partyKeys.length) any.push(eb("party_key", "in", plan.partyKeys));
-  if (plan.head) any.push(plan.head.where);
+  const candidates: Expression<SqlBool>[] = [];
+  if (plan.head) candidates.push(plan.head.where);
   for (const span of plan.spans)
-    any.push(
+    candidates.push(
       span.head
         ? eb.and([eb("party_key", "in", span.partyKeys), span.head.where])
         : eb("party_key", "in", span.partyKeys),
     );
+  // NOTE: a party set's text is the end of its rows' search_text (party-sets.ts partiesText), so
+  // its rows need no LIKE: 6 ms of 22 for the newest 10,000 rows of a partner's name at a million.
+  const any: Expression<SqlBool>[] = [];
+  if (plan.partyKeys.length) any.push(eb("party_key", "in", plan.partyKeys));
+  if (candidates.length) any.push(eb.and([eb.or(candidates), like]));
   if (any.length === 0) return sql<SqlBool>`false`;
-  const and = [eb.or(any), like];
+  const and = [eb.or(any)];
   if (plan.excludePartyKeys?.length)
     and.push(eb.or([eb("party_key", "is", null), eb("party_key", "not in", plan.excludePartyKeys)]));
   return eb.and(and);

@@ -7,8 +7,9 @@ import { contains } from "./like";
  * How a free-text search (three characters or more) finds its rows. search_text is the head (id
  * and document number) + " " + the parties (sender, receiver, partner ids and names), so a match
  * lies in the parties (every row of those party sets), in the head (found by the trigram index), or
- * across the space between them. Every candidate is still tested with LIKE on search_text, so the
- * answer is exactly the substring match it always was.
+ * across the space between them. The rows of a party set whose text contains the query match as they
+ * are (their search_text ends with that text); every other candidate is tested with LIKE on
+ * search_text, so the answer is exactly the substring match it always was.
  */
 export interface FreeTextPlan {
   /** Party sets whose text contains the query: all of their rows match. */
