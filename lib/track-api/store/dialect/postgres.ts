@@ -23,6 +23,7 @@ function postgresDialect(pool: pg.Pool): StoreDialect {
   const partitions = new WeeklyPartitions();
   return {
     kind: "postgres",
+    groupsBySorting: false,
     unindexed: (column) => sql.ref(column),
     // The trigram index over (tenant_id, search_head) answers the LIKE itself; it needs no plan.
     headCandidates: async (_db, text) => ({ where: contains(sql.ref("search_head"), text), none: false }),

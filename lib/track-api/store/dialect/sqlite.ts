@@ -37,6 +37,7 @@ const unindexed: Unindexed = (column, type) =>
 function sqliteDialect(sqlite: SQLite.Database): StoreDialect {
   return {
     kind: "sqlite",
+    groupsBySorting: true,
     unindexed,
     headCandidates: sqliteHeadCandidates,
     eventText: sqliteEventText(unindexed),

@@ -104,6 +104,11 @@ export interface EventTextSearch {
 export interface StoreDialect {
   readonly kind: DialectKind;
   /**
+   * Whether GROUP BY sorts the rows (SQLite; PostgreSQL hashes them): grouping many rows by several
+   * columns is then cheaper by one key of their values joined (store/facets.ts).
+   */
+  readonly groupsBySorting: boolean;
+  /**
    * A column written so that no index answers a condition on it, when walking the sort order is
    * cheaper than collecting the matches by that column's index (SQLite picks an index by rules, not
    * by the data). PostgreSQL's planner weighs both by statistics; there it stays the plain column, so
