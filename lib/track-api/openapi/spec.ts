@@ -114,7 +114,7 @@ export function openApiSpec(origin: string) {
         post: {
           summary: "Facet counts: the count of each value of every enumerated field under the filter (role track)",
           description:
-            "For each field (status, documentType, inChannel, outChannel, format, errorType, businessStatus, or those in `fields`), the count of each of its values among the transactions that match the filter without that field's own clause (its values and its `not` exclusions), as a search engine's filter menus show them. Counts whose remaining filter names only status, documentType, direction, inChannel, outChannel, format, errorType, businessStatus and the received range are summed from the rollups and exact; the others are counted over the newest `scanLimit` matching transactions, and `exact` is false when that limit was reached.",
+            "For each field (status, documentType, inChannel, outChannel, format, errorType, businessStatus, or those in `fields`), the count of each of its values among the transactions that match the filter without that field's own clause (its values and its `not` exclusions), as a search engine's filter menus show them. Counts whose remaining filter names only status, documentType, direction, inChannel, outChannel, format, errorType, businessStatus and the received range are summed from the rollups and exact; the others are counted over the newest `scanLimit` matching transactions, and `exact` is false when that limit was reached; a message text's collected matches, up to twice `scanLimit`, are counted whole and exactly.",
           requestBody: body(facetsRequestSchema),
           responses: { 200: ok(facetsResponse), ...errors },
         },

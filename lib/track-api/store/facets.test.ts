@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { BusinessStatus } from "@/lib/domain/enums";
+import type { FacetsResult } from "@/lib/domain/facets";
 import { DAY_MS, HOUR_MS } from "@/lib/domain/time-buckets";
 import { FACET_KEYS, type FacetKey } from "@/lib/filters/facets-schema";
 import { fieldOf } from "@/lib/filters/fields";
@@ -94,10 +95,24 @@ describe("transactionFacets", () => {
     expect(result.facets.status.reduce((a, f) => a + f.count, 0)).toBeGreaterThan(0);
     for (const key of FACET_KEYS)
       expect(result.facets[key], `${key} under ${text}`).toEqual(await bruteForce("acme", request.filter, key));
-    // Beyond the limit, the newest matches: as many as the limit.
-    const capped = await transactionFacets(db, "acme", request, FIXTURE_NOW, 3);
+    // Beyond the limit (twice the limit for a collected text, which has 6 here), the newest matches.
+    const capped = await transactionFacets(db, "acme", request, FIXTURE_NOW, 2);
     expect(capped.exact).toBe(false);
-    expect(capped.facets.status.reduce((a, f) => a + f.count, 0)).toBe(3);
+    expect(capped.facets.status.reduce((a, f) => a + f.count, 0)).toBe(2);
+  });
+
+  it("reads a collected message text whole up to twice the limit, and its newest matches beyond", async () => {
+    const request = await planEventText(db, "acme", { filter: { text: "unknown_recipient" } });
+    const count = plannedEventText(request.filter)!.count!;
+    expect(count).toBeGreaterThanOrEqual(3);
+    const sum = (r: FacetsResult) => r.facets.status.reduce((a, f) => a + f.count, 0);
+    const whole = await transactionFacets(db, "acme", request, FIXTURE_NOW, Math.ceil(count / 2));
+    expect(whole.exact).toBe(true);
+    expect(sum(whole)).toBe(count);
+    for (const key of FACET_KEYS) expect(whole.facets[key], key).toEqual(await bruteForce("acme", request.filter, key));
+    const newest = await transactionFacets(db, "acme", request, FIXTURE_NOW, Math.ceil(count / 2) - 1);
+    expect(newest.exact).toBe(false);
+    expect(sum(newest)).toBe(Math.ceil(count / 2) - 1);
   });
 
   it("counts something in every field, and the filter's own values of a field as the search would", async () => {
