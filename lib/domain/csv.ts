@@ -57,13 +57,14 @@ export const csvHeader = () => csvHeaderOf(CSV_COLUMNS);
 export const csvRows = (items: Transaction[]) => csvRowsOf(CSV_COLUMNS, items);
 
 /**
- * A document as a byte stream: `head` first, then each chunk's text as the chunks come. Chunks are
- * pulled only as fast as the reader takes them; cancelling stops the source.
+ * A document as a byte stream: `head` first, then each chunk's text (or its UTF-8 bytes, passed as
+ * they are) as the chunks come. Chunks are pulled only as fast as the reader takes them; cancelling
+ * stops the source.
  */
 export function textStream<C>(
   chunks: AsyncIterator<C>,
   head: string,
-  lines: (chunk: C) => string,
+  lines: (chunk: C) => string | Uint8Array,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let started = false;
@@ -75,7 +76,10 @@ export function textStream<C>(
       }
       const next = await chunks.next();
       if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(lines(next.value)));
+      else {
+        const text = lines(next.value);
+        controller.enqueue(typeof text === "string" ? encoder.encode(text) : text);
+      }
     },
     async cancel() {
       await chunks.return?.();

@@ -139,9 +139,9 @@ export function csvLinesOf(groups: readonly EventExtractGroup[]): string {
   return out;
 }
 
-/** An extract as a byte stream in `format`, each chunk's text as it is made; `prefix` goes before a CSV's header. */
+/** An extract as a byte stream in `format`, each chunk's text (or its UTF-8 bytes) as it is made; `prefix` goes before a CSV's header. */
 export function eventExtractStream(
-  texts: AsyncIterator<string>,
+  texts: AsyncIterator<string | Uint8Array>,
   format: EventExtractFormat,
   prefix = "",
 ): ReadableStream<Uint8Array> {

@@ -25,8 +25,8 @@ export interface EventGroups {
 export interface EventExport {
   /** The transactions the filter matched when the extract started (their events follow); null when not counted exactly. */
   transactions: number | null;
-  /** The extract's lines (without a CSV's header), a chunk of transactions' events at a time. */
-  texts: AsyncGenerator<string, void, undefined>;
+  /** The extract's lines (without a CSV's header), a chunk of transactions' events at a time: text, or its UTF-8 bytes. */
+  texts: AsyncGenerator<string | Uint8Array, void, undefined>;
 }
 
 /**
@@ -175,7 +175,7 @@ export async function exportEvents(
   if (format === "ndjson" && dialect.eventNdjson) {
     const ndjson = dialect.eventNdjson.bind(dialect);
     const { total, chunks } = await keysetChunks(db, tenantId, request, now, chunk, TRANSACTION_CONTEXT);
-    async function* texts(): AsyncGenerator<string, void, undefined> {
+    async function* texts(): AsyncGenerator<Uint8Array, void, undefined> {
       for await (const transactions of chunks)
         yield await ndjson(
           db,

@@ -121,10 +121,10 @@ export interface StoreDialect {
   eventText: EventTextSearch;
   /**
    * The NDJSON lines of the events of these transactions (by `seq`, in this order, around each one's
-   * `ndjsonTransactionParts`), written by the database; absent where the store writes them from the
-   * rows (lib/domain/event-extract.ts).
+   * `ndjsonTransactionParts`), written by the database, as UTF-8 bytes; absent where the store writes
+   * them from the rows (lib/domain/event-extract.ts).
    */
-  eventNdjson?(db: Db, tenantId: string, transactions: { seq: number; parts: [string, string] }[]): Promise<string>;
+  eventNdjson?(db: Db, tenantId: string, transactions: { seq: number; parts: [string, string] }[]): Promise<Uint8Array>;
   /** Runs a compiled query and returns its rows as value arrays (columns in select order). */
   readArrays(db: Db, query: CompiledQuery): Promise<unknown[][]>;
   /** The reads and writes of one ingest batch of a tenant, inside the transaction `trx`. */
