@@ -15,7 +15,13 @@ export const facetsResponse = z.object({
   exact: z
     .boolean()
     .describe("false when some counts come from the newest `scanLimit` matching transactions only (see scanLimit)"),
-  scanLimit: z.number().int().min(1).describe("The most transactions a count that the rollups cannot answer reads"),
+  scanLimit: z
+    .number()
+    .int()
+    .min(1)
+    .describe(
+      "The most transactions a count that the rollups cannot answer reads (a message text's collected matches are read whole up to twice as many)",
+    ),
 });
 export type FacetsResult = z.infer<typeof facetsResponse>;
 
